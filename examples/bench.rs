@@ -1,0 +1,67 @@
+//! Prints how long the core operations take on generated designs of 1,000, 10,000 and
+//! 100,000 people. Run with `cargo run --release --example bench`. Figures only: nothing here
+//! passes or fails.
+
+use std::time::{Duration, Instant};
+
+use orgsplit::analysis::analyse;
+use orgsplit::edit::{Command, Document};
+use orgsplit::io::{parse_design, to_ron, validate};
+use orgsplit::layout::build_org_chart;
+use orgsplit::model::generate::generated_design;
+
+/// Median of `runs` timings of `f`.
+fn median<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(f());
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:>9.3} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    println!(
+        "{:>8} | {:>12} | {:>12} | {:>12} | {:>12} | {:>12} | {:>12}",
+        "people", "analyse", "validate", "layout", "move+undo", "save (RON)", "load"
+    );
+    for people in [1_000, 10_000, 100_000] {
+        let runs = if people >= 100_000 { 5 } else { 21 };
+        let design = generated_design(people, 12, 42);
+        let analyse_t = median(runs, || analyse(&design, 0));
+        let validate_t = median(runs, || validate(&design));
+        let layout_t = median(runs, || build_org_chart(&design, &design.scenarios[0]));
+        let mut doc = Document::unsaved(design.clone());
+        let who = design.people[people / 2].id.clone();
+        let edit_t = median(runs, || {
+            let moved = doc.apply(Command::MovePerson {
+                scenario: 0,
+                person: who.clone(),
+                unit: "interaction-t1".into(),
+                manager: None,
+                alone: true,
+            });
+            doc.undo();
+            moved
+        });
+        let text = to_ron(&design).expect("serialises");
+        let save_t = median(runs, || to_ron(&design));
+        let load_t = median(runs, || parse_design(&text));
+        println!(
+            "{people:>8} | {} | {} | {} | {} | {} | {}",
+            ms(analyse_t),
+            ms(validate_t),
+            ms(layout_t),
+            ms(edit_t),
+            ms(save_t),
+            ms(load_t)
+        );
+    }
+}

@@ -1,0 +1,158 @@
+//! What a change would do to the findings: the preview shown while a card is dragged, before
+//! it is dropped.
+
+use std::collections::BTreeMap;
+
+use super::{Analysis, FindingKind, Severity, analyse};
+use crate::model::Design;
+
+/// Holders of each required skill per organisation, at the lowest level any of its units
+/// requires: (organisation name, skill name) -> (level, holders).
+fn holders(design: &Design, scenario: usize) -> BTreeMap<(String, String), (u8, usize)> {
+    let mut out = BTreeMap::new();
+    let Some(s) = design.scenarios.get(scenario) else {
+        return out;
+    };
+    let mut needed: BTreeMap<(String, String), u8> = BTreeMap::new();
+    for unit in &design.units {
+        let Some(org) = design.organisation_of(&unit.id) else {
+            continue;
+        };
+        for r in &unit.profile.required_skills {
+            let e = needed
+                .entry((org.id.clone(), r.skill.clone()))
+                .or_insert(r.min_level);
+            *e = (*e).min(r.min_level);
+        }
+    }
+    let org_of_unit: BTreeMap<&str, String> = design
+        .units
+        .iter()
+        .filter_map(|u| {
+            design
+                .organisation_of(&u.id)
+                .map(|o| (u.id.as_str(), o.id.clone()))
+        })
+        .collect();
+    let mut count: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for p in &s.placements {
+        let (Some(org), Some(person)) =
+            (org_of_unit.get(p.unit.as_str()), design.person(&p.person))
+        else {
+            continue;
+        };
+        for sk in &person.skills {
+            if let Some(&level) = needed.get(&(org.clone(), sk.skill.clone()))
+                && sk.level >= level
+            {
+                *count.entry((org.clone(), sk.skill.clone())).or_default() += 1;
+            }
+        }
+    }
+    for ((org, skill), level) in needed {
+        let n = count
+            .get(&(org.clone(), skill.clone()))
+            .copied()
+            .unwrap_or(0);
+        let org_name = design.unit(&org).map_or(org.clone(), |u| u.name.clone());
+        let skill_name = design
+            .skill(&skill)
+            .map_or(skill.clone(), |k| k.name.clone());
+        out.insert((org_name, skill_name), (level, n));
+    }
+    out
+}
+
+/// The differences between two analyses of the same scenario, as short phrases:
+/// "+1 work-style mismatch", "COBOL holders in Legacy IT 2 → 1". Empty when nothing changes.
+pub fn impact(
+    before: &Design,
+    before_analysis: &Analysis,
+    after: &Design,
+    scenario: usize,
+) -> Vec<String> {
+    let after_analysis = analyse(after, scenario);
+    let count = |a: &Analysis, k: FindingKind, s: Severity| {
+        a.findings
+            .iter()
+            .filter(|f| f.kind == k && f.severity == s)
+            .count()
+    };
+    let mut out = Vec::new();
+    for kind in FindingKind::ALL {
+        for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+            let (b, a) = (
+                count(before_analysis, kind, severity),
+                count(&after_analysis, kind, severity),
+            );
+            if a != b {
+                let sign = if a > b { "+" } else { "−" };
+                let name = kind.label().to_lowercase();
+                out.push(format!(
+                    "{sign}{} {name} ({})",
+                    a.abs_diff(b),
+                    severity.label()
+                ));
+            }
+        }
+    }
+    let (hb, ha) = (holders(before, scenario), holders(after, scenario));
+    for (key, (level, b)) in &hb {
+        let a = ha.get(key).map_or(0, |x| x.1);
+        if a != *b {
+            out.push(format!(
+                "{} ({level}+) holders in {}: {b} → {a}",
+                key.1, key.0
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::{Command, apply};
+    use crate::io::{SAMPLE_RON, parse_design};
+
+    #[test]
+    fn moving_the_mainframe_expert_out_shows_the_knowledge_loss() {
+        let before = parse_design(SAMPLE_RON).expect("sample");
+        let erik = before
+            .people
+            .iter()
+            .find(|p| p.name == "Erik Lund")
+            .unwrap()
+            .id
+            .clone();
+        let mut after = before.clone();
+        apply(
+            &mut after,
+            &Command::MovePerson {
+                scenario: 0,
+                person: erik,
+                unit: "social".into(),
+                manager: None,
+                alone: true,
+            },
+        )
+        .expect("legal");
+        let lines = impact(&before, &analyse(&before, 0), &after, 0);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("Mainframe operations (3+) holders in Legacy IT: 1 → 0")),
+            "{lines:?}"
+        );
+        assert!(
+            lines.iter().any(|l| l.contains("coverage gap")),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn no_change_means_no_impact() {
+        let d = parse_design(SAMPLE_RON).expect("sample");
+        assert!(impact(&d, &analyse(&d, 0), &d, 0).is_empty());
+    }
+}

@@ -1,0 +1,125 @@
+//! The mismatch analysis: pure functions from a design and a scenario to findings, each with
+//! the numbers that explain it. Nothing here knows about the UI; results are computed once
+//! per document revision and shown on the chart, in the findings panel and by
+//! `orgsplit check`.
+
+mod context;
+mod coverage;
+mod finding;
+mod fit;
+mod impact;
+mod structure;
+
+pub use finding::{Finding, FindingKind, Severity, Subject};
+pub use fit::PersonFit;
+pub use impact::impact;
+
+use crate::model::Design;
+use context::Context;
+
+/// Per-organisation totals for the status bar.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OrgStats {
+    pub unit: usize,
+    pub people: usize,
+    pub cost: u64,
+    pub average_skill_fit: Option<f32>,
+    pub average_style_fit: Option<f32>,
+    /// Findings about the organisation, its teams and its people: errors, warnings, infos.
+    pub counts: [usize; 3],
+}
+
+/// Everything the analysis says about one scenario.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Analysis {
+    /// Sorted by severity, then kind, then subject, so output is stable.
+    pub findings: Vec<Finding>,
+    /// Indexed like the design's people.
+    pub fits: Vec<PersonFit>,
+    pub organisations: Vec<OrgStats>,
+}
+
+impl Analysis {
+    /// Findings about one subject, most severe first.
+    pub fn about(&self, subject: Subject) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(move |f| f.subject == subject)
+    }
+
+    /// How many findings there are of each severity: errors, warnings, infos.
+    pub fn counts(&self) -> [usize; 3] {
+        let mut c = [0; 3];
+        for f in &self.findings {
+            c[f.severity as usize] += 1;
+        }
+        c
+    }
+}
+
+/// Analyses scenario `scenario` of `design`. Safe on any validated design; an out-of-range
+/// scenario gives an empty analysis.
+pub fn analyse(design: &Design, scenario: usize) -> Analysis {
+    let Some(ctx) = Context::new(design, scenario) else {
+        return Analysis::default();
+    };
+    let mut findings = Vec::new();
+    let fits = fit::person_fits(&ctx, &mut findings);
+    coverage::coverage(&ctx, &mut findings);
+    structure::structure(&ctx, &mut findings);
+    findings.sort_by(|a, b| {
+        (a.severity, a.kind, a.subject)
+            .cmp(&(b.severity, b.kind, b.subject))
+            .then_with(|| a.message.cmp(&b.message))
+    });
+    let organisations = org_stats(&ctx, &fits, &findings);
+    Analysis {
+        findings,
+        fits,
+        organisations,
+    }
+}
+
+fn org_stats(ctx: &Context, fits: &[PersonFit], findings: &[Finding]) -> Vec<OrgStats> {
+    let mut stats: Vec<OrgStats> = ctx
+        .orgs
+        .iter()
+        .map(|&unit| OrgStats {
+            unit,
+            ..OrgStats::default()
+        })
+        .collect();
+    let slot = |org: Option<usize>| org.and_then(|o| ctx.orgs.iter().position(|x| *x == o));
+    let mut sums = vec![(0.0f32, 0usize, 0.0f32, 0usize); stats.len()];
+    for (p, seat) in ctx.seat.iter().enumerate() {
+        let Some(seat) = seat else { continue };
+        let Some(s) = slot(ctx.org_of_unit[seat.unit]) else {
+            continue;
+        };
+        stats[s].people += 1;
+        stats[s].cost += u64::from(ctx.design.people[p].annual_cost.unwrap_or(0));
+        if let Some(f) = fits[p].skill_fit {
+            sums[s].0 += f;
+            sums[s].1 += 1;
+        }
+        if let Some(f) = fits[p].style_fit {
+            sums[s].2 += f;
+            sums[s].3 += 1;
+        }
+    }
+    for (s, sum) in stats.iter_mut().zip(&sums) {
+        s.average_skill_fit = (sum.1 > 0).then(|| sum.0 / sum.1 as f32);
+        s.average_style_fit = (sum.3 > 0).then(|| sum.2 / sum.3 as f32);
+    }
+    for f in findings {
+        let org = match f.subject {
+            Subject::Person(p) => ctx.seat[p].and_then(|s| ctx.org_of_unit[s.unit]),
+            Subject::Unit(u) => ctx.org_of_unit[u],
+        };
+        if let Some(s) = slot(org) {
+            stats[s].counts[f.severity as usize] += 1;
+        }
+    }
+    stats
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,422 @@
+//! Each rule on a small hand-made design that triggers it, and one that just does not.
+
+use super::*;
+use crate::io::{SAMPLE_RON, parse_design, validate};
+use crate::model::{
+    FORMAT_VERSION, FlightRisk, Mode, Person, Placement, Profile, RequiredSkill, Scenario,
+    Settings, Skill, SkillArea, SkillLevel, StyleRange, StyleScore, Unit, UnitKind,
+    WorkStyleDimension,
+};
+
+/// Two organisations (Legacy "leg" led by p0, Interaction "int" led by p1) and a team in
+/// each ("mf" in Legacy, "soc" in Interaction), with four skills.
+fn base() -> Design {
+    let skill = |id: &str, area, critical| Skill {
+        id: id.into(),
+        name: id.to_uppercase(),
+        area,
+        critical,
+    };
+    let unit = |id: &str, kind, mode, parent: Option<&str>, leader: Option<&str>| Unit {
+        id: id.into(),
+        name: format!("Unit {id}"),
+        kind,
+        mode,
+        parent: parent.map(Into::into),
+        leader: leader.map(Into::into),
+        reports_into: String::new(),
+        profile: Profile::default(),
+    };
+    let mut d = Design {
+        format_version: FORMAT_VERSION,
+        title: "t".into(),
+        notes: String::new(),
+        skills: vec![
+            skill("cobol", SkillArea::Legacy, true),
+            skill("social", SkillArea::Interaction, false),
+            skill("pm", SkillArea::Shared, false),
+            skill("ops", SkillArea::Legacy, false),
+        ],
+        work_styles: vec![WorkStyleDimension {
+            id: "change".into(),
+            name: "Change appetite".into(),
+            low: "l".into(),
+            high: "h".into(),
+        }],
+        people: Vec::new(),
+        units: vec![
+            unit(
+                "leg",
+                UnitKind::Organisation,
+                Mode::Legacy,
+                None,
+                Some("p0"),
+            ),
+            unit("mf", UnitKind::Team, Mode::Legacy, Some("leg"), None),
+            unit(
+                "int",
+                UnitKind::Organisation,
+                Mode::Interaction,
+                None,
+                Some("p1"),
+            ),
+            unit("soc", UnitKind::Team, Mode::Interaction, Some("int"), None),
+        ],
+        scenarios: vec![Scenario {
+            id: "s".into(),
+            name: "Scenario S".into(),
+            placements: Vec::new(),
+            pinned: Vec::new(),
+        }],
+        settings: Settings::default(),
+    };
+    add(&mut d, "p0", &[], "leg", None);
+    add(&mut d, "p1", &[], "int", None);
+    d
+}
+
+/// Adds a person with `skills` placed in `unit` under `manager`; returns their index.
+fn add(
+    d: &mut Design,
+    id: &str,
+    skills: &[(&str, u8)],
+    unit: &str,
+    manager: Option<&str>,
+) -> usize {
+    d.people.push(Person {
+        id: id.into(),
+        name: format!("Name {id}"),
+        title: String::new(),
+        skills: skills
+            .iter()
+            .map(|(s, l)| SkillLevel {
+                skill: (*s).into(),
+                level: *l,
+            })
+            .collect(),
+        work_style: Vec::new(),
+        flight_risk: FlightRisk::Low,
+        annual_cost: Some(1_000),
+        notes: String::new(),
+    });
+    d.scenarios[0].placements.push(Placement {
+        person: id.into(),
+        unit: unit.into(),
+        manager: manager.map(Into::into),
+    });
+    d.people.len() - 1
+}
+
+fn run(d: &Design) -> Analysis {
+    assert_eq!(validate(d), Vec::new(), "test design must be valid");
+    analyse(d, 0)
+}
+
+fn of_kind(a: &Analysis, kind: FindingKind) -> Vec<&Finding> {
+    a.findings.iter().filter(|f| f.kind == kind).collect()
+}
+
+#[test]
+fn skill_fit_counts_own_area_fully_shared_half_and_other_area_not_at_all() {
+    let mut d = base();
+    // In an Interaction team: social 2 (serves) + pm 2 (half) + cobol 4 (none) = 3 / 8.
+    let p = add(
+        &mut d,
+        "p2",
+        &[("social", 2), ("pm", 2), ("cobol", 4)],
+        "soc",
+        Some("p1"),
+    );
+    let a = run(&d);
+    let fit = a.fits[p].skill_fit.expect("has skills");
+    assert!((fit - 3.0 / 8.0).abs() < 1e-6, "{fit}");
+    let m = of_kind(&a, FindingKind::SkillMismatch);
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].subject, Subject::Person(p));
+    assert_eq!(
+        m[0].message,
+        "Name p2: skill fit 38% for Unit soc — strongest skills COBOL 4 are Legacy skills"
+    );
+}
+
+#[test]
+fn skill_fit_exactly_at_the_threshold_is_not_a_mismatch() {
+    let mut d = base();
+    // social 2 + cobol 3 = 2/5 = 40%: on the limit, not under it.
+    add(
+        &mut d,
+        "p2",
+        &[("social", 2), ("cobol", 3)],
+        "soc",
+        Some("p1"),
+    );
+    assert!(of_kind(&run(&d), FindingKind::SkillMismatch).is_empty());
+    let mut d = base();
+    add(
+        &mut d,
+        "p2",
+        &[("social", 2), ("cobol", 4)],
+        "soc",
+        Some("p1"),
+    );
+    assert_eq!(of_kind(&run(&d), FindingKind::SkillMismatch).len(), 1);
+}
+
+#[test]
+fn a_skill_the_unit_requires_serves_it_whatever_its_area() {
+    let mut d = base();
+    d.units[3].profile.required_skills.push(RequiredSkill {
+        skill: "cobol".into(),
+        min_level: 1,
+        min_holders: 1,
+    });
+    let p = add(&mut d, "p2", &[("cobol", 5)], "soc", Some("p1"));
+    assert_eq!(run(&d).fits[p].skill_fit, Some(1.0));
+}
+
+#[test]
+fn people_without_skills_or_scores_have_unknown_fit_and_no_mismatch() {
+    let mut d = base();
+    d.units[3].profile.work_style.push(StyleRange {
+        dimension: "change".into(),
+        min: 4.0,
+        max: 5.0,
+    });
+    let p = add(&mut d, "p2", &[], "soc", Some("p1"));
+    let a = run(&d);
+    assert_eq!(
+        a.fits[p],
+        PersonFit {
+            skill_fit: None,
+            style_fit: None
+        }
+    );
+    assert!(of_kind(&a, FindingKind::SkillMismatch).is_empty());
+    assert!(of_kind(&a, FindingKind::WorkStyleMismatch).is_empty());
+}
+
+#[test]
+fn work_style_mismatch_names_the_dimension_and_both_values_at_the_tolerance() {
+    let mut d = base();
+    d.units[1].profile.work_style.push(StyleRange {
+        dimension: "change".into(),
+        min: 1.0,
+        max: 3.0,
+    });
+    let score = |d: &mut Design, p: usize, s: u8| {
+        d.people[p].work_style = vec![StyleScore {
+            dimension: "change".into(),
+            score: s,
+        }];
+    };
+    let p = add(&mut d, "p2", &[("cobol", 3)], "mf", Some("p0"));
+    score(&mut d, p, 4); // 1 point outside: under the 1.5 tolerance
+    assert!(of_kind(&run(&d), FindingKind::WorkStyleMismatch).is_empty());
+    d.settings.style_tolerance = 1.0; // exactly at the tolerance: flagged
+    let a = run(&d);
+    let m = of_kind(&a, FindingKind::WorkStyleMismatch);
+    assert_eq!(m.len(), 1);
+    assert_eq!(
+        m[0].message,
+        "Name p2: Change appetite 4 vs 1–3 preferred in Unit mf (1 points outside)"
+    );
+    assert_eq!(a.fits[p].style_fit, Some(0.75));
+}
+
+#[test]
+fn a_team_without_its_own_range_uses_its_organisations() {
+    let mut d = base();
+    d.units[0].profile.work_style.push(StyleRange {
+        dimension: "change".into(),
+        min: 1.0,
+        max: 2.0,
+    });
+    let p = add(&mut d, "p2", &[("cobol", 3)], "mf", Some("p0"));
+    d.people[p].work_style = vec![StyleScore {
+        dimension: "change".into(),
+        score: 5,
+    }];
+    assert_eq!(of_kind(&run(&d), FindingKind::WorkStyleMismatch).len(), 1);
+}
+
+#[test]
+fn coverage_gap_counts_holders_at_the_level_and_is_an_error_when_none_are_left() {
+    let mut d = base();
+    d.units[1].profile.required_skills.push(RequiredSkill {
+        skill: "cobol".into(),
+        min_level: 3,
+        min_holders: 2,
+    });
+    add(&mut d, "p2", &[("cobol", 3)], "mf", Some("p0"));
+    add(&mut d, "p3", &[("cobol", 2)], "mf", Some("p0"));
+    let a = run(&d);
+    let gaps = of_kind(&a, FindingKind::CoverageGap);
+    assert_eq!(gaps.len(), 1);
+    assert_eq!(gaps[0].severity, Severity::Warning);
+    assert_eq!(
+        gaps[0].message,
+        "COBOL (level 3+) in Unit mf: 1 holder, profile needs 2"
+    );
+    d.people[3].skills[0].level = 3;
+    assert!(of_kind(&run(&d), FindingKind::CoverageGap).is_empty());
+    d.scenarios[0].placements.retain(|p| p.unit != "mf");
+    let a = run(&d);
+    let gaps = of_kind(&a, FindingKind::CoverageGap);
+    assert_eq!(gaps[0].severity, Severity::Error);
+    assert!(gaps[0].message.contains("no holders left"));
+}
+
+#[test]
+fn sole_holders_are_flagged_and_high_flight_risk_makes_it_a_key_person_error() {
+    let mut d = base();
+    d.units[1].profile.required_skills.push(RequiredSkill {
+        skill: "cobol".into(),
+        min_level: 3,
+        min_holders: 1,
+    });
+    let p = add(&mut d, "p2", &[("cobol", 4)], "mf", Some("p0"));
+    let a = run(&d);
+    let sole = of_kind(&a, FindingKind::SoleHolder);
+    assert_eq!(sole.len(), 1);
+    assert_eq!(sole[0].subject, Subject::Person(p));
+    assert_eq!(sole[0].severity, Severity::Warning, "COBOL is critical");
+    assert_eq!(
+        sole[0].message,
+        "Name p2 is the only holder of COBOL (level 3+) in Unit leg"
+    );
+    d.people[p].flight_risk = FlightRisk::High;
+    let a = run(&d);
+    assert!(of_kind(&a, FindingKind::SoleHolder).is_empty());
+    let key = of_kind(&a, FindingKind::KeyPersonRisk);
+    assert_eq!(key.len(), 1);
+    assert_eq!(key[0].severity, Severity::Error);
+    // A second holder anywhere in the organisation ends both.
+    add(&mut d, "p3", &[("cobol", 3)], "leg", Some("p0"));
+    let a = run(&d);
+    assert!(of_kind(&a, FindingKind::KeyPersonRisk).is_empty());
+    assert!(of_kind(&a, FindingKind::SoleHolder).is_empty());
+}
+
+#[test]
+fn span_of_control_over_the_limit_warns_exactly_one_report_informs() {
+    let mut d = base();
+    for i in 0..10 {
+        add(&mut d, &format!("a{i}"), &[], "leg", Some("p0"));
+    }
+    let a = run(&d);
+    assert!(
+        of_kind(&a, FindingKind::SpanOfControl).is_empty(),
+        "10 is the limit, not over it"
+    );
+    add(&mut d, "a10", &[], "leg", Some("p0"));
+    add(&mut d, "b0", &[], "int", Some("p1"));
+    let a = run(&d);
+    let spans = of_kind(&a, FindingKind::SpanOfControl);
+    assert_eq!(spans.len(), 2);
+    assert!(spans.iter().any(|f| f.severity == Severity::Warning
+        && f.message == "Name p0 manages 11 people directly; the limit is 10"));
+    assert!(
+        spans.iter().any(|f| f.severity == Severity::Info
+            && f.message == "Name p1 manages only 1 person directly")
+    );
+}
+
+#[test]
+fn reporting_chains_deeper_than_the_limit_are_flagged() {
+    let mut d = base();
+    let mut boss = "p0".to_owned();
+    for i in 0..7 {
+        let id = format!("c{i}");
+        add(&mut d, &id, &[], "leg", Some(&boss));
+        boss = id;
+    }
+    let a = run(&d);
+    let deep = of_kind(&a, FindingKind::TooManyLayers);
+    assert_eq!(deep.len(), 1, "only the 7th layer is over 6");
+    assert_eq!(
+        deep[0].message,
+        "Name c6 sits 7 layers below the CIO; the limit is 6"
+    );
+}
+
+#[test]
+fn cross_org_reporting_lines_name_both_organisations() {
+    let mut d = base();
+    add(&mut d, "p2", &[], "soc", Some("p0"));
+    let a = run(&d);
+    let cross = of_kind(&a, FindingKind::CrossOrgReporting);
+    assert_eq!(cross.len(), 1);
+    assert_eq!(
+        cross[0].message,
+        "Name p2 in Unit int reports to Name p0 in Unit leg"
+    );
+    let mut d = base();
+    add(&mut d, "p2", &[], "soc", Some("p1"));
+    assert!(of_kind(&run(&d), FindingKind::CrossOrgReporting).is_empty());
+}
+
+#[test]
+fn units_without_a_leader_and_unplaced_people_are_reported() {
+    let mut d = base();
+    d.people.push(Person {
+        id: "u1".into(),
+        name: "Nobody Yet".into(),
+        title: String::new(),
+        skills: Vec::new(),
+        work_style: Vec::new(),
+        flight_risk: FlightRisk::Low,
+        annual_cost: None,
+        notes: String::new(),
+    });
+    let a = run(&d);
+    let leaderless: Vec<Subject> = of_kind(&a, FindingKind::NoLeader)
+        .iter()
+        .map(|f| f.subject)
+        .collect();
+    assert_eq!(leaderless, vec![Subject::Unit(1), Subject::Unit(3)]);
+    let unplaced = of_kind(&a, FindingKind::Unplaced);
+    assert_eq!(unplaced.len(), 1);
+    assert_eq!(
+        unplaced[0].message,
+        "Nobody Yet is not placed in any unit in Scenario S"
+    );
+}
+
+#[test]
+fn the_samples_deliberate_problems_are_found() {
+    let d = parse_design(SAMPLE_RON).expect("sample");
+    let a = analyse(&d, 0);
+    let has = |kind: FindingKind, needle: &str| {
+        a.findings
+            .iter()
+            .any(|f| f.kind == kind && f.message.contains(needle))
+    };
+    assert!(has(FindingKind::SkillMismatch, "Ana Silva: skill fit"));
+    assert!(has(
+        FindingKind::KeyPersonRisk,
+        "Erik Lund is the only holder of Mainframe operations"
+    ));
+    assert!(has(
+        FindingKind::SpanOfControl,
+        "manages 12 people directly"
+    ));
+    assert!(has(FindingKind::WorkStyleMismatch, "Tom Ashby"));
+    assert!(has(FindingKind::CrossOrgReporting, "Wen Li"));
+    assert!(has(FindingKind::Unplaced, "Priya Raman"));
+    let counts = a.counts();
+    assert_eq!(counts.iter().sum::<usize>(), a.findings.len());
+    let per_org: usize = a
+        .organisations
+        .iter()
+        .map(|o| o.counts.iter().sum::<usize>())
+        .sum();
+    // Only the unplaced person belongs to no organisation.
+    assert_eq!(per_org + 1, a.findings.len());
+}
+
+#[test]
+fn analysis_is_deterministic() {
+    let d = parse_design(SAMPLE_RON).expect("sample");
+    assert_eq!(analyse(&d, 0), analyse(&d, 0));
+    assert_eq!(analyse(&d, 99), Analysis::default());
+}

@@ -1,0 +1,166 @@
+//! Command-line commands that need no window: `check` and `fmt`.
+
+use std::io::Write;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::analysis::{Severity, Subject, analyse};
+use crate::io::{load_file, to_ron, write_atomically};
+use crate::model::Design;
+
+/// Exit code: the file is valid and has no error-level finding.
+pub const EXIT_OK: i32 = 0;
+/// Exit code: the file was read but has problems or error-level findings.
+pub const EXIT_PROBLEMS: i32 = 1;
+/// Exit code: the file could not be read.
+pub const EXIT_UNREADABLE: i32 = 2;
+
+/// One finding as `orgsplit check --json` prints it: ids rather than indices.
+#[derive(Debug, Serialize)]
+pub struct JsonFinding {
+    pub scenario: String,
+    pub severity: Severity,
+    pub kind: crate::analysis::FindingKind,
+    /// `person` or `unit`.
+    pub subject_type: &'static str,
+    pub subject_id: String,
+    pub message: String,
+}
+
+/// The whole `--json` report.
+#[derive(Debug, Serialize)]
+pub struct JsonReport {
+    pub file: String,
+    /// Validation problems; when any exist, no findings are computed.
+    pub problems: Vec<String>,
+    pub findings: Vec<JsonFinding>,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+/// Every finding of every scenario, in ids.
+pub fn json_findings(design: &Design) -> Vec<JsonFinding> {
+    let mut out = Vec::new();
+    for (i, scenario) in design.scenarios.iter().enumerate() {
+        for f in analyse(design, i).findings {
+            let (subject_type, subject_id) = match f.subject {
+                Subject::Person(p) => ("person", design.people[p].id.clone()),
+                Subject::Unit(u) => ("unit", design.units[u].id.clone()),
+            };
+            out.push(JsonFinding {
+                scenario: scenario.id.clone(),
+                severity: f.severity,
+                kind: f.kind,
+                subject_type,
+                subject_id,
+                message: f.message,
+            });
+        }
+    }
+    out
+}
+
+/// Loads and validates `path`, then prints every finding of every scenario, one per line,
+/// severity first (or, with `json`, one JSON report).
+pub fn check(path: &Path, json: bool, out: &mut dyn Write) -> i32 {
+    let (problems, findings, code) = match load_file(path) {
+        Ok(design) => {
+            let findings = json_findings(&design);
+            let names: Vec<(String, String)> = design
+                .scenarios
+                .iter()
+                .map(|s| (s.id.clone(), s.name.clone()))
+                .collect();
+            let has_error = findings.iter().any(|f| f.severity == Severity::Error);
+            if !json {
+                for f in &findings {
+                    let scenario = names
+                        .iter()
+                        .find(|(id, _)| *id == f.scenario)
+                        .map_or(f.scenario.as_str(), |(_, n)| n.as_str());
+                    let _ = writeln!(out, "{}: {scenario}: {}", f.severity.label(), f.message);
+                }
+            }
+            (
+                Vec::new(),
+                findings,
+                if has_error { EXIT_PROBLEMS } else { EXIT_OK },
+            )
+        }
+        Err(err) => {
+            let code = if err.is_unreadable() {
+                EXIT_UNREADABLE
+            } else {
+                EXIT_PROBLEMS
+            };
+            (err.lines(), Vec::new(), code)
+        }
+    };
+    if json {
+        let count = |s| findings.iter().filter(|f| f.severity == s).count();
+        let report = JsonReport {
+            file: path.display().to_string(),
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            infos: count(Severity::Info),
+            problems,
+            findings,
+        };
+        match serde_json::to_string_pretty(&report) {
+            Ok(text) => {
+                let _ = writeln!(out, "{text}");
+            }
+            Err(e) => {
+                let _ = writeln!(out, "{{\"error\": \"{e}\"}}");
+            }
+        }
+    } else {
+        for line in &problems {
+            let _ = writeln!(out, "{line}");
+        }
+        if code == EXIT_OK || (code == EXIT_PROBLEMS && problems.is_empty()) {
+            let c = |s| findings.iter().filter(|f| f.severity == s).count();
+            let _ = writeln!(
+                out,
+                "{}: valid; {} errors, {} warnings, {} infos",
+                path.display(),
+                c(Severity::Error),
+                c(Severity::Warning),
+                c(Severity::Info)
+            );
+        }
+    }
+    code
+}
+
+/// Rewrites a valid design in Orgsplit's canonical layout (after hand edits, say), atomically.
+pub fn format(path: &Path, out: &mut dyn Write) -> i32 {
+    let design = match load_file(path) {
+        Ok(d) => d,
+        Err(err) => {
+            for line in err.lines() {
+                let _ = writeln!(out, "{line}");
+            }
+            return if err.is_unreadable() {
+                EXIT_UNREADABLE
+            } else {
+                EXIT_PROBLEMS
+            };
+        }
+    };
+    let written = to_ron(&design)
+        .map_err(|e| e.to_string())
+        .and_then(|text| write_atomically(path, text.as_bytes()).map_err(|e| e.to_string()));
+    match written {
+        Ok(()) => {
+            let _ = writeln!(out, "{}: formatted", path.display());
+            EXIT_OK
+        }
+        Err(e) => {
+            let _ = writeln!(out, "{}: could not write: {e}", path.display());
+            EXIT_UNREADABLE
+        }
+    }
+}

@@ -1,0 +1,602 @@
+//! Every change to a design is a [`Command`]. [`apply`] carries one out on a design, or
+//! refuses it with a sentence for the user; the design is untouched on refusal.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::io::validate;
+use crate::model::{Design, FlightRisk, Mode, Person, Placement, Profile, Unit, UnitKind};
+
+/// One user edit. Ids are the design's string ids; `scenario` is an index into the design's
+/// scenarios where the edit concerns placements.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Puts `person` in `unit` under `manager`. With `alone`, their direct reports first move
+    /// up to the person's former manager; otherwise the reports who sat in the person's old
+    /// unit move with them to the new unit.
+    MovePerson {
+        scenario: usize,
+        person: String,
+        unit: String,
+        manager: Option<String>,
+        alone: bool,
+    },
+    /// Takes a person out of every unit in one scenario; their reports move up.
+    Unplace {
+        scenario: usize,
+        person: String,
+    },
+    SetPersonName {
+        person: String,
+        name: String,
+    },
+    SetPersonTitle {
+        person: String,
+        title: String,
+    },
+    SetPersonNotes {
+        person: String,
+        notes: String,
+    },
+    SetFlightRisk {
+        person: String,
+        risk: FlightRisk,
+    },
+    SetAnnualCost {
+        person: String,
+        cost: Option<u32>,
+    },
+    /// Sets a skill level, adding the skill when new; `None` removes it.
+    SetSkillLevel {
+        person: String,
+        skill: String,
+        level: Option<u8>,
+    },
+    /// Sets a work-style score; `None` makes it unknown.
+    SetStyleScore {
+        person: String,
+        dimension: String,
+        score: Option<u8>,
+    },
+    /// Adds a new person to the roster, placed in `unit` under `manager` when given.
+    AddPerson {
+        scenario: usize,
+        name: String,
+        title: String,
+        unit: Option<String>,
+        manager: Option<String>,
+    },
+    /// Removes a person from the roster and every scenario; their reports move up.
+    RemovePerson {
+        person: String,
+    },
+    /// Adds a team inside `parent`.
+    AddTeam {
+        parent: String,
+        name: String,
+    },
+    RenameUnit {
+        unit: String,
+        name: String,
+    },
+    SetUnitMode {
+        unit: String,
+        mode: Mode,
+    },
+    SetUnitLeader {
+        unit: String,
+        leader: Option<String>,
+    },
+    /// Removes a team; the people in it move to its parent unit in every scenario.
+    RemoveTeam {
+        unit: String,
+    },
+    /// Sets (or with `None` removes) a required skill in a unit's profile.
+    SetRequiredSkill {
+        unit: String,
+        skill: String,
+        requirement: Option<(u8, u32)>,
+    },
+    /// Sets (or with `None` removes) a preferred work-style range in a unit's profile.
+    SetStyleRange {
+        unit: String,
+        dimension: String,
+        range: Option<(f32, f32)>,
+    },
+    SetDesignTitle {
+        title: String,
+    },
+    /// Replaces the analysis thresholds.
+    SetSettings(crate::model::Settings),
+}
+
+/// Carries out `command` on `design`. On success returns what happened, in words fit for the
+/// status line; on refusal returns why, and `design` is unchanged.
+pub fn apply(design: &mut Design, command: &Command) -> Result<String, String> {
+    let mut next = design.clone();
+    let message = apply_unchecked(&mut next, command)?;
+    // Every edit must leave a design that would load: the last line of defence against a
+    // cycle or a dangling reference, reported instead of saved.
+    if let Some(problem) = validate(&next).into_iter().next() {
+        return Err(format!("That change would break the design: {problem}."));
+    }
+    *design = next;
+    Ok(message)
+}
+
+fn person_ix(design: &Design, id: &str) -> Result<usize, String> {
+    design
+        .people
+        .iter()
+        .position(|p| p.id == id)
+        .ok_or_else(|| format!("There is no person with id \"{id}\"."))
+}
+
+fn unit_ix(design: &Design, id: &str) -> Result<usize, String> {
+    design
+        .units
+        .iter()
+        .position(|u| u.id == id)
+        .ok_or_else(|| format!("There is no unit with id \"{id}\"."))
+}
+
+fn scenario_mut(design: &mut Design, ix: usize) -> Result<&mut crate::model::Scenario, String> {
+    design
+        .scenarios
+        .get_mut(ix)
+        .ok_or_else(|| format!("There is no scenario number {}.", ix + 1))
+}
+
+fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> {
+    match command {
+        Command::MovePerson {
+            scenario,
+            person,
+            unit,
+            manager,
+            alone,
+        } => move_person(d, *scenario, person, unit, manager.as_deref(), *alone),
+        Command::Unplace { scenario, person } => {
+            let name = d.person_name(person).to_owned();
+            let s = scenario_mut(d, *scenario)?;
+            let Some(at) = s.placements.iter().position(|p| &p.person == person) else {
+                return Err(format!("{name} is not placed in this scenario."));
+            };
+            let old = s.placements.remove(at);
+            for p in &mut s.placements {
+                if p.manager.as_deref() == Some(person) {
+                    p.manager = old.manager.clone();
+                }
+            }
+            s.pinned.retain(|pin| &pin.person != person);
+            Ok(format!("{name} is now unplaced."))
+        }
+        Command::SetPersonName { person, name } => {
+            let name = name.trim();
+            if name.is_empty() {
+                return Err("A person needs a name.".into());
+            }
+            let i = person_ix(d, person)?;
+            let old = std::mem::replace(&mut d.people[i].name, name.to_owned());
+            Ok(format!("Renamed {old} to {name}."))
+        }
+        Command::SetPersonTitle { person, title } => {
+            let i = person_ix(d, person)?;
+            d.people[i].title = title.trim().to_owned();
+            Ok(format!("Changed the title of {}.", d.people[i].name))
+        }
+        Command::SetPersonNotes { person, notes } => {
+            let i = person_ix(d, person)?;
+            d.people[i].notes = notes.clone();
+            Ok(format!("Changed the notes on {}.", d.people[i].name))
+        }
+        Command::SetFlightRisk { person, risk } => {
+            let i = person_ix(d, person)?;
+            d.people[i].flight_risk = *risk;
+            Ok(format!(
+                "{}: flight risk {}.",
+                d.people[i].name,
+                risk.label()
+            ))
+        }
+        Command::SetAnnualCost { person, cost } => {
+            let i = person_ix(d, person)?;
+            d.people[i].annual_cost = *cost;
+            Ok(format!("Changed the annual cost of {}.", d.people[i].name))
+        }
+        Command::SetSkillLevel {
+            person,
+            skill,
+            level,
+        } => {
+            let i = person_ix(d, person)?;
+            let skill_name = d
+                .skill(skill)
+                .map(|s| s.name.clone())
+                .ok_or_else(|| format!("There is no skill with id \"{skill}\"."))?;
+            let p = &mut d.people[i];
+            let at = p.skills.iter().position(|s| &s.skill == skill);
+            match (level, at) {
+                (Some(l), Some(at)) => p.skills[at].level = *l,
+                (Some(l), None) => p.skills.push(crate::model::SkillLevel {
+                    skill: skill.clone(),
+                    level: *l,
+                }),
+                (None, Some(at)) => {
+                    p.skills.remove(at);
+                }
+                (None, None) => return Err(format!("{} does not have {skill_name}.", p.name)),
+            }
+            Ok(match level {
+                Some(l) => format!("{}: {skill_name} level {l}.", p.name),
+                None => format!("{}: removed {skill_name}.", p.name),
+            })
+        }
+        Command::SetStyleScore {
+            person,
+            dimension,
+            score,
+        } => {
+            let i = person_ix(d, person)?;
+            let dim_name = d
+                .work_styles
+                .iter()
+                .find(|w| &w.id == dimension)
+                .map(|w| w.name.clone())
+                .ok_or_else(|| format!("There is no work-style dimension \"{dimension}\"."))?;
+            let p = &mut d.people[i];
+            p.work_style.retain(|s| &s.dimension != dimension);
+            if let Some(score) = score {
+                p.work_style.push(crate::model::StyleScore {
+                    dimension: dimension.clone(),
+                    score: *score,
+                });
+                // Keep the catalogue's order so files diff cleanly.
+                let order: HashMap<&str, usize> = d
+                    .work_styles
+                    .iter()
+                    .enumerate()
+                    .map(|(i, w)| (w.id.as_str(), i))
+                    .collect();
+                let p = &mut d.people[i];
+                p.work_style.sort_by_key(|s| {
+                    order
+                        .get(s.dimension.as_str())
+                        .copied()
+                        .unwrap_or(usize::MAX)
+                });
+            }
+            let p = &d.people[i];
+            Ok(match score {
+                Some(s) => format!("{}: {dim_name} {s}.", p.name),
+                None => format!("{}: {dim_name} unknown.", p.name),
+            })
+        }
+        Command::AddPerson {
+            scenario,
+            name,
+            title,
+            unit,
+            manager,
+        } => {
+            let id = next_id(d.people.iter().map(|p| p.id.as_str()), "p");
+            let name = if name.trim().is_empty() {
+                "New person".to_owned()
+            } else {
+                name.trim().to_owned()
+            };
+            d.people.push(Person {
+                id: id.clone(),
+                name: name.clone(),
+                title: title.clone(),
+                skills: Vec::new(),
+                work_style: Vec::new(),
+                flight_risk: FlightRisk::Low,
+                annual_cost: None,
+                notes: String::new(),
+            });
+            if let Some(unit) = unit {
+                unit_ix(d, unit)?;
+                scenario_mut(d, *scenario)?.placements.push(Placement {
+                    person: id,
+                    unit: unit.clone(),
+                    manager: manager.clone(),
+                });
+            }
+            Ok(format!("Added {name}."))
+        }
+        Command::RemovePerson { person } => {
+            let i = person_ix(d, person)?;
+            let removed = d.people.remove(i);
+            for s in &mut d.scenarios {
+                let old_manager = s
+                    .placements
+                    .iter()
+                    .find(|p| &p.person == person)
+                    .and_then(|p| p.manager.clone());
+                s.placements.retain(|p| &p.person != person);
+                for p in &mut s.placements {
+                    if p.manager.as_deref() == Some(person) {
+                        p.manager = old_manager.clone();
+                    }
+                }
+                s.pinned.retain(|pin| &pin.person != person);
+            }
+            for u in &mut d.units {
+                if u.leader.as_deref() == Some(person) {
+                    u.leader = None;
+                }
+            }
+            Ok(format!("Removed {} from the design.", removed.name))
+        }
+        Command::AddTeam { parent, name } => {
+            let pi = unit_ix(d, parent)?;
+            let parent_unit = &d.units[pi];
+            let org = d
+                .organisation_of(&parent_unit.id)
+                .map_or(parent_unit.id.clone(), |o| o.id.clone());
+            let mode = parent_unit.mode;
+            let id = next_id(d.units.iter().map(|u| u.id.as_str()), "team");
+            let name = if name.trim().is_empty() {
+                "New team".to_owned()
+            } else {
+                name.trim().to_owned()
+            };
+            // Keep an organisation's teams together in the file and on the chart.
+            let at = d
+                .units
+                .iter()
+                .rposition(|u| u.id == org || d.organisation_of(&u.id).is_some_and(|o| o.id == org))
+                .map_or(d.units.len(), |i| i + 1);
+            d.units.insert(
+                at,
+                Unit {
+                    id,
+                    name: name.clone(),
+                    kind: UnitKind::Team,
+                    mode,
+                    parent: Some(org),
+                    leader: None,
+                    reports_into: String::new(),
+                    profile: Profile::default(),
+                },
+            );
+            Ok(format!("Added team {name}."))
+        }
+        Command::RenameUnit { unit, name } => {
+            let name = name.trim();
+            if name.is_empty() {
+                return Err("A unit needs a name.".into());
+            }
+            let i = unit_ix(d, unit)?;
+            let old = std::mem::replace(&mut d.units[i].name, name.to_owned());
+            Ok(format!("Renamed {old} to {name}."))
+        }
+        Command::SetUnitMode { unit, mode } => {
+            let i = unit_ix(d, unit)?;
+            d.units[i].mode = *mode;
+            Ok(format!(
+                "{} is now a {} unit.",
+                d.units[i].name,
+                mode.label()
+            ))
+        }
+        Command::SetUnitLeader { unit, leader } => {
+            let i = unit_ix(d, unit)?;
+            if let Some(l) = leader {
+                person_ix(d, l)?;
+            }
+            d.units[i].leader = leader.clone();
+            Ok(match leader {
+                Some(l) => format!("{} now leads {}.", d.person_name(l), d.units[i].name),
+                None => format!("{} has no leader now.", d.units[i].name),
+            })
+        }
+        Command::RemoveTeam { unit } => {
+            let i = unit_ix(d, unit)?;
+            if d.units[i].kind != UnitKind::Team {
+                return Err(format!(
+                    "{} is an organisation; only teams can be removed.",
+                    d.units[i].name
+                ));
+            }
+            let removed = d.units.remove(i);
+            let parent = removed.parent.clone().unwrap_or_default();
+            for u in &mut d.units {
+                if u.parent.as_deref() == Some(unit.as_str()) {
+                    u.parent = Some(parent.clone());
+                }
+            }
+            let mut moved = 0;
+            for s in &mut d.scenarios {
+                for p in &mut s.placements {
+                    if &p.unit == unit {
+                        p.unit = parent.clone();
+                        moved += 1;
+                    }
+                }
+            }
+            let parent_name = d.unit(&parent).map_or(parent.as_str(), |u| u.name.as_str());
+            Ok(format!(
+                "Removed team {}; its people now sit in {parent_name} ({moved} placements).",
+                removed.name
+            ))
+        }
+        Command::SetRequiredSkill {
+            unit,
+            skill,
+            requirement,
+        } => {
+            let i = unit_ix(d, unit)?;
+            let skill_name = d
+                .skill(skill)
+                .map(|s| s.name.clone())
+                .ok_or_else(|| format!("There is no skill with id \"{skill}\"."))?;
+            let reqs = &mut d.units[i].profile.required_skills;
+            let at = reqs.iter().position(|r| &r.skill == skill);
+            match (requirement, at) {
+                (Some((level, holders)), Some(at)) => {
+                    reqs[at].min_level = *level;
+                    reqs[at].min_holders = *holders;
+                }
+                (Some((level, holders)), None) => reqs.push(crate::model::RequiredSkill {
+                    skill: skill.clone(),
+                    min_level: *level,
+                    min_holders: *holders,
+                }),
+                (None, Some(at)) => {
+                    reqs.remove(at);
+                }
+                (None, None) => {
+                    return Err(format!(
+                        "{} does not require {skill_name}.",
+                        d.units[i].name
+                    ));
+                }
+            }
+            Ok(format!(
+                "Changed what {} requires of {skill_name}.",
+                d.units[i].name
+            ))
+        }
+        Command::SetStyleRange {
+            unit,
+            dimension,
+            range,
+        } => {
+            let i = unit_ix(d, unit)?;
+            let ranges = &mut d.units[i].profile.work_style;
+            ranges.retain(|r| &r.dimension != dimension);
+            if let Some((min, max)) = range {
+                ranges.push(crate::model::StyleRange {
+                    dimension: dimension.clone(),
+                    min: *min,
+                    max: *max,
+                });
+            }
+            Ok(format!(
+                "Changed the preferred work style of {}.",
+                d.units[i].name
+            ))
+        }
+        Command::SetDesignTitle { title } => {
+            d.title = title.trim().to_owned();
+            Ok("Changed the design title.".into())
+        }
+        Command::SetSettings(settings) => {
+            d.settings = settings.clone();
+            Ok("Changed the analysis thresholds.".into())
+        }
+    }
+}
+
+/// The smallest unused id of the form `prefix` + number (p069, team3), zero-padded for people.
+fn next_id<'a>(existing: impl Iterator<Item = &'a str>, prefix: &str) -> String {
+    let taken: HashSet<&str> = existing.collect();
+    let width = if prefix == "p" { 3 } else { 1 };
+    (1..)
+        .map(|n| format!("{prefix}{n:0width$}"))
+        .find(|id| !taken.contains(id.as_str()))
+        .unwrap_or_else(|| format!("{prefix}-new"))
+}
+
+/// Everyone below `person` in `scenario`'s reporting lines (not including them).
+pub fn reports_below(placements: &[Placement], person: &str) -> Vec<String> {
+    let mut children: HashMap<&str, Vec<&str>> = HashMap::new();
+    for p in placements {
+        if let Some(m) = p.manager.as_deref() {
+            children.entry(m).or_default().push(p.person.as_str());
+        }
+    }
+    let mut out = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::from([person]);
+    let mut stack = vec![person];
+    while let Some(p) = stack.pop() {
+        for &c in children.get(p).map(Vec::as_slice).unwrap_or(&[]) {
+            if seen.insert(c) {
+                out.push(c.to_owned());
+                stack.push(c);
+            }
+        }
+    }
+    out
+}
+
+fn move_person(
+    d: &mut Design,
+    scenario: usize,
+    person: &str,
+    unit: &str,
+    manager: Option<&str>,
+    alone: bool,
+) -> Result<String, String> {
+    let name = d.person_name(person).to_owned();
+    let unit_name = d
+        .unit(unit)
+        .map(|u| u.name.clone())
+        .ok_or_else(|| format!("There is no unit with id \"{unit}\"."))?;
+    if manager == Some(person) {
+        return Err(format!("{name} cannot report to themselves."));
+    }
+    let manager_name = manager.map(|m| d.person_name(m).to_owned());
+    let s = scenario_mut(d, scenario)?;
+    let old = s.placements.iter().find(|p| p.person == person).cloned();
+    let below = reports_below(&s.placements, person);
+    if let (Some(m), false) = (manager, alone)
+        && below.iter().any(|b| b == m)
+    {
+        return Err(format!(
+            "{name} cannot report to {}, who reports to {name}. Hold Shift to move {name} alone.",
+            manager_name.unwrap_or_default()
+        ));
+    }
+    if let Some(old) = &old
+        && old.unit == unit
+        && old.manager.as_deref() == manager
+    {
+        return Err(format!("{name} already sits there."));
+    }
+    let mut moved_reports = 0;
+    match &old {
+        Some(old) if alone => {
+            for p in &mut s.placements {
+                if p.manager.as_deref() == Some(person) {
+                    p.manager = old.manager.clone();
+                }
+            }
+        }
+        Some(old) => {
+            let below: HashSet<&str> = below.iter().map(String::as_str).collect();
+            for p in &mut s.placements {
+                if below.contains(p.person.as_str()) && p.unit == old.unit {
+                    p.unit = unit.to_owned();
+                }
+            }
+            moved_reports = below.len();
+        }
+        None => {}
+    }
+    match s.placements.iter_mut().find(|p| p.person == person) {
+        Some(p) => {
+            p.unit = unit.to_owned();
+            p.manager = manager.map(str::to_owned);
+        }
+        None => s.placements.push(Placement {
+            person: person.to_owned(),
+            unit: unit.to_owned(),
+            manager: manager.map(str::to_owned),
+        }),
+    }
+    let who = match moved_reports {
+        0 => name,
+        1 => format!("{name} and 1 report"),
+        n => format!("{name} and {n} reports"),
+    };
+    let verb = if old.is_some() { "moved" } else { "placed" };
+    Ok(match manager_name {
+        Some(m) => format!("{who} {verb} to {unit_name}, now reporting to {m}."),
+        None => format!("{who} {verb} to {unit_name}."),
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,466 @@
+use proptest::prelude::*;
+
+use super::*;
+use crate::edit::Document;
+use crate::io::{SAMPLE_RON, parse_design};
+use crate::model::generate::generated_design;
+
+fn sample() -> Design {
+    parse_design(SAMPLE_RON).expect("sample is valid")
+}
+
+fn placement<'a>(d: &'a Design, person: &str) -> &'a Placement {
+    d.scenarios[0].placement_of(person).expect("placed")
+}
+
+fn by_name(d: &Design, name: &str) -> String {
+    d.people
+        .iter()
+        .find(|p| p.name == name)
+        .expect("in sample")
+        .id
+        .clone()
+}
+
+fn lead_of(d: &Design, unit: &str) -> String {
+    d.unit(unit)
+        .and_then(|u| u.leader.clone())
+        .expect("has a leader")
+}
+
+#[test]
+fn moving_a_specialist_onto_a_team_lead_changes_unit_and_manager() {
+    let mut d = sample();
+    let erik = by_name(&d, "Erik Lund");
+    let social_lead = lead_of(&d, "social");
+    let msg = apply(
+        &mut d,
+        &Command::MovePerson {
+            scenario: 0,
+            person: erik.clone(),
+            unit: "social".into(),
+            manager: Some(social_lead.clone()),
+            alone: false,
+        },
+    )
+    .expect("legal move");
+    let p = placement(&d, &erik);
+    assert_eq!(p.unit, "social");
+    assert_eq!(p.manager.as_deref(), Some(social_lead.as_str()));
+    assert!(
+        msg.starts_with("Erik Lund moved to Social Media, now reporting to"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_manager_moves_with_their_reports_by_default() {
+    let mut d = sample();
+    let lead = lead_of(&d, "erp");
+    let reports = reports_below(&d.scenarios[0].placements, &lead);
+    let in_erp: Vec<&String> = reports
+        .iter()
+        .filter(|r| placement(&d, r).unit == "erp")
+        .collect();
+    let cioi = lead_of(&d, "interaction");
+    let msg = apply(
+        &mut d,
+        &Command::MovePerson {
+            scenario: 0,
+            person: lead.clone(),
+            unit: "interaction".into(),
+            manager: Some(cioi),
+            alone: false,
+        },
+    )
+    .expect("legal");
+    assert!(
+        msg.contains(&format!("and {} reports", reports.len())),
+        "{msg}"
+    );
+    for r in in_erp {
+        assert_eq!(placement(&d, r).unit, "interaction");
+        assert!(reports_below(&d.scenarios[0].placements, &lead).contains(r));
+    }
+}
+
+#[test]
+fn moving_alone_hands_the_reports_to_the_former_manager() {
+    let mut d = sample();
+    let lead = lead_of(&d, "erp");
+    let boss = placement(&d, &lead).manager.clone();
+    let direct: Vec<String> = d.scenarios[0]
+        .placements
+        .iter()
+        .filter(|p| p.manager.as_deref() == Some(lead.as_str()))
+        .map(|p| p.person.clone())
+        .collect();
+    assert!(!direct.is_empty());
+    let digital_lead = lead_of(&d, "digital");
+    apply(
+        &mut d,
+        &Command::MovePerson {
+            scenario: 0,
+            person: lead.clone(),
+            unit: "digital".into(),
+            manager: Some(digital_lead),
+            alone: true,
+        },
+    )
+    .expect("legal");
+    for r in &direct {
+        assert_eq!(placement(&d, r).manager, boss);
+        assert_eq!(
+            placement(&d, r).unit,
+            sample().scenarios[0].placement_of(r).unwrap().unit
+        );
+    }
+}
+
+#[test]
+fn dropping_a_manager_onto_their_own_report_is_refused_and_changes_nothing() {
+    let mut d = sample();
+    let before = d.clone();
+    let lead = lead_of(&d, "mainframe");
+    let report = reports_below(&d.scenarios[0].placements, &lead)[0].clone();
+    let err = apply(
+        &mut d,
+        &Command::MovePerson {
+            scenario: 0,
+            person: lead.clone(),
+            unit: "mainframe".into(),
+            manager: Some(report),
+            alone: false,
+        },
+    )
+    .expect_err("refused");
+    assert!(err.contains("who reports to"), "{err}");
+    assert_eq!(d, before);
+}
+
+#[test]
+fn reporting_to_yourself_is_refused() {
+    let mut d = sample();
+    let who = by_name(&d, "Ana Silva");
+    let err = apply(
+        &mut d,
+        &Command::MovePerson {
+            scenario: 0,
+            person: who.clone(),
+            unit: "social".into(),
+            manager: Some(who),
+            alone: true,
+        },
+    )
+    .expect_err("refused");
+    assert!(err.contains("cannot report to themselves"), "{err}");
+}
+
+#[test]
+fn removing_a_person_moves_their_reports_up() {
+    let mut d = sample();
+    let lead = lead_of(&d, "crm_loyalty");
+    let boss = placement(&d, &lead).manager.clone();
+    let direct: Vec<String> = d.scenarios[0]
+        .placements
+        .iter()
+        .filter(|p| p.manager.as_deref() == Some(lead.as_str()))
+        .map(|p| p.person.clone())
+        .collect();
+    apply(
+        &mut d,
+        &Command::RemovePerson {
+            person: lead.clone(),
+        },
+    )
+    .expect("legal");
+    assert!(d.person(&lead).is_none());
+    assert_eq!(d.unit("crm_loyalty").unwrap().leader, None);
+    for r in &direct {
+        assert_eq!(placement(&d, r).manager, boss);
+    }
+}
+
+#[test]
+fn removing_a_team_moves_its_people_to_the_organisation() {
+    let mut d = sample();
+    let n = d.scenarios[0]
+        .placements
+        .iter()
+        .filter(|p| p.unit == "analytics")
+        .count();
+    apply(
+        &mut d,
+        &Command::RemoveTeam {
+            unit: "analytics".into(),
+        },
+    )
+    .expect("legal");
+    assert!(d.unit("analytics").is_none());
+    let in_org = d.scenarios[0]
+        .placements
+        .iter()
+        .filter(|p| p.unit == "interaction")
+        .count();
+    assert_eq!(in_org, n + 1);
+    let err = apply(
+        &mut d,
+        &Command::RemoveTeam {
+            unit: "legacy".into(),
+        },
+    )
+    .expect_err("refused");
+    assert!(err.contains("organisation"), "{err}");
+}
+
+#[test]
+fn new_people_and_teams_get_fresh_ids() {
+    let mut d = sample();
+    let n = d.people.len();
+    apply(
+        &mut d,
+        &Command::AddPerson {
+            scenario: 0,
+            name: "Jo New".into(),
+            title: "Analyst".into(),
+            unit: Some("social".into()),
+            manager: None,
+        },
+    )
+    .expect("legal");
+    assert_eq!(d.people.len(), n + 1);
+    let id = d.people[n].id.clone();
+    assert_eq!(sample().person(&id), None);
+    assert_eq!(placement(&d, &id).unit, "social");
+    apply(
+        &mut d,
+        &Command::AddTeam {
+            parent: "legacy".into(),
+            name: "Cloud Ops".into(),
+        },
+    )
+    .expect("legal");
+    let team = d
+        .units
+        .iter()
+        .find(|u| u.name == "Cloud Ops")
+        .expect("added");
+    assert_eq!(team.parent.as_deref(), Some("legacy"));
+}
+
+#[test]
+fn inspector_edits_round_trip_through_save_and_load() {
+    let mut doc = Document::unsaved(sample());
+    let who = by_name(doc.design(), "Ana Silva");
+    let edits = [
+        Command::SetPersonTitle {
+            person: who.clone(),
+            title: "Mainframe lead".into(),
+        },
+        Command::SetFlightRisk {
+            person: who.clone(),
+            risk: FlightRisk::Medium,
+        },
+        Command::SetAnnualCost {
+            person: who.clone(),
+            cost: Some(101_500),
+        },
+        Command::SetSkillLevel {
+            person: who.clone(),
+            skill: "crm".into(),
+            level: Some(2),
+        },
+        Command::SetStyleScore {
+            person: who.clone(),
+            dimension: "pace".into(),
+            score: None,
+        },
+        Command::SetPersonNotes {
+            person: who.clone(),
+            notes: "Line one\nline \"two\"".into(),
+        },
+        Command::SetRequiredSkill {
+            unit: "social".into(),
+            skill: "cobol".into(),
+            requirement: Some((2, 1)),
+        },
+        Command::SetStyleRange {
+            unit: "social".into(),
+            dimension: "structure".into(),
+            range: Some((1.5, 3.5)),
+        },
+        Command::RenameUnit {
+            unit: "social".into(),
+            name: "Social & Community".into(),
+        },
+    ];
+    for e in edits {
+        doc.apply(e).expect("legal edit");
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("edited.ron");
+    doc.save_to(&path).expect("saves");
+    let reopened = Document::open(&path).expect("opens");
+    assert_eq!(reopened.design(), doc.design());
+    let p = reopened.design().person(&who).unwrap();
+    assert_eq!(p.annual_cost, Some(101_500));
+    assert_eq!(p.score_of("pace"), None);
+}
+
+#[test]
+fn undo_back_to_the_saved_state_clears_the_unsaved_marker() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("d.ron");
+    let mut doc = Document::unsaved(sample());
+    doc.save_to(&path).expect("saves");
+    assert!(!doc.is_dirty());
+    let who = by_name(doc.design(), "Ana Silva");
+    doc.apply(Command::SetFlightRisk {
+        person: who,
+        risk: FlightRisk::Low,
+    })
+    .expect("legal");
+    assert!(doc.is_dirty());
+    assert_eq!(doc.undo_label(), Some("flight risk of Ana Silva"));
+    doc.undo().expect("undoes");
+    assert!(!doc.is_dirty());
+    doc.redo().expect("redoes");
+    assert!(doc.is_dirty());
+}
+
+#[test]
+fn history_keeps_at_least_a_thousand_steps() {
+    let mut doc = Document::unsaved(sample());
+    let who = by_name(doc.design(), "Ana Silva");
+    for i in 0..1_100u32 {
+        doc.apply(Command::SetAnnualCost {
+            person: who.clone(),
+            cost: Some(50_000 + i),
+        })
+        .expect("legal");
+    }
+    assert!(doc.undo_depth() >= 1_000, "only {} steps", doc.undo_depth());
+}
+
+/// A random edit, as indices into whatever the design holds at that moment.
+#[derive(Debug, Clone)]
+enum Op {
+    Move {
+        who: usize,
+        onto: usize,
+        alone: bool,
+    },
+    MoveToUnit {
+        who: usize,
+        unit: usize,
+        alone: bool,
+    },
+    Remove {
+        who: usize,
+    },
+    Add {
+        unit: usize,
+    },
+    Unplace {
+        who: usize,
+    },
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        4 => (any::<usize>(), any::<usize>(), any::<bool>()).prop_map(|(who, onto, alone)| Op::Move { who, onto, alone }),
+        2 => (any::<usize>(), any::<usize>(), any::<bool>()).prop_map(|(who, unit, alone)| Op::MoveToUnit { who, unit, alone }),
+        1 => any::<usize>().prop_map(|who| Op::Remove { who }),
+        1 => any::<usize>().prop_map(|unit| Op::Add { unit }),
+        1 => any::<usize>().prop_map(|who| Op::Unplace { who }),
+    ]
+}
+
+fn to_command(d: &Design, op: &Op) -> Command {
+    let people = &d.people;
+    let pick = |i: usize| people[i % people.len()].id.clone();
+    let unit_of = |id: &str| {
+        d.scenarios[0]
+            .placement_of(id)
+            .map_or_else(|| d.units[0].id.clone(), |p| p.unit.clone())
+    };
+    match *op {
+        Op::Move { who, onto, alone } => {
+            let target = pick(onto);
+            Command::MovePerson {
+                scenario: 0,
+                person: pick(who),
+                unit: unit_of(&target),
+                manager: Some(target),
+                alone,
+            }
+        }
+        Op::MoveToUnit { who, unit, alone } => Command::MovePerson {
+            scenario: 0,
+            person: pick(who),
+            unit: d.units[unit % d.units.len()].id.clone(),
+            manager: None,
+            alone,
+        },
+        Op::Remove { who } => Command::RemovePerson { person: pick(who) },
+        Op::Add { unit } => Command::AddPerson {
+            scenario: 0,
+            name: "Generated".into(),
+            title: String::new(),
+            unit: Some(d.units[unit % d.units.len()].id.clone()),
+            manager: None,
+        },
+        Op::Unplace { who } => Command::Unplace {
+            scenario: 0,
+            person: pick(who),
+        },
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn random_edits_keep_the_design_valid_and_undo_exactly(
+        size in 3usize..60,
+        seed in 1u64..1_000,
+        ops in prop::collection::vec(op(), 1..40),
+    ) {
+        let original = generated_design(size, 3, seed);
+        let mut doc = Document::unsaved(original.clone());
+        let mut applied = 0;
+        for op in &ops {
+            if doc.design().people.is_empty() {
+                break;
+            }
+            let before = doc.design().clone();
+            let command = to_command(&before, op);
+            let is_move = matches!(command, Command::MovePerson { .. });
+            match doc.apply(command) {
+                Ok(_) => {
+                    applied += 1;
+                    prop_assert_eq!(crate::io::validate(doc.design()), Vec::new());
+                    if is_move {
+                        // Moves never change how many people are on the roster or placed,
+                        // unless they place someone who was unplaced.
+                        prop_assert_eq!(doc.design().people.len(), before.people.len());
+                        prop_assert!(doc.design().scenarios[0].placements.len() >= before.scenarios[0].placements.len());
+                        prop_assert!(doc.design().scenarios[0].placements.len() <= before.scenarios[0].placements.len() + 1);
+                    }
+                }
+                Err(_) => prop_assert_eq!(doc.design(), &before),
+            }
+        }
+        let end = doc.design().clone();
+        for _ in 0..applied {
+            prop_assert!(doc.undo().is_some());
+        }
+        prop_assert!(doc.undo().is_none());
+        prop_assert_eq!(doc.design(), &original);
+        prop_assert!(!doc.is_dirty());
+        for _ in 0..applied {
+            prop_assert!(doc.redo().is_some());
+        }
+        prop_assert_eq!(doc.design(), &end);
+    }
+}

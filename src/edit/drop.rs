@@ -1,0 +1,183 @@
+//! What dropping a dragged person onto a chart card means, worked out before the drop so the
+//! chart can show the outcome (or the refusal) while the user is still dragging.
+
+use super::command::{Command, apply};
+use crate::analysis::{Analysis, impact};
+use crate::layout::ChartItem;
+use crate::model::Design;
+
+/// The move a drop would make and what it would do: `Ok(message)` or `Err(reason)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DropPreview {
+    pub command: Option<Command>,
+    pub outcome: Result<String, String>,
+    /// How the findings would change: "+1 skill mismatch", "COBOL (3+) holders in …: 2 → 1".
+    pub impact: Vec<String>,
+}
+
+/// The person leading `unit` in this scenario: its leader, if they sit in it.
+fn acting_leader<'a>(design: &'a Design, scenario: usize, unit: &str) -> Option<&'a str> {
+    let leader = design.unit(unit)?.leader.as_deref()?;
+    let seat = design.scenarios.get(scenario)?.placement_of(leader)?;
+    (seat.unit == unit).then_some(leader)
+}
+
+/// Works out dropping `person` (a roster index) onto `target`. With `alone`, the person's
+/// reports stay behind. The outcome comes from a dry run of the real command; `analysis` is
+/// the current analysis of `scenario`, against which the impact is measured.
+pub fn preview_drop(
+    design: &Design,
+    analysis: &Analysis,
+    scenario: usize,
+    person: usize,
+    target: ChartItem,
+    alone: bool,
+) -> DropPreview {
+    let refuse = |reason: String| DropPreview {
+        command: None,
+        outcome: Err(reason),
+        impact: Vec::new(),
+    };
+    let Some(who) = design.people.get(person) else {
+        return refuse("That person is no longer in the design.".into());
+    };
+    let Some(scen) = design.scenarios.get(scenario) else {
+        return refuse("That scenario is no longer in the design.".into());
+    };
+    let (unit, manager) = match target {
+        ChartItem::Person(t) => {
+            let Some(boss) = design.people.get(t) else {
+                return refuse("That card is no longer in the design.".into());
+            };
+            if boss.id == who.id {
+                return refuse(format!("{} cannot be dropped onto themselves.", who.name));
+            }
+            let Some(seat) = scen.placement_of(&boss.id) else {
+                return refuse(format!("{} is not placed in this scenario.", boss.name));
+            };
+            (seat.unit.clone(), Some(boss.id.clone()))
+        }
+        ChartItem::Organisation(u) | ChartItem::Team(u) => {
+            let Some(unit) = design.units.get(u) else {
+                return refuse("That unit is no longer in the design.".into());
+            };
+            // Report to the unit's leader, or, for a leader joining their own unit (or a unit
+            // without one), to the leader of the unit above.
+            let mut manager = None;
+            let mut current = Some(unit);
+            for _ in 0..design.units.len() {
+                let Some(u) = current else { break };
+                match acting_leader(design, scenario, &u.id) {
+                    Some(l) if l != who.id => {
+                        manager = Some(l.to_owned());
+                        break;
+                    }
+                    _ => current = u.parent.as_deref().and_then(|p| design.unit(p)),
+                }
+            }
+            (unit.id.clone(), manager)
+        }
+    };
+    let command = Command::MovePerson {
+        scenario,
+        person: who.id.clone(),
+        unit,
+        manager,
+        alone,
+    };
+    let mut trial = design.clone();
+    let outcome = apply(&mut trial, &command);
+    let impact = if outcome.is_ok() {
+        impact(design, analysis, &trial, scenario)
+    } else {
+        Vec::new()
+    };
+    DropPreview {
+        command: outcome.is_ok().then_some(command),
+        outcome,
+        impact,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::{SAMPLE_RON, parse_design};
+
+    fn sample() -> Design {
+        parse_design(SAMPLE_RON).expect("sample is valid")
+    }
+
+    fn ix(d: &Design, name: &str) -> usize {
+        d.people
+            .iter()
+            .position(|p| p.name == name)
+            .expect("in sample")
+    }
+
+    #[test]
+    fn dropping_on_a_team_header_joins_the_team_under_its_lead() {
+        let d = sample();
+        let social = d.units.iter().position(|u| u.id == "social").unwrap();
+        let p = preview_drop(
+            &d,
+            &crate::analysis::analyse(&d, 0),
+            0,
+            ix(&d, "Erik Lund"),
+            ChartItem::Team(social),
+            false,
+        );
+        let lead = d.unit("social").unwrap().leader.clone();
+        match p.command {
+            Some(Command::MovePerson { unit, manager, .. }) => {
+                assert_eq!(unit, "social");
+                assert_eq!(manager, lead);
+            }
+            other => panic!("expected a move, got {other:?}"),
+        }
+        assert!(p.outcome.unwrap().contains("Social Media"));
+    }
+
+    #[test]
+    fn dropping_onto_yourself_is_refused() {
+        let d = sample();
+        let who = ix(&d, "Erik Lund");
+        let p = preview_drop(
+            &d,
+            &crate::analysis::analyse(&d, 0),
+            0,
+            who,
+            ChartItem::Person(who),
+            false,
+        );
+        assert_eq!(p.command, None);
+        assert!(p.outcome.unwrap_err().contains("onto themselves"));
+    }
+
+    #[test]
+    fn dropping_a_lead_onto_their_own_report_is_refused_unless_alone() {
+        let d = sample();
+        let lead_id = d.unit("mainframe").unwrap().leader.clone().unwrap();
+        let lead = d.people.iter().position(|p| p.id == lead_id).unwrap();
+        let report = ix(&d, "Erik Lund");
+        let p = preview_drop(
+            &d,
+            &crate::analysis::analyse(&d, 0),
+            0,
+            lead,
+            ChartItem::Person(report),
+            false,
+        );
+        assert_eq!(p.command, None);
+        assert!(p.outcome.unwrap_err().contains("Hold Shift"));
+        let p = preview_drop(
+            &d,
+            &crate::analysis::analyse(&d, 0),
+            0,
+            lead,
+            ChartItem::Person(report),
+            true,
+        );
+        assert!(p.command.is_some(), "{:?}", p.outcome);
+    }
+}

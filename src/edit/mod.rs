@@ -1,0 +1,11 @@
+//! The open document and everything that changes it: commands, their application, undo.
+
+mod command;
+mod document;
+mod drop;
+mod history;
+
+pub use command::{Command, apply, reports_below};
+pub use document::Document;
+pub use drop::{DropPreview, preview_drop};
+pub use history::{History, Step};

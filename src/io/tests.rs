@@ -1,0 +1,277 @@
+//! Load, validation and format tests. Each refusal is checked by its message.
+
+use super::*;
+use crate::model::{Design, Pin, Placement};
+
+fn sample() -> Design {
+    parse_design(SAMPLE_RON).expect("the sample is valid")
+}
+
+/// Validates `design` after `edit` and returns every problem as text.
+fn problems_after(edit: impl FnOnce(&mut Design)) -> Vec<String> {
+    let mut d = sample();
+    edit(&mut d);
+    validate(&d).iter().map(ToString::to_string).collect()
+}
+
+fn assert_problem(problems: &[String], needle: &str) {
+    assert!(
+        problems.iter().any(|p| p.contains(needle)),
+        "expected a problem containing {needle:?}, got {problems:#?}"
+    );
+}
+
+#[test]
+fn builtins_are_valid_and_canonical() {
+    for text in [SAMPLE_RON, TEMPLATE_RON] {
+        let design = parse_design(text).expect("built-in design is valid");
+        assert_eq!(
+            to_ron(&design).expect("serialises"),
+            text,
+            "built-in file is not in canonical form"
+        );
+    }
+}
+
+#[test]
+fn sample_is_a_realistic_split() {
+    let d = sample();
+    assert!(d.people.len() >= 60, "sample has {} people", d.people.len());
+    let teams = d
+        .units
+        .iter()
+        .filter(|u| u.kind == crate::model::UnitKind::Team)
+        .count();
+    assert!(teams >= 8);
+    let interaction = d
+        .units
+        .iter()
+        .find(|u| u.mode == crate::model::Mode::Interaction && u.parent.is_none());
+    assert!(interaction.is_some_and(|u| u.reports_into.contains("Marketing")));
+}
+
+#[test]
+fn save_then_load_round_trips() {
+    let d = sample();
+    let text = to_ron(&d).expect("serialises");
+    assert_eq!(parse_design(&text).expect("parses"), d);
+}
+
+#[test]
+fn resaving_is_byte_for_byte_identical() {
+    let text = to_ron(&sample()).expect("serialises");
+    let again = to_ron(&parse_design(&text).expect("parses")).expect("serialises");
+    assert_eq!(text, again);
+}
+
+#[test]
+fn duplicate_ids_are_refused() {
+    let p = problems_after(|d| {
+        let copy = d.people[3].clone();
+        d.people.push(copy);
+    });
+    assert_problem(&p, "duplicate id");
+    let p = problems_after(|d| {
+        let copy = d.skills[0].clone();
+        d.skills.push(copy);
+    });
+    assert_problem(
+        &p,
+        &format!("skill \"{}\": duplicate id", sample().skills[0].id),
+    );
+}
+
+#[test]
+fn dangling_references_are_refused() {
+    assert_problem(
+        &problems_after(|d| d.people[0].skills[0].skill = "basket_weaving".into()),
+        "has skill \"basket_weaving\", which is not in the skill catalogue",
+    );
+    assert_problem(
+        &problems_after(|d| d.units[2].leader = Some("nobody".into())),
+        "has leader \"nobody\", who is not on the roster",
+    );
+    assert_problem(
+        &problems_after(|d| d.scenarios[0].placements[3].unit = "atlantis".into()),
+        "sits in unit \"atlantis\", which does not exist",
+    );
+    assert_problem(
+        &problems_after(|d| d.scenarios[0].placements[3].manager = Some("ghost".into())),
+        "reports to \"ghost\", who is not on the roster",
+    );
+    assert_problem(
+        &problems_after(|d| d.units[2].parent = Some("nowhere".into())),
+        "has parent \"nowhere\", which is not a unit",
+    );
+}
+
+#[test]
+fn reporting_cycles_are_refused_with_the_names_in_the_loop() {
+    let p = problems_after(|d| {
+        let s = &mut d.scenarios[0];
+        let a = s.placements[0].person.clone();
+        let b = s.placements[2].person.clone();
+        s.placements[0].manager = Some(b.clone());
+        let bi = s.placements.iter().position(|p| p.person == b).unwrap();
+        s.placements[bi].manager = Some(a);
+    });
+    assert_problem(&p, "has a reporting cycle");
+    let d = sample();
+    assert_problem(&p, d.person_name(&d.scenarios[0].placements[0].person));
+}
+
+#[test]
+fn managing_yourself_is_refused() {
+    let p = problems_after(|d| {
+        let who = d.scenarios[0].placements[4].person.clone();
+        d.scenarios[0].placements[4].manager = Some(who);
+    });
+    assert_problem(&p, "manages themselves");
+}
+
+#[test]
+fn out_of_range_levels_and_scores_are_refused() {
+    assert_problem(
+        &problems_after(|d| d.people[0].skills[0].level = 9),
+        "has level 9; levels run from 1 to 5",
+    );
+    assert_problem(
+        &problems_after(|d| d.people[1].work_style[0].score = 0),
+        "has score 0; scores run from 1 to 5",
+    );
+    assert_problem(
+        &problems_after(|d| d.units[0].profile.work_style[0].max = 7.5),
+        "a range must lie within 1 to 5",
+    );
+}
+
+#[test]
+fn a_person_placed_twice_is_refused() {
+    let p = problems_after(|d| {
+        let again = d.scenarios[0].placements[6].clone();
+        d.scenarios[0].placements.push(Placement { ..again });
+    });
+    assert_problem(&p, "is placed twice");
+}
+
+#[test]
+fn a_pin_for_an_unknown_person_is_refused() {
+    let p = problems_after(|d| {
+        d.scenarios[0].pinned.push(Pin {
+            person: "p999".into(),
+            x: 1.0,
+            y: 2.0,
+        })
+    });
+    assert_problem(&p, "pins a card for \"p999\"");
+}
+
+#[test]
+fn a_design_without_scenarios_is_refused() {
+    assert_problem(
+        &problems_after(|d| d.scenarios.clear()),
+        "at least one scenario",
+    );
+}
+
+#[test]
+fn a_newer_format_is_refused_with_the_version_numbers() {
+    let text = SAMPLE_RON.replacen("format_version: 1", "format_version: 3", 1);
+    let err = parse_design(&text).expect_err("refused");
+    assert_eq!(err, LoadErrorKind::NewerVersion(3));
+    let e = LoadError {
+        path: "future.ron".into(),
+        kind: err,
+    };
+    assert_eq!(
+        e.lines(),
+        vec![
+            "future.ron: this file was written by a newer Orgsplit (format 3); this version reads up to 1"
+        ]
+    );
+}
+
+#[test]
+fn a_newer_format_is_refused_even_with_fields_we_do_not_know() {
+    let text = SAMPLE_RON.replacen(
+        "format_version: 1,",
+        "format_version: 2,\n    hologram: true,",
+        1,
+    );
+    assert_eq!(parse_design(&text), Err(LoadErrorKind::NewerVersion(2)));
+}
+
+#[test]
+fn syntax_errors_carry_line_and_column() {
+    let mut text = SAMPLE_RON.to_owned();
+    let at = text.find("people: [").expect("has people");
+    text.insert_str(at, "@@");
+    match parse_design(&text) {
+        Err(LoadErrorKind::Syntax { line, column, .. }) => {
+            // The text before `at` ends part-way through the line that holds it.
+            let expected_line = SAMPLE_RON[..at].lines().count();
+            assert_eq!(line, expected_line);
+            assert!(column > 0);
+        }
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+#[test]
+fn unknown_fields_are_reported_not_dropped() {
+    let text = SAMPLE_RON.replacen("title:", "titel: \"x\",\n    title:", 1);
+    match parse_design(&text) {
+        Err(LoadErrorKind::Syntax { message, .. }) => {
+            assert!(message.contains("titel"), "{message}")
+        }
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+#[test]
+fn broken_input_gives_an_error_never_a_panic() {
+    let cases: Vec<String> = vec![
+        String::new(),
+        "(".into(),
+        "\u{0}\u{1}garbage".into(),
+        SAMPLE_RON[..SAMPLE_RON.len() / 2].into(),
+        format!("{}{}", "[".repeat(5000), "]".repeat(5000)),
+        "(format_version: 1)".into(),
+        "(title: \"no version\")".into(),
+    ];
+    for text in cases {
+        assert!(
+            parse_design(&text).is_err(),
+            "accepted {:?}",
+            &text[..text.len().min(40)]
+        );
+    }
+}
+
+#[test]
+fn files_that_cannot_be_read_are_unreadable_errors_naming_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = dir.path().join("missing.ron");
+    let err = load_file(&missing).expect_err("missing file");
+    assert!(err.is_unreadable());
+    assert!(err.to_string().contains("missing.ron"));
+    let err = load_file(dir.path()).expect_err("a folder");
+    assert!(err.is_unreadable());
+    assert!(err.to_string().contains("folder"));
+    let binary = dir.path().join("binary.ron");
+    std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x81]).expect("write");
+    let err = load_file(&binary).expect_err("not utf-8");
+    assert_eq!(err.kind, LoadErrorKind::NotText);
+}
+
+#[test]
+fn atomic_save_replaces_the_whole_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("design.ron");
+    std::fs::write(&path, "old content that is longer than nothing").expect("write");
+    let text = to_ron(&sample()).expect("serialises");
+    write_atomically(&path, text.as_bytes()).expect("saves");
+    assert_eq!(std::fs::read_to_string(&path).expect("reads"), text);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).expect("lists").collect();
+    assert_eq!(leftovers.len(), 1, "temporary files were left behind");
+}

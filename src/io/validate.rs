@@ -1,0 +1,406 @@
+//! Consistency checks run on every load: a design that passes them can be shown, analysed
+//! and edited without any lookup failing.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use crate::model::{Design, FORMAT_VERSION, MAX_LEVEL, MIN_LEVEL, Scenario, UnitKind};
+
+/// One thing wrong with a design, naming the item it concerns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The item, e.g. `person "p012" (Ana Silva)`.
+    pub item: String,
+    /// What is wrong with it, as a sentence fragment.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.item, self.message)
+    }
+}
+
+struct Checker<'a> {
+    design: &'a Design,
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, item: String, message: String) {
+        self.problems.push(Problem { item, message });
+    }
+
+    fn person_item(&self, id: &str) -> String {
+        match self.design.people.iter().find(|p| p.id == id) {
+            Some(p) => format!("person \"{}\" ({})", p.id, p.name),
+            None => format!("person \"{id}\""),
+        }
+    }
+}
+
+/// Returns every problem found; an empty list means the design is consistent.
+pub fn validate(design: &Design) -> Vec<Problem> {
+    let mut c = Checker {
+        design,
+        problems: Vec::new(),
+    };
+    if design.format_version == 0 || design.format_version > FORMAT_VERSION {
+        c.report(
+            "format_version".into(),
+            format!(
+                "{} is not a version this Orgsplit reads (1 to {FORMAT_VERSION})",
+                design.format_version
+            ),
+        );
+    }
+    let skills = unique_ids(&mut c, "skill", design.skills.iter().map(|s| &s.id));
+    let dims = unique_ids(
+        &mut c,
+        "work-style dimension",
+        design.work_styles.iter().map(|d| &d.id),
+    );
+    let people = unique_ids(&mut c, "person", design.people.iter().map(|p| &p.id));
+    let units = unique_ids(&mut c, "unit", design.units.iter().map(|u| &u.id));
+    unique_ids(&mut c, "scenario", design.scenarios.iter().map(|s| &s.id));
+
+    check_people(&mut c, &skills, &dims);
+    check_units(&mut c, &skills, &dims, &people, &units);
+    if design.scenarios.is_empty() {
+        c.report(
+            "scenarios".into(),
+            "the design needs at least one scenario".into(),
+        );
+    }
+    for scenario in &design.scenarios {
+        check_scenario(&mut c, scenario, &people, &units);
+    }
+    check_settings(&mut c);
+    c.problems
+}
+
+fn unique_ids<'a>(
+    c: &mut Checker,
+    what: &str,
+    ids: impl Iterator<Item = &'a String>,
+) -> HashSet<&'a str> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if id.trim().is_empty() {
+            c.report(format!("a {what}"), "has an empty id".into());
+        } else if !seen.insert(id.as_str()) {
+            c.report(
+                format!("{what} \"{id}\""),
+                "duplicate id: another item already uses it".into(),
+            );
+        }
+    }
+    seen
+}
+
+fn level_ok(level: u8) -> bool {
+    (MIN_LEVEL..=MAX_LEVEL).contains(&level)
+}
+
+fn check_people(c: &mut Checker, skills: &HashSet<&str>, dims: &HashSet<&str>) {
+    let design = c.design;
+    for person in &design.people {
+        let item = || format!("person \"{}\" ({})", person.id, person.name);
+        let mut held = HashSet::new();
+        for s in &person.skills {
+            if !skills.contains(s.skill.as_str()) {
+                c.report(
+                    item(),
+                    format!(
+                        "has skill \"{}\", which is not in the skill catalogue",
+                        s.skill
+                    ),
+                );
+            }
+            if !level_ok(s.level) {
+                c.report(
+                    item(),
+                    format!(
+                        "skill \"{}\" has level {}; levels run from 1 to 5",
+                        s.skill, s.level
+                    ),
+                );
+            }
+            if !held.insert(s.skill.as_str()) {
+                c.report(item(), format!("lists skill \"{}\" twice", s.skill));
+            }
+        }
+        let mut scored = HashSet::new();
+        for s in &person.work_style {
+            if !dims.contains(s.dimension.as_str()) {
+                c.report(
+                    item(),
+                    format!(
+                        "has a score for work-style dimension \"{}\", which does not exist",
+                        s.dimension
+                    ),
+                );
+            }
+            if !level_ok(s.score) {
+                c.report(
+                    item(),
+                    format!(
+                        "work-style \"{}\" has score {}; scores run from 1 to 5",
+                        s.dimension, s.score
+                    ),
+                );
+            }
+            if !scored.insert(s.dimension.as_str()) {
+                c.report(
+                    item(),
+                    format!("scores work-style \"{}\" twice", s.dimension),
+                );
+            }
+        }
+    }
+}
+
+fn check_units(
+    c: &mut Checker,
+    skills: &HashSet<&str>,
+    dims: &HashSet<&str>,
+    people: &HashSet<&str>,
+    units: &HashSet<&str>,
+) {
+    let design = c.design;
+    for unit in &design.units {
+        let item = || format!("unit \"{}\" ({})", unit.id, unit.name);
+        match (&unit.parent, unit.kind) {
+            (Some(p), _) if p == &unit.id => c.report(item(), "is its own parent".into()),
+            (Some(p), _) if !units.contains(p.as_str()) => {
+                c.report(item(), format!("has parent \"{p}\", which is not a unit"))
+            }
+            (Some(_), UnitKind::Organisation) => c.report(
+                item(),
+                "is an organisation but has a parent unit; only teams sit inside another unit"
+                    .into(),
+            ),
+            (None, UnitKind::Team) => c.report(
+                item(),
+                "is a team without a parent; every team belongs to an organisation".into(),
+            ),
+            _ => {}
+        }
+        if let Some(leader) = &unit.leader
+            && !people.contains(leader.as_str())
+        {
+            c.report(
+                item(),
+                format!("has leader \"{leader}\", who is not on the roster"),
+            );
+        }
+        for r in &unit.profile.required_skills {
+            if !skills.contains(r.skill.as_str()) {
+                c.report(
+                    item(),
+                    format!(
+                        "requires skill \"{}\", which is not in the skill catalogue",
+                        r.skill
+                    ),
+                );
+            }
+            if !level_ok(r.min_level) {
+                c.report(
+                    item(),
+                    format!(
+                        "requires skill \"{}\" at level {}; levels run from 1 to 5",
+                        r.skill, r.min_level
+                    ),
+                );
+            }
+            if r.min_holders == 0 {
+                c.report(item(), format!("requires skill \"{}\" with 0 holders; use 1 or more, or remove the requirement", r.skill));
+            }
+        }
+        for r in &unit.profile.work_style {
+            if !dims.contains(r.dimension.as_str()) {
+                c.report(
+                    item(),
+                    format!(
+                        "prefers a range on work-style \"{}\", which does not exist",
+                        r.dimension
+                    ),
+                );
+            }
+            let in_scale = |v: f32| v.is_finite() && (1.0..=5.0).contains(&v);
+            if !in_scale(r.min) || !in_scale(r.max) || r.min > r.max {
+                c.report(item(), format!("prefers work-style \"{}\" from {} to {}; a range must lie within 1 to 5 with min ≤ max", r.dimension, r.min, r.max));
+            }
+        }
+    }
+    check_unit_cycles(c);
+}
+
+fn check_unit_cycles(c: &mut Checker) {
+    let design = c.design;
+    let parent: HashMap<&str, &str> = design
+        .units
+        .iter()
+        .filter_map(|u| u.parent.as_deref().map(|p| (u.id.as_str(), p)))
+        .collect();
+    for cycle in find_cycles(design.units.iter().map(|u| u.id.as_str()), &parent) {
+        let names: Vec<&str> = cycle
+            .iter()
+            .map(|id| design.unit(id).map_or(*id, |u| u.name.as_str()))
+            .collect();
+        c.report(
+            format!("unit \"{}\"", cycle[0]),
+            format!("is inside itself: {}", names.join(" → ")),
+        );
+    }
+}
+
+/// Finds every cycle in a "points to" map, iteratively. Each returned cycle starts and ends
+/// with the same id, so it reads as a path.
+fn find_cycles<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    next: &HashMap<&'a str, &'a str>,
+) -> Vec<Vec<&'a str>> {
+    // 0 = unseen, 1 = on the current walk, 2 = finished
+    let mut state: HashMap<&str, u8> = HashMap::new();
+    let mut cycles = Vec::new();
+    for start in ids {
+        if state.get(start).copied().unwrap_or(0) != 0 {
+            continue;
+        }
+        let mut walk = Vec::new();
+        let mut current = Some(start);
+        while let Some(id) = current {
+            match state.get(id).copied().unwrap_or(0) {
+                0 => {
+                    state.insert(id, 1);
+                    walk.push(id);
+                    current = next.get(id).copied();
+                }
+                1 => {
+                    if let Some(pos) = walk.iter().position(|w| *w == id) {
+                        let mut cycle = walk[pos..].to_vec();
+                        cycle.push(id);
+                        cycles.push(cycle);
+                    }
+                    current = None;
+                }
+                _ => current = None,
+            }
+        }
+        for id in walk {
+            state.insert(id, 2);
+        }
+    }
+    cycles
+}
+
+fn check_scenario(
+    c: &mut Checker,
+    scenario: &Scenario,
+    people: &HashSet<&str>,
+    units: &HashSet<&str>,
+) {
+    let scen = format!("scenario \"{}\" ({})", scenario.id, scenario.name);
+    let mut placed = HashSet::new();
+    for p in &scenario.placements {
+        let who = c.person_item(&p.person);
+        if !people.contains(p.person.as_str()) {
+            c.report(
+                scen.clone(),
+                format!("places \"{}\", who is not on the roster", p.person),
+            );
+            continue;
+        }
+        if !placed.insert(p.person.as_str()) {
+            c.report(format!("{who} in {scen}"), "is placed twice".into());
+        }
+        if !units.contains(p.unit.as_str()) {
+            c.report(
+                format!("{who} in {scen}"),
+                format!("sits in unit \"{}\", which does not exist", p.unit),
+            );
+        }
+    }
+    let manager_of: HashMap<&str, &str> = scenario
+        .placements
+        .iter()
+        .filter_map(|p| p.manager.as_deref().map(|m| (p.person.as_str(), m)))
+        .collect();
+    for p in &scenario.placements {
+        let Some(m) = p.manager.as_deref() else {
+            continue;
+        };
+        let who = c.person_item(&p.person);
+        if m == p.person {
+            c.report(format!("{who} in {scen}"), "manages themselves".into());
+        } else if !people.contains(m) {
+            c.report(
+                format!("{who} in {scen}"),
+                format!("reports to \"{m}\", who is not on the roster"),
+            );
+        } else if !placed.contains(m) {
+            let name = c.design.person_name(m).to_string();
+            c.report(
+                format!("{who} in {scen}"),
+                format!("reports to {name}, who is not placed in this scenario"),
+            );
+        }
+    }
+    let self_loops: HashMap<&str, &str> = manager_of
+        .iter()
+        .filter(|(p, m)| p != m)
+        .map(|(p, m)| (*p, *m))
+        .collect();
+    let order = scenario.placements.iter().map(|p| p.person.as_str());
+    for cycle in find_cycles(order, &self_loops) {
+        let names: Vec<&str> = cycle.iter().map(|id| c.design.person_name(id)).collect();
+        c.report(
+            scen.clone(),
+            format!("has a reporting cycle: {}", names.join(" → ")),
+        );
+    }
+    for pin in &scenario.pinned {
+        if !people.contains(pin.person.as_str()) {
+            c.report(
+                scen.clone(),
+                format!(
+                    "pins a card for \"{}\", who is not on the roster",
+                    pin.person
+                ),
+            );
+        } else if !pin.x.is_finite() || !pin.y.is_finite() {
+            let who = c.person_item(&pin.person);
+            c.report(
+                format!("{who} in {scen}"),
+                "has a pinned position that is not a number".into(),
+            );
+        }
+    }
+}
+
+fn check_settings(c: &mut Checker) {
+    let s = &c.design.settings;
+    let mut bad = Vec::new();
+    if !(s.skill_fit_min.is_finite() && (0.0..=1.0).contains(&s.skill_fit_min)) {
+        bad.push(format!(
+            "skill_fit_min is {}; use a share from 0.0 to 1.0",
+            s.skill_fit_min
+        ));
+    }
+    if !(s.style_tolerance.is_finite() && (0.0..=4.0).contains(&s.style_tolerance)) {
+        bad.push(format!(
+            "style_tolerance is {}; use 0 to 4 points",
+            s.style_tolerance
+        ));
+    }
+    if s.span_max == 0 {
+        bad.push("span_max is 0; use 1 or more".into());
+    }
+    if s.layers_max == 0 {
+        bad.push("layers_max is 0; use 1 or more".into());
+    }
+    for message in bad {
+        c.report("settings".into(), message);
+    }
+}

@@ -1,0 +1,9 @@
+//! Pure geometry for the org chart: where every card goes. Nothing here knows about egui.
+
+mod org_chart;
+mod tidy_tree;
+
+pub use org_chart::{
+    CARD_WIDTH, ChartItem, ORG_HEIGHT, OrgChart, PERSON_HEIGHT, TEAM_HEIGHT, build_org_chart,
+};
+pub use tidy_tree::{LayoutNode, Placed, Spacing, layout_forest};

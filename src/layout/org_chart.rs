@@ -1,0 +1,225 @@
+//! Projects one scenario of a design onto a forest of chart cards and lays it out.
+//!
+//! Each organisation is a root, headed by a banner; its leader (the CIO) hangs under it. A
+//! team's header sits between the team leader and the leader's own manager, and people hang
+//! under their manager. People who sit in no unit are not on the chart (the roster lists
+//! them).
+
+use std::collections::HashMap;
+
+use super::tidy_tree::{LayoutNode, Placed, Spacing, layout_forest};
+use crate::model::{Design, Scenario, UnitKind};
+
+/// Card width shared by every kind of card, so columns line up.
+pub const CARD_WIDTH: f32 = 220.0;
+/// Height of a person card.
+pub const PERSON_HEIGHT: f32 = 78.0;
+/// Height of an organisation banner.
+pub const ORG_HEIGHT: f32 = 52.0;
+/// Height of a team header.
+pub const TEAM_HEIGHT: f32 = 40.0;
+
+/// What a chart card stands for; indices point into the design's lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChartItem {
+    Organisation(usize),
+    Team(usize),
+    Person(usize),
+}
+
+/// The laid-out chart: parallel vectors indexed by card.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OrgChart {
+    pub items: Vec<ChartItem>,
+    pub parents: Vec<Option<usize>>,
+    pub nodes: Vec<LayoutNode>,
+    pub placed: Vec<Placed>,
+    /// True where the position comes from a pin the user set, not from the layout.
+    pub pinned: Vec<bool>,
+}
+
+impl OrgChart {
+    /// The card index of a person, if they are on the chart.
+    pub fn card_of_person(&self, person: usize) -> Option<usize> {
+        self.items
+            .iter()
+            .position(|i| *i == ChartItem::Person(person))
+    }
+}
+
+/// Builds and lays out the chart of `scenario`.
+pub fn build_org_chart(design: &Design, scenario: &Scenario) -> OrgChart {
+    let person_ix: HashMap<&str, usize> = design
+        .people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    let unit_ix: HashMap<&str, usize> = design
+        .units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (u.id.as_str(), i))
+        .collect();
+    // person index -> (unit index, manager person index)
+    let mut seat: HashMap<usize, (usize, Option<usize>)> = HashMap::new();
+    for p in &scenario.placements {
+        if let (Some(&pi), Some(&ui)) = (
+            person_ix.get(p.person.as_str()),
+            unit_ix.get(p.unit.as_str()),
+        ) {
+            let manager = p.manager.as_deref().and_then(|m| person_ix.get(m).copied());
+            seat.entry(pi).or_insert((ui, manager));
+        }
+    }
+    let leader_of = |u: usize| -> Option<usize> {
+        let l = *person_ix.get(design.units[u].leader.as_deref()?)?;
+        (seat.get(&l).map(|s| s.0) == Some(u)).then_some(l)
+    };
+
+    let mut chart = OrgChart::default();
+    let mut header_card = vec![None; design.units.len()];
+    for kind in [UnitKind::Organisation, UnitKind::Team] {
+        for (ui, unit) in design.units.iter().enumerate() {
+            if unit.kind == kind {
+                header_card[ui] = Some(chart.items.len());
+                chart.items.push(match kind {
+                    UnitKind::Organisation => ChartItem::Organisation(ui),
+                    UnitKind::Team => ChartItem::Team(ui),
+                });
+            }
+        }
+    }
+    let mut person_card = vec![None; design.people.len()];
+    for (pi, card) in person_card.iter_mut().enumerate() {
+        if seat.contains_key(&pi) {
+            *card = Some(chart.items.len());
+            chart.items.push(ChartItem::Person(pi));
+        }
+    }
+
+    // Where a unit's header hangs: under the leader's manager, else under the parent unit.
+    let header_parent = |u: usize| -> Option<usize> {
+        let via_leader = leader_of(u)
+            .and_then(|l| seat.get(&l).and_then(|s| s.1))
+            .and_then(|m| person_card[m]);
+        via_leader.or_else(|| {
+            let parent = unit_ix.get(design.units[u].parent.as_deref()?).copied()?;
+            leader_of(parent)
+                .and_then(|l| person_card[l])
+                .or(header_card[parent])
+        })
+    };
+    chart.parents = chart
+        .items
+        .iter()
+        .map(|item| match *item {
+            ChartItem::Organisation(_) => None,
+            ChartItem::Team(u) => header_parent(u),
+            ChartItem::Person(p) => {
+                let (u, manager) = seat.get(&p).copied()?;
+                if leader_of(u) == Some(p) {
+                    header_card[u]
+                } else {
+                    manager.and_then(|m| person_card[m]).or(header_card[u])
+                }
+            }
+        })
+        .collect();
+    chart.nodes = chart
+        .items
+        .iter()
+        .zip(&chart.parents)
+        .map(|(item, parent)| LayoutNode {
+            width: CARD_WIDTH,
+            height: match item {
+                ChartItem::Organisation(_) => ORG_HEIGHT,
+                ChartItem::Team(_) => TEAM_HEIGHT,
+                ChartItem::Person(_) => PERSON_HEIGHT,
+            },
+            parent: *parent,
+        })
+        .collect();
+    chart.placed = layout_forest(&chart.nodes, &Spacing::default());
+    chart.pinned = vec![false; chart.items.len()];
+    for pin in &scenario.pinned {
+        if let Some(card) = person_ix
+            .get(pin.person.as_str())
+            .and_then(|p| person_card[*p])
+        {
+            chart.placed[card].x = pin.x;
+            chart.placed[card].y = pin.y;
+            chart.pinned[card] = true;
+        }
+    }
+    chart
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::{SAMPLE_RON, parse_design};
+
+    #[test]
+    fn sample_chart_has_every_placed_person_and_both_organisations() {
+        let design = parse_design(SAMPLE_RON).expect("sample loads");
+        let scenario = &design.scenarios[0];
+        let chart = build_org_chart(&design, scenario);
+        let people = chart
+            .items
+            .iter()
+            .filter(|i| matches!(i, ChartItem::Person(_)))
+            .count();
+        assert_eq!(people, scenario.placements.len());
+        let orgs: Vec<_> = chart
+            .items
+            .iter()
+            .zip(&chart.parents)
+            .filter(|(i, _)| matches!(i, ChartItem::Organisation(_)))
+            .collect();
+        assert_eq!(orgs.len(), 2);
+        assert!(orgs.iter().all(|(_, p)| p.is_none()));
+    }
+
+    #[test]
+    fn team_header_sits_between_the_cio_and_the_team_lead() {
+        let design = parse_design(SAMPLE_RON).expect("sample loads");
+        let chart = build_org_chart(&design, &design.scenarios[0]);
+        let mainframe = design
+            .units
+            .iter()
+            .position(|u| u.id == "mainframe")
+            .unwrap();
+        let header = chart
+            .items
+            .iter()
+            .position(|i| *i == ChartItem::Team(mainframe))
+            .unwrap();
+        let lead = design.unit("mainframe").unwrap().leader.clone().unwrap();
+        let lead_ix = design.people.iter().position(|p| p.id == lead).unwrap();
+        let lead_card = chart.card_of_person(lead_ix).unwrap();
+        assert_eq!(chart.parents[lead_card], Some(header));
+        let cio = design.unit("legacy").unwrap().leader.clone().unwrap();
+        let cio_ix = design.people.iter().position(|p| p.id == cio).unwrap();
+        assert_eq!(chart.parents[header], chart.card_of_person(cio_ix));
+    }
+
+    #[test]
+    fn pinned_cards_keep_their_position() {
+        let mut design = parse_design(SAMPLE_RON).expect("sample loads");
+        let who = design.scenarios[0].placements[5].person.clone();
+        design.scenarios[0].pinned.push(crate::model::Pin {
+            person: who.clone(),
+            x: -5000.0,
+            y: 77.0,
+        });
+        let chart = build_org_chart(&design, &design.scenarios[0]);
+        let ix = design.people.iter().position(|p| p.id == who).unwrap();
+        let card = chart.card_of_person(ix).unwrap();
+        assert!(chart.pinned[card]);
+        assert_eq!(
+            (chart.placed[card].x, chart.placed[card].y),
+            (-5000.0, 77.0)
+        );
+    }
+}

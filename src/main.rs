@@ -1,0 +1,52 @@
+//! `orgsplit [FILE]` opens the window; `orgsplit check FILE` and `orgsplit fmt FILE` work
+//! without one.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Orgsplit: design the split of an IT department into a Legacy and an Interaction
+/// organisation.
+#[derive(Parser)]
+#[command(version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    /// Design file to open (.ron); without one, the built-in sample opens.
+    file: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate a design file and list its findings: exit 0 when valid without error-level
+    /// findings, 1 when it has problems or errors, 2 when it cannot be read.
+    Check {
+        file: PathBuf,
+        /// Print one JSON report instead of lines.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Rewrite a valid design file in Orgsplit's canonical layout.
+    Fmt { file: PathBuf },
+}
+
+fn exit(code: i32) -> ExitCode {
+    ExitCode::from(u8::try_from(code).unwrap_or(2))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut stdout = std::io::stdout();
+    match cli.command {
+        Some(Command::Check { file, json }) => exit(orgsplit::cli::check(&file, json, &mut stdout)),
+        Some(Command::Fmt { file }) => exit(orgsplit::cli::format(&file, &mut stdout)),
+        None => match orgsplit::ui::run(cli.file) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("Orgsplit could not open its window: {e}");
+                ExitCode::from(2)
+            }
+        },
+    }
+}

@@ -1,0 +1,78 @@
+use serde::{Deserialize, Serialize};
+
+use super::{Person, Scenario, Skill, Unit, WorkStyleDimension};
+
+/// The file format version this build writes and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Analysis thresholds, stored in the design so every reader of a file sees the same findings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// Skill fit (0–1) under which a person is flagged as a skill mismatch.
+    pub skill_fit_min: f32,
+    /// How far (in points) a score may lie outside a unit's preferred range before it is flagged.
+    pub style_tolerance: f32,
+    /// More direct reports than this is a span-of-control warning.
+    pub span_max: u32,
+    /// A reporting chain deeper than this below the CIO is flagged.
+    pub layers_max: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            skill_fit_min: 0.4,
+            style_tolerance: 1.5,
+            span_max: 10,
+            layers_max: 6,
+        }
+    }
+}
+
+/// One Orgsplit file: the roster, the catalogue, the units and every scenario.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Design {
+    pub format_version: u32,
+    pub title: String,
+    pub notes: String,
+    pub skills: Vec<Skill>,
+    pub work_styles: Vec<WorkStyleDimension>,
+    pub people: Vec<Person>,
+    pub units: Vec<Unit>,
+    pub scenarios: Vec<Scenario>,
+    pub settings: Settings,
+}
+
+impl Design {
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    pub fn unit(&self, id: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.id == id)
+    }
+
+    pub fn skill(&self, id: &str) -> Option<&Skill> {
+        self.skills.iter().find(|s| s.id == id)
+    }
+
+    /// The organisation (top-level unit) a unit belongs to. Follows parents iteratively and
+    /// stops on a cycle, so it is safe on unvalidated data.
+    pub fn organisation_of<'a>(&'a self, unit_id: &str) -> Option<&'a Unit> {
+        let mut current = self.unit(unit_id)?;
+        for _ in 0..=self.units.len() {
+            match current.parent.as_deref().and_then(|p| self.unit(p)) {
+                Some(parent) => current = parent,
+                None => return Some(current),
+            }
+        }
+        None
+    }
+
+    /// Display name of a person id, or the id itself when it is unknown.
+    pub fn person_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.person(id).map_or(id, |p| p.name.as_str())
+    }
+}

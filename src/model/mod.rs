@@ -1,0 +1,26 @@
+//! The design document: plain data and queries, with no knowledge of the UI.
+//!
+//! A design is stored as flat lists with string ids (never nested trees), so files stay
+//! readable, diffable and safe to parse.
+
+mod design;
+pub mod generate;
+mod person;
+mod scenario;
+mod skill;
+mod summary;
+mod unit;
+mod work_style;
+
+pub use design::{Design, FORMAT_VERSION, Settings};
+pub use person::{FlightRisk, Person, SkillLevel, StyleScore};
+pub use scenario::{Pin, Placement, Scenario};
+pub use skill::{Skill, SkillArea};
+pub use summary::{OrgSummary, Summary, UnitCount, summarise};
+pub use unit::{Mode, Profile, RequiredSkill, StyleRange, Unit, UnitKind};
+pub use work_style::WorkStyleDimension;
+
+/// Lowest skill level or work-style score (1 = aware / strongly left pole).
+pub const MIN_LEVEL: u8 = 1;
+/// Highest skill level or work-style score (5 = expert / strongly right pole).
+pub const MAX_LEVEL: u8 = 5;

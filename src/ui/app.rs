@@ -1,0 +1,610 @@
+//! The main window: owns the document and UI state, turns gestures into [`Action`]s and
+//! carries them out after the panels have drawn.
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers, ViewportCommand};
+
+use super::chart::{ChartEvent, ChartView};
+use super::dialogs::{DialogPurpose, PendingDialog};
+use super::findings::{FindingsState, findings_ui};
+use super::inspector::inspector_ui;
+use super::panels;
+use super::roster::{RosterState, SEARCH_ID, roster_ui};
+use super::widgets::TextBuffers;
+use crate::analysis::{Analysis, analyse};
+use crate::edit::{Command, Document, preview_drop};
+use crate::io::{SAMPLE_RON, TEMPLATE_RON, builtin};
+use crate::layout::ChartItem;
+use crate::model::{Summary, summarise};
+
+/// How many files File ▸ Open Recent remembers.
+const RECENT_MAX: usize = 10;
+/// Key of the recent-files list in eframe's settings storage (settings only, never designs).
+const RECENT_KEY: &str = "orgsplit.recent";
+
+pub const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
+pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+pub const SAVE_AS: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+pub const FIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
+pub const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+pub const REDO: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+pub const REDO_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+pub const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+
+/// Something the user asked for; carried out after the frame's panels have drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    New,
+    Open,
+    OpenPath(PathBuf),
+    Save,
+    SaveAs,
+    SaveTo(PathBuf),
+    FitView,
+    SetScenario(usize),
+    Select(Option<ChartItem>),
+    /// Select and scroll the chart to the card (from the roster).
+    SelectAndCentre(ChartItem),
+    DismissBanner,
+    Quit,
+    /// Apply an edit through the one command path.
+    Apply(crate::edit::Command),
+    /// Tell the user an edit was refused, and why.
+    Refuse(String),
+    Undo,
+    Redo,
+    /// Esc: cancel a drag, or clear the selection.
+    Escape,
+    /// Delete: ask to remove the selected person or team.
+    RequestDelete,
+    ConfirmDelete,
+    CancelDelete,
+    FocusSearch,
+    /// Add a person under a card (a person becomes their manager; a unit takes them in), or
+    /// unplaced with `None`.
+    AddPersonUnder(Option<ChartItem>),
+    /// Place a person (roster index) in a unit, under its leader.
+    PlaceInUnit {
+        person: usize,
+        unit: String,
+    },
+}
+
+/// A message shown in a strip above the chart until dismissed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Banner {
+    Error(String),
+    Info(String),
+}
+
+/// The whole app state: document, UI state and settings, kept apart.
+pub struct OrgsplitApp {
+    doc: Document,
+    chart: ChartView,
+    selected: Option<ChartItem>,
+    banner: Option<Banner>,
+    status: String,
+    recent: Vec<PathBuf>,
+    dialog: Option<PendingDialog>,
+    actions: Vec<Action>,
+    summary: (Option<(u64, usize)>, Summary),
+    shown_title: String,
+    roster: RosterState,
+    buffers: TextBuffers,
+    /// A removal waiting for the user's confirmation: the question and the edit.
+    pending_delete: Option<(String, Command)>,
+    /// Findings of the scenario on screen, computed once per revision.
+    analysis: (Option<(u64, usize)>, Analysis),
+    findings: FindingsState,
+    side_tab: SideTab,
+}
+
+/// Which view the right-hand panel shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SideTab {
+    Inspector,
+    Findings,
+}
+
+impl OrgsplitApp {
+    /// Called by eframe: restores settings, then opens `path` or the sample.
+    pub fn new(cc: &eframe::CreationContext<'_>, path: Option<PathBuf>) -> Self {
+        cc.egui_ctx.set_visuals(egui::Visuals::light());
+        let mut app = Self::start(path);
+        if let Some(storage) = cc.storage {
+            app.recent = eframe::get_value(storage, RECENT_KEY).unwrap_or_default();
+        }
+        app
+    }
+
+    /// Starts on `path`, or on the sample. A file that cannot be opened leaves the sample open
+    /// and says why in the banner.
+    pub fn start(path: Option<PathBuf>) -> Self {
+        let mut app = Self::with_document(Document::unsaved(builtin(SAMPLE_RON)));
+        app.status = "Showing the built-in sample design.".into();
+        if let Some(path) = path {
+            app.open_path(path);
+        }
+        app
+    }
+
+    /// An app showing `doc`; used by tests and by [`Self::start`].
+    pub fn with_document(doc: Document) -> Self {
+        Self {
+            doc,
+            chart: ChartView::default(),
+            selected: None,
+            banner: None,
+            status: String::new(),
+            recent: Vec::new(),
+            dialog: None,
+            actions: Vec::new(),
+            summary: (None, Summary::default()),
+            shown_title: String::new(),
+            roster: RosterState::default(),
+            buffers: TextBuffers::default(),
+            pending_delete: None,
+            analysis: (None, Analysis::default()),
+            findings: FindingsState::default(),
+            side_tab: SideTab::Inspector,
+        }
+    }
+
+    /// The analysis of the scenario on screen, as last computed.
+    pub fn analysis(&self) -> &Analysis {
+        &self.analysis.1
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    pub fn banner(&self) -> Option<&Banner> {
+        self.banner.as_ref()
+    }
+
+    pub fn status(&self) -> &str {
+        &self.status
+    }
+
+    pub fn selected(&self) -> Option<ChartItem> {
+        self.selected
+    }
+
+    pub fn chart_view(&self) -> &ChartView {
+        &self.chart
+    }
+
+    /// Queues an action as if the user had asked for it.
+    pub fn queue(&mut self, action: Action) {
+        self.actions.push(action);
+    }
+
+    /// The window title: design, file and an unsaved-changes marker.
+    pub fn window_title(&self) -> String {
+        let dirty = if self.doc.is_dirty() { "● " } else { "" };
+        format!(
+            "{dirty}{} — {} — Orgsplit",
+            self.doc.design().title,
+            self.doc.file_name()
+        )
+    }
+
+    /// Draws one frame and carries out what the user asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.read_shortcuts(ui.ctx());
+        self.poll_dialog();
+        let key = (self.doc.revision(), self.doc.scenario_index());
+        if self.summary.0 != Some(key) {
+            self.summary = (Some(key), summarise(self.doc.design(), key.1));
+        }
+        if self.analysis.0 != Some(key) {
+            self.analysis = (Some(key), analyse(self.doc.design(), key.1));
+        }
+
+        let scenario = self.doc.scenario_index();
+        let revision = self.doc.revision();
+        egui::Panel::top("menu").show(ui, |ui| {
+            panels::menu_bar_ui(ui, &self.recent, &self.doc, &mut self.actions);
+            panels::toolbar_ui(ui, &self.doc, &mut self.actions);
+        });
+        if let Some(banner) = &self.banner {
+            egui::Panel::top("banner")
+                .show(ui, |ui| panels::banner_ui(ui, banner, &mut self.actions));
+        }
+        let status = self
+            .chart
+            .drag_hint(self.doc.design())
+            .unwrap_or_else(|| self.status.clone());
+        egui::Panel::bottom("status").show(ui, |ui| {
+            panels::status_bar_ui(ui, &self.doc, &self.summary.1, &self.analysis.1, &status);
+        });
+        egui::Panel::left("design")
+            .resizable(true)
+            .default_size(300.0)
+            .show(ui, |ui| {
+                panels::design_panel_ui(ui, &self.doc, &self.summary.1, &mut self.actions);
+                ui.separator();
+                ui.heading("Roster");
+                roster_ui(
+                    ui,
+                    &mut self.roster,
+                    self.doc.design(),
+                    scenario,
+                    revision,
+                    self.selected,
+                    &mut self.actions,
+                );
+            });
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(320.0)
+            .show(ui, |ui| {
+                let counts = self.analysis.1.counts();
+                ui.horizontal(|ui| {
+                    ui.selectable_value(&mut self.side_tab, SideTab::Inspector, "Inspector");
+                    ui.selectable_value(
+                        &mut self.side_tab,
+                        SideTab::Findings,
+                        format!("Findings (E{} W{} I{})", counts[0], counts[1], counts[2]),
+                    );
+                });
+                ui.separator();
+                match self.side_tab {
+                    SideTab::Inspector => {
+                        egui::ScrollArea::vertical().show(ui, |ui| {
+                            inspector_ui(
+                                ui,
+                                self.doc.design(),
+                                &self.analysis.1,
+                                scenario,
+                                self.selected,
+                                &mut self.buffers,
+                                &mut self.actions,
+                            );
+                        });
+                    }
+                    SideTab::Findings => findings_ui(
+                        ui,
+                        &mut self.findings,
+                        self.doc.design(),
+                        &self.analysis.1,
+                        &mut self.actions,
+                    ),
+                }
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.chart.sync(
+                ui.ctx(),
+                self.doc.design(),
+                &self.analysis.1,
+                scenario,
+                revision,
+            );
+            for event in self
+                .chart
+                .show(ui, self.doc.design(), &self.analysis.1, scenario)
+            {
+                self.actions.push(match event {
+                    ChartEvent::Select(item) => Action::Select(item),
+                    ChartEvent::Edit(command) => Action::Apply(command),
+                    ChartEvent::Refused(reason) => Action::Refuse(reason),
+                });
+            }
+        });
+        if let Some((question, _)) = &self.pending_delete {
+            panels::confirm_ui(ui.ctx(), question, &mut self.actions);
+        }
+
+        for action in std::mem::take(&mut self.actions) {
+            self.perform(ui.ctx(), action);
+        }
+        let title = self.window_title();
+        if title != self.shown_title {
+            ui.ctx()
+                .send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+
+    fn read_shortcuts(&mut self, ctx: &egui::Context) {
+        // Plain keys belong to a text field while one has focus.
+        let typing = ctx.memory(|m| m.focused().is_some());
+        ctx.input_mut(|i| {
+            if i.key_pressed(Key::Escape) && self.pending_delete.is_none() {
+                self.actions.push(Action::Escape);
+            }
+            if !typing && i.consume_key(Modifiers::NONE, Key::Delete) {
+                self.actions.push(Action::RequestDelete);
+            }
+            // Ctrl+Shift+S first: Ctrl+S would also match it.
+            if i.consume_shortcut(&SAVE_AS) {
+                self.actions.push(Action::SaveAs);
+            }
+            if i.consume_shortcut(&SAVE) {
+                self.actions.push(Action::Save);
+            }
+            if i.consume_shortcut(&NEW) {
+                self.actions.push(Action::New);
+            }
+            if i.consume_shortcut(&OPEN) {
+                self.actions.push(Action::Open);
+            }
+            if i.consume_shortcut(&FIT) {
+                self.actions.push(Action::FitView);
+            }
+            if i.consume_shortcut(&REDO) || i.consume_shortcut(&REDO_ALT) {
+                self.actions.push(Action::Redo);
+            }
+            if i.consume_shortcut(&UNDO) {
+                self.actions.push(Action::Undo);
+            }
+            if i.consume_shortcut(&FIND) {
+                self.actions.push(Action::FocusSearch);
+            }
+        });
+    }
+
+    fn poll_dialog(&mut self) {
+        let Some(answer) = self.dialog.as_ref().and_then(|d| d.poll()) else {
+            return;
+        };
+        let purpose = self.dialog.take().map(|d| d.purpose);
+        match (purpose, answer) {
+            (Some(DialogPurpose::Open), Some(path)) => self.actions.push(Action::OpenPath(path)),
+            (Some(DialogPurpose::SaveAs), Some(path)) => {
+                self.actions.push(Action::SaveTo(with_ron_extension(path)))
+            }
+            _ => {}
+        }
+    }
+
+    fn perform(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::New => {
+                self.replace_document(Document::unsaved(builtin(TEMPLATE_RON)));
+                self.status = "New design from the dual-CIO template.".into();
+            }
+            Action::Open => self.start_dialog(DialogPurpose::Open),
+            Action::OpenPath(path) => self.open_path(path),
+            Action::Save => match self.doc.path().map(PathBuf::from) {
+                Some(path) => self.save_to(path),
+                None => self.start_dialog(DialogPurpose::SaveAs),
+            },
+            Action::SaveAs => self.start_dialog(DialogPurpose::SaveAs),
+            Action::SaveTo(path) => self.save_to(path),
+            Action::FitView => self.chart.request_fit(),
+            Action::SetScenario(i) => {
+                self.doc.set_scenario(i);
+                self.chart.request_fit();
+            }
+            Action::Select(item) => self.select(item),
+            Action::SelectAndCentre(item) => {
+                self.select(Some(item));
+                self.chart.request_centre(item);
+            }
+            Action::DismissBanner => self.banner = None,
+            Action::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
+            Action::Apply(command) => self.apply(command),
+            Action::Refuse(reason) => self.status = reason,
+            Action::Undo => {
+                self.status = match self.doc.undo() {
+                    Some(label) => format!("Undid {label}."),
+                    None => "Nothing to undo.".into(),
+                };
+                self.keep_selection_valid();
+            }
+            Action::Redo => {
+                self.status = match self.doc.redo() {
+                    Some(label) => format!("Redid {label}."),
+                    None => "Nothing to redo.".into(),
+                };
+                self.keep_selection_valid();
+            }
+            Action::Escape => {
+                if self.chart.cancel_drag() {
+                    self.status = "Drag cancelled; nothing changed.".into();
+                } else {
+                    self.select(None);
+                }
+            }
+            Action::RequestDelete => self.request_delete(),
+            Action::ConfirmDelete => {
+                if let Some((_, command)) = self.pending_delete.take() {
+                    self.select(None);
+                    self.apply(command);
+                }
+            }
+            Action::CancelDelete => self.pending_delete = None,
+            Action::FocusSearch => ctx.memory_mut(|m| m.request_focus(egui::Id::new(SEARCH_ID))),
+            Action::AddPersonUnder(target) => self.add_person(target),
+            Action::PlaceInUnit { person, unit } => {
+                let design = self.doc.design();
+                let Some(u) = design.units.iter().position(|x| x.id == unit) else {
+                    return;
+                };
+                let item = match design.units[u].kind {
+                    crate::model::UnitKind::Organisation => ChartItem::Organisation(u),
+                    crate::model::UnitKind::Team => ChartItem::Team(u),
+                };
+                let scenario = self.doc.scenario_index();
+                let analysis = analyse(design, scenario);
+                let preview = preview_drop(design, &analysis, scenario, person, item, true);
+                match (preview.command, preview.outcome) {
+                    (Some(command), _) => self.apply(command),
+                    (None, Err(reason)) => self.status = reason,
+                    (None, Ok(_)) => {}
+                }
+            }
+        }
+    }
+
+    fn select(&mut self, item: Option<ChartItem>) {
+        self.selected = item;
+        self.chart.set_selected(item);
+    }
+
+    /// One edit through the document's command path; refusals go to the status line.
+    fn apply(&mut self, command: Command) {
+        match self.doc.apply(command) {
+            Ok(message) => self.status = message,
+            Err(reason) => self.status = reason,
+        }
+        self.keep_selection_valid();
+    }
+
+    /// Drops a selection that points past the end of a list after an edit or undo.
+    fn keep_selection_valid(&mut self) {
+        let d = self.doc.design();
+        let valid = match self.selected {
+            Some(ChartItem::Person(p)) => p < d.people.len(),
+            Some(ChartItem::Team(u) | ChartItem::Organisation(u)) => u < d.units.len(),
+            None => true,
+        };
+        if !valid {
+            self.select(None);
+        }
+    }
+
+    fn request_delete(&mut self) {
+        let d = self.doc.design();
+        self.pending_delete = match self.selected {
+            Some(ChartItem::Person(p)) => d.people.get(p).map(|person| {
+                (
+                    format!(
+                        "Remove {} from the design? Their reports move up to their manager. You can undo this.",
+                        person.name
+                    ),
+                    Command::RemovePerson { person: person.id.clone() },
+                )
+            }),
+            Some(ChartItem::Team(u)) => d.units.get(u).map(|unit| {
+                (
+                    format!(
+                        "Remove the team {}? Its people move to the organisation above. You can undo this.",
+                        unit.name
+                    ),
+                    Command::RemoveTeam { unit: unit.id.clone() },
+                )
+            }),
+            Some(ChartItem::Organisation(_)) => {
+                self.status = "Organisations cannot be removed; remove their teams instead.".into();
+                None
+            }
+            None => None,
+        };
+    }
+
+    fn add_person(&mut self, target: Option<ChartItem>) {
+        let d = self.doc.design();
+        let scenario = self.doc.scenario_index();
+        let seat = |id: &str| d.scenarios.get(scenario).and_then(|s| s.placement_of(id));
+        let (unit, manager) = match target {
+            Some(ChartItem::Person(p)) => {
+                match d.people.get(p).and_then(|x| seat(&x.id).map(|s| (s, x))) {
+                    Some((s, x)) => (Some(s.unit.clone()), Some(x.id.clone())),
+                    None => (None, None),
+                }
+            }
+            Some(ChartItem::Team(u) | ChartItem::Organisation(u)) => match d.units.get(u) {
+                Some(unit) => {
+                    let leader = unit
+                        .leader
+                        .clone()
+                        .filter(|l| seat(l).is_some_and(|s| s.unit == unit.id));
+                    (Some(unit.id.clone()), leader)
+                }
+                None => (None, None),
+            },
+            None => (None, None),
+        };
+        self.apply(Command::AddPerson {
+            scenario,
+            name: "New person".into(),
+            title: String::new(),
+            unit,
+            manager,
+        });
+        let last = self.doc.design().people.len().saturating_sub(1);
+        self.select(Some(ChartItem::Person(last)));
+    }
+
+    fn start_dialog(&mut self, purpose: DialogPurpose) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let suggested = self.doc.path().map(PathBuf::from);
+        self.dialog = Some(PendingDialog::spawn(purpose, suggested));
+    }
+
+    fn open_path(&mut self, path: PathBuf) {
+        match Document::open(&path) {
+            Ok(doc) => {
+                self.replace_document(doc);
+                self.remember(path.clone());
+                self.status = format!("Opened {}.", path.display());
+            }
+            Err(err) => {
+                if err.is_unreadable() {
+                    self.recent.retain(|p| p != &path);
+                }
+                self.banner = Some(Banner::Error(format!(
+                    "Could not open {}. {} The open design is unchanged.",
+                    path.display(),
+                    err.lines().join(" ")
+                )));
+            }
+        }
+    }
+
+    fn save_to(&mut self, path: PathBuf) {
+        match self.doc.save_to(&path) {
+            Ok(()) => {
+                self.remember(path.clone());
+                self.status = format!("Saved {}.", path.display());
+            }
+            Err(message) => self.banner = Some(Banner::Error(message)),
+        }
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.selected = None;
+        self.banner = None;
+        self.chart = ChartView::default();
+        self.roster = RosterState::default();
+        self.buffers.clear();
+        self.pending_delete = None;
+        self.analysis = (None, Analysis::default());
+    }
+
+    fn remember(&mut self, path: PathBuf) {
+        let path = std::fs::canonicalize(&path).unwrap_or(path);
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(RECENT_MAX);
+    }
+}
+
+/// Save As adds `.ron` when the user typed a name without it.
+fn with_ron_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension("ron")
+    }
+}
+
+impl eframe::App for OrgsplitApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, RECENT_KEY, &self.recent);
+    }
+}

@@ -1,0 +1,234 @@
+//! How a chart card looks: organisation banners, team headers and person cards, drawn as
+//! egui shapes for egui_graphs, with level of detail and off-screen culling.
+
+use std::sync::Arc;
+
+use egui::epaint::{CornerRadius, RectShape, TextShape};
+use egui::text::{LayoutJob, TextWrapping};
+use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, StrokeKind, Vec2};
+use egui_graphs::{DisplayNode, DrawContext, NodeProps};
+use petgraph::{EdgeType, stable_graph::IndexType};
+
+use super::palette;
+use crate::analysis::Severity;
+use crate::layout::ChartItem;
+use crate::model::Mode;
+
+/// Everything needed to draw one card, computed once per document revision.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardLook {
+    pub item: ChartItem,
+    pub mode: Mode,
+    pub title: String,
+    pub subtitle: String,
+    /// A third line on person cards: fit percentages.
+    pub detail: String,
+    /// Findings on this card: errors, warnings, infos.
+    pub badges: [usize; 3],
+    pub size: Vec2,
+}
+
+/// The graph node payload: shared, so egui_graphs' per-frame clones stay cheap.
+#[derive(Debug, Clone)]
+pub struct Card(pub Arc<CardLook>);
+
+/// egui_graphs display state of a card.
+#[derive(Debug, Clone)]
+pub struct CardShape {
+    look: Arc<CardLook>,
+    centre: Pos2,
+    selected: bool,
+    hovered: bool,
+    dragged: bool,
+}
+
+impl From<NodeProps<Card>> for CardShape {
+    fn from(props: NodeProps<Card>) -> Self {
+        Self {
+            look: props.payload.0.clone(),
+            centre: props.location(),
+            selected: props.selected,
+            hovered: props.hovered,
+            dragged: props.dragged,
+        }
+    }
+}
+
+impl CardShape {
+    fn rect(&self) -> Rect {
+        Rect::from_center_size(self.centre, self.look.size)
+    }
+
+    /// The card's rectangle in canvas coordinates, for connectors.
+    pub fn canvas_rect(&self) -> Rect {
+        self.rect()
+    }
+}
+
+/// Below this on-screen height a card is drawn as a plain block, without text.
+const TEXT_MIN_HEIGHT: f32 = 22.0;
+
+impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for CardShape {
+    fn closest_boundary_point(&self, dir: Vec2) -> Pos2 {
+        let half = self.look.size / 2.0;
+        if dir == Vec2::ZERO {
+            return self.centre;
+        }
+        let scale = (half.x / dir.x.abs()).min(half.y / dir.y.abs());
+        self.centre + dir * scale
+    }
+
+    fn shapes(&mut self, ctx: &DrawContext) -> Vec<Shape> {
+        let rect = Rect::from_min_max(
+            ctx.meta.canvas_to_screen_pos(self.rect().min),
+            ctx.meta.canvas_to_screen_pos(self.rect().max),
+        );
+        if !ctx.painter.clip_rect().intersects(rect) {
+            return Vec::new();
+        }
+        let zoom = ctx.meta.zoom;
+        let accent = palette::mode_colour(self.look.mode);
+        let mut shapes = Vec::with_capacity(6);
+        let radius = CornerRadius::same((6.0 * zoom).clamp(0.0, 12.0) as u8);
+        let (fill, text_colour) = match self.look.item {
+            ChartItem::Organisation(_) => (accent, Color32::WHITE),
+            ChartItem::Team(_) => (palette::mode_tint(self.look.mode), palette::INK),
+            ChartItem::Person(_) => (palette::CARD, palette::INK),
+        };
+        let stroke = if self.selected {
+            Stroke::new(3.0, palette::SELECTION)
+        } else if self.hovered || self.dragged {
+            Stroke::new(2.0, accent)
+        } else {
+            Stroke::new(1.0, palette::OUTLINE)
+        };
+        shapes.push(Shape::Rect(RectShape::new(
+            rect,
+            radius,
+            fill,
+            stroke,
+            StrokeKind::Inside,
+        )));
+        if matches!(self.look.item, ChartItem::Person(_)) {
+            let stripe = Rect::from_min_size(rect.min, Vec2::new(6.0 * zoom, rect.height()));
+            shapes.push(Shape::rect_filled(stripe, radius, accent));
+        }
+        if rect.height() < TEXT_MIN_HEIGHT {
+            return shapes;
+        }
+        let pad = 12.0 * zoom;
+        let width = (rect.width() - 2.0 * pad).max(1.0);
+        let (title_size, sub_size) = match self.look.item {
+            ChartItem::Organisation(_) => (17.0, 12.0),
+            ChartItem::Team(_) => (15.0, 11.0),
+            ChartItem::Person(_) => (15.0, 12.5),
+        };
+        let badges = badge_shapes(ctx, rect, zoom, self.look.badges);
+        let badge_width = badges.1;
+        let title = one_line(
+            ctx,
+            &self.look.title,
+            title_size * zoom,
+            (width - badge_width).max(1.0),
+            text_colour,
+        );
+        let sub_colour = if matches!(self.look.item, ChartItem::Organisation(_)) {
+            text_colour
+        } else {
+            palette::MUTED_INK
+        };
+        let sub = (!self.look.subtitle.is_empty())
+            .then(|| one_line(ctx, &self.look.subtitle, sub_size * zoom, width, sub_colour));
+        let detail = (!self.look.detail.is_empty()).then(|| {
+            one_line(
+                ctx,
+                &self.look.detail,
+                11.5 * zoom,
+                width,
+                palette::MUTED_INK,
+            )
+        });
+        let total = title.size().y
+            + sub.as_ref().map_or(0.0, |s| s.size().y)
+            + detail.as_ref().map_or(0.0, |s| s.size().y);
+        let mut y = rect.center().y - total / 2.0;
+        let x = rect.min.x + pad;
+        for galley in std::iter::once(title).chain(sub).chain(detail) {
+            let h = galley.size().y;
+            shapes.push(Shape::Text(TextShape::new(
+                Pos2::new(x, y),
+                galley,
+                text_colour,
+            )));
+            y += h;
+        }
+        shapes.extend(badges.0);
+        shapes
+    }
+
+    fn update(&mut self, state: &NodeProps<Card>) {
+        self.look = state.payload.0.clone();
+        self.centre = state.location();
+        self.selected = state.selected;
+        self.hovered = state.hovered;
+        self.dragged = state.dragged;
+    }
+
+    fn is_inside(&self, pos: Pos2) -> bool {
+        self.rect().contains(pos)
+    }
+}
+
+/// Finding badges in the card's top-right corner: a letter and a count per severity, so they
+/// read without colour. Returns the shapes and the width they take.
+fn badge_shapes(ctx: &DrawContext, rect: Rect, zoom: f32, counts: [usize; 3]) -> (Vec<Shape>, f32) {
+    let mut shapes = Vec::new();
+    let mut right = rect.max.x - 6.0 * zoom;
+    let top = rect.min.y + 5.0 * zoom;
+    let start = right;
+    for (i, severity) in [Severity::Info, Severity::Warning, Severity::Error]
+        .iter()
+        .enumerate()
+    {
+        let count = counts[2 - i];
+        if count == 0 {
+            continue;
+        }
+        let text = format!("{}{count}", severity.letter());
+        let galley =
+            ctx.painter
+                .layout_no_wrap(text, FontId::monospace(11.0 * zoom), Color32::WHITE);
+        let size = galley.size() + Vec2::new(8.0 * zoom, 2.0 * zoom);
+        let badge = Rect::from_min_size(Pos2::new(right - size.x, top), size);
+        shapes.push(Shape::rect_filled(
+            badge,
+            CornerRadius::same((4.0 * zoom) as u8),
+            palette::severity_colour(*severity),
+        ));
+        shapes.push(Shape::Text(TextShape::new(
+            badge.min + Vec2::new(4.0 * zoom, 1.0 * zoom),
+            galley,
+            Color32::WHITE,
+        )));
+        right = badge.min.x - 3.0 * zoom;
+    }
+    (shapes, start - right)
+}
+
+/// A single line of text, cut with an ellipsis when it does not fit.
+fn one_line(
+    ctx: &DrawContext,
+    text: &str,
+    size: f32,
+    width: f32,
+    colour: Color32,
+) -> Arc<egui::Galley> {
+    let mut job = LayoutJob::simple_singleline(text.to_owned(), FontId::proportional(size), colour);
+    job.wrap = TextWrapping {
+        max_width: width,
+        max_rows: 1,
+        break_anywhere: true,
+        overflow_character: Some('…'),
+    };
+    ctx.painter.layout_job(job)
+}

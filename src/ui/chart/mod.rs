@@ -1,0 +1,393 @@
+//! The live chart: a projection of the open scenario onto an egui_graphs graph.
+//!
+//! The graph is rebuilt only when the document revision or the scenario changes; between
+//! rebuilds only selection flags and drag positions are touched. Positions come from our own
+//! layout ([`crate::layout`]); egui_graphs draws, hit-tests, drags, pans and zooms. Dropping a
+//! card is turned into a [`Command`] for the app to apply.
+
+mod card;
+mod connector;
+mod drag;
+mod palette;
+mod projection;
+
+use std::collections::HashMap;
+
+use egui::{Pos2, Rect, Vec2};
+use egui_graphs::{
+    GraphChange, GraphView, MetadataFrame, SettingsInteraction, SettingsNavigation, SettingsStyle,
+};
+use petgraph::stable_graph::NodeIndex;
+
+pub use card::{Card, CardLook, CardShape};
+pub use connector::{Connector, Link};
+pub use drag::RosterDrag;
+pub use palette::{mode_colour, mode_tint, severity_colour};
+pub use projection::{fit_line, thousands, thousands_u64};
+
+use crate::analysis::Analysis;
+use crate::edit::Command;
+use crate::layout::{ChartItem, OrgChart};
+use crate::model::Design;
+use drag::DragState;
+
+/// Id under which egui_graphs keeps the chart's pan and zoom.
+pub const CHART_ID: &str = "orgsplit-chart";
+
+/// How long cards glide to their new places after an edit.
+const ANIMATION_SECONDS: f64 = 0.25;
+
+type OrgGraph = egui_graphs::Graph<
+    Card,
+    Link,
+    petgraph::Directed,
+    petgraph::stable_graph::DefaultIx,
+    CardShape,
+    Connector,
+>;
+
+/// What the user did on the chart this frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChartEvent {
+    /// A card was clicked (or empty canvas, with `None`).
+    Select(Option<ChartItem>),
+    /// A drop that should become an edit.
+    Edit(Command),
+    /// A drop that was refused, with the reason.
+    Refused(String),
+}
+
+/// Cards gliding from their old to their new positions.
+struct Animation {
+    start: f64,
+    moves: Vec<(NodeIndex, Pos2, Pos2)>,
+}
+
+/// UI state of the chart: the projected graph and what it was built from.
+pub struct ChartView {
+    graph: OrgGraph,
+    chart: OrgChart,
+    nodes: Vec<NodeIndex>,
+    card_of: HashMap<ChartItem, usize>,
+    built_for: Option<(u64, usize)>,
+    /// Set when cards must return to the layout (after a drop or a cancelled drag).
+    stale: bool,
+    selected: Option<ChartItem>,
+    fit_pending: bool,
+    centre_pending: Option<ChartItem>,
+    /// Screen rect, zoom and pan of the last frame drawn.
+    last_view: Option<(Rect, f32, Vec2)>,
+    drag: Option<DragState>,
+    /// After Esc cancels a drag, ignore the pointer until it is released.
+    drag_suppressed: bool,
+    animation: Option<Animation>,
+}
+
+impl Default for ChartView {
+    fn default() -> Self {
+        Self {
+            graph: OrgGraph::new(),
+            chart: OrgChart::default(),
+            nodes: Vec::new(),
+            card_of: HashMap::new(),
+            built_for: None,
+            stale: false,
+            selected: None,
+            fit_pending: true,
+            centre_pending: None,
+            last_view: None,
+            drag: None,
+            drag_suppressed: false,
+            animation: None,
+        }
+    }
+}
+
+impl ChartView {
+    /// Rebuilds the graph when the document revision or scenario changed; cards that stay on
+    /// the chart glide from where they were to their new places.
+    pub fn sync(
+        &mut self,
+        ctx: &egui::Context,
+        design: &Design,
+        analysis: &Analysis,
+        scenario: usize,
+        revision: u64,
+    ) {
+        if self.built_for == Some((revision, scenario)) && !self.stale {
+            return;
+        }
+        self.stale = false;
+        let Some(scen) = design.scenarios.get(scenario) else {
+            return;
+        };
+        let old_positions: HashMap<ChartItem, Pos2> = self
+            .chart
+            .items
+            .iter()
+            .zip(&self.nodes)
+            .filter_map(|(item, n)| self.graph.node(*n).map(|n| (*item, n.location())))
+            .collect();
+        let same_scenario = self.built_for.is_some_and(|(_, s)| s == scenario);
+        let (graph, chart, nodes) = projection::project(design, analysis, scen);
+        self.graph = graph;
+        self.chart = chart;
+        self.nodes = nodes;
+        self.card_of = self
+            .chart
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| (*item, i))
+            .collect();
+        self.built_for = Some((revision, scenario));
+        self.drag = None;
+        let selected = self.selected.take();
+        self.set_selected(selected);
+        self.animation = None;
+        if same_scenario {
+            let moves: Vec<(NodeIndex, Pos2, Pos2)> = self
+                .chart
+                .items
+                .iter()
+                .enumerate()
+                .filter_map(|(card, item)| {
+                    let from = *old_positions.get(item)?;
+                    let p = self.chart.placed[card];
+                    let to = Pos2::new(p.x, p.y);
+                    (from.distance(to) > 0.5).then_some((self.nodes[card], from, to))
+                })
+                .collect();
+            if !moves.is_empty() {
+                let start = ctx.input(|i| i.time);
+                self.animation = Some(Animation { start, moves });
+                self.step_animation(start);
+            }
+        }
+    }
+
+    fn step_animation(&mut self, now: f64) {
+        let Some(anim) = &self.animation else { return };
+        let t = ((now - anim.start) / ANIMATION_SECONDS).clamp(0.0, 1.0) as f32;
+        let eased = 1.0 - (1.0 - t) * (1.0 - t);
+        for (node, from, to) in &anim.moves {
+            if let Some(n) = self.graph.node_mut(*node) {
+                n.set_location(from.lerp(*to, eased));
+            }
+        }
+        if t >= 1.0 {
+            self.animation = None;
+        }
+    }
+
+    /// Fits the whole chart into the view on the next frame.
+    pub fn request_fit(&mut self) {
+        self.fit_pending = true;
+    }
+
+    /// Scrolls the chart so `item` is in the middle, keeping the zoom.
+    pub fn request_centre(&mut self, item: ChartItem) {
+        self.centre_pending = Some(item);
+    }
+
+    /// The laid-out chart currently shown.
+    pub fn chart(&self) -> &OrgChart {
+        &self.chart
+    }
+
+    /// True while a card is being dragged.
+    pub fn is_dragging(&self) -> bool {
+        self.drag.is_some()
+    }
+
+    /// What the status line should say during a drag.
+    pub fn drag_hint(&self, design: &Design) -> Option<String> {
+        self.drag.as_ref().map(|d| d.hint(design))
+    }
+
+    /// Cancels a drag in progress (Esc): cards go back, nothing changes.
+    pub fn cancel_drag(&mut self) -> bool {
+        if self.drag.take().is_some() {
+            self.drag_suppressed = true;
+            self.stale = true;
+            return true;
+        }
+        false
+    }
+
+    /// Highlights one card (or none).
+    pub fn set_selected(&mut self, item: Option<ChartItem>) {
+        if let Some(old) = self.selected.and_then(|i| self.node_of(i))
+            && let Some(n) = self.graph.node_mut(old)
+        {
+            n.set_selected(false);
+        }
+        self.selected = item;
+        if let Some(new) = item.and_then(|i| self.node_of(i))
+            && let Some(n) = self.graph.node_mut(new)
+        {
+            n.set_selected(true);
+        }
+    }
+
+    fn node_of(&self, item: ChartItem) -> Option<NodeIndex> {
+        self.nodes.get(*self.card_of.get(&item)?).copied()
+    }
+
+    fn item_of(&self, node: NodeIndex) -> Option<ChartItem> {
+        self.graph.node(node).map(|n| n.payload().0.item)
+    }
+
+    /// Draws the chart filling `ui` and reports clicks and drops.
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        design: &Design,
+        analysis: &Analysis,
+        scenario: usize,
+    ) -> Vec<ChartEvent> {
+        let now = ui.input(|i| i.time);
+        self.step_animation(now);
+        if self.drag_suppressed && !ui.input(|i| i.pointer.any_down()) {
+            self.drag_suppressed = false;
+        }
+        let interaction = SettingsInteraction::new()
+            .with_hover_enabled(true)
+            .with_node_clicking_enabled(true)
+            .with_dragging_enabled(!self.drag_suppressed);
+        let navigation = SettingsNavigation::new()
+            .with_fit_to_screen_enabled(false)
+            .with_zoom_and_pan_enabled(true);
+        let style = SettingsStyle::new().with_labels_always(true);
+        let response = GraphView::<projection::FixedState, projection::FixedLayout>::new()
+            .with_interactions(&interaction)
+            .with_navigations(&navigation)
+            .with_styles(&style)
+            .with_id(Some(CHART_ID.to_owned()))
+            .show(ui, &mut self.graph);
+        let meta = MetadataFrame::new(Some(CHART_ID.to_owned())).load(ui);
+        let rect = response.response.rect;
+        self.last_view = Some((rect, meta.zoom, meta.pan));
+        let shift = ui.input(|i| i.modifiers.shift);
+        let pointer = ui.input(|i| i.pointer.latest_pos());
+        let to_canvas = |p: Pos2| meta.screen_to_canvas_pos(p - rect.min.to_vec2());
+
+        let mut events = Vec::new();
+        let mut clicked_card = false;
+        for change in &response.changes {
+            match change {
+                GraphChange::NodeClicked { node } => {
+                    clicked_card = true;
+                    events.push(ChartEvent::Select(self.item_of(*node)));
+                }
+                GraphChange::NodeDragStarted { node } => {
+                    if let Some(card) = self.item_of(*node).and_then(|i| self.card_of.get(&i)) {
+                        self.drag = DragState::start(&self.chart, *card);
+                    }
+                }
+                GraphChange::NodeDragEnded { .. } => {
+                    if let Some(drag) = self.drag.take() {
+                        events.extend(drag.finish(&self.chart, &self.nodes, &self.graph));
+                        // Rebuild so cards return to the layout if nothing changes.
+                        self.stale = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if response.response.clicked() && !clicked_card {
+            events.push(ChartEvent::Select(None));
+        }
+        if let Some(drag) = &mut self.drag {
+            drag.alone = shift;
+            let target = pointer
+                .map(to_canvas)
+                .and_then(|p| drag.target_at(&self.chart, p));
+            drag.set_target(design, analysis, scenario, target);
+            drag.paint(ui, &self.chart, &meta, rect, pointer);
+        }
+        // People dragged in from the roster.
+        if let Some(payload) = response.response.dnd_hover_payload::<RosterDrag>() {
+            let target = pointer
+                .map(to_canvas)
+                .and_then(|p| drag::card_at(&self.chart, p, &[]));
+            let mut state = DragState::from_roster(payload.person, shift);
+            state.set_target(design, analysis, scenario, target);
+            state.paint(ui, &self.chart, &meta, rect, pointer);
+        }
+        if let Some(payload) = response.response.dnd_release_payload::<RosterDrag>() {
+            let target = pointer
+                .map(to_canvas)
+                .and_then(|p| drag::card_at(&self.chart, p, &[]));
+            let mut state = DragState::from_roster(payload.person, shift);
+            state.set_target(design, analysis, scenario, target);
+            events.extend(state.finish(&self.chart, &self.nodes, &self.graph));
+        }
+        if self.drag.is_none()
+            && let Some(item) = self.graph.hovered_node().and_then(|n| self.item_of(n))
+        {
+            let built = self.built_for;
+            response.response.clone().on_hover_ui_at_pointer(|ui| {
+                projection::tooltip_ui(ui, design, analysis, built, item)
+            });
+        }
+        if self.fit_pending && rect.width() > 1.0 {
+            self.fit(ui, rect.size());
+            self.fit_pending = false;
+        }
+        if let Some(item) = self.centre_pending.take() {
+            self.centre(ui, rect.size(), item);
+        }
+        events
+    }
+
+    /// Sets zoom and pan so every card is visible with a margin.
+    fn fit(&self, ui: &mut egui::Ui, view: Vec2) {
+        let Some(bounds) = self.bounds() else { return };
+        let margin = 24.0;
+        let avail = (view - Vec2::splat(2.0 * margin)).max(Vec2::splat(1.0));
+        let zoom = (avail.x / bounds.width().max(1.0))
+            .min(avail.y / bounds.height().max(1.0))
+            .clamp(0.02, 1.5);
+        let mut meta = MetadataFrame::new(Some(CHART_ID.to_owned())).load(ui);
+        meta.zoom = zoom;
+        meta.pan = (view / 2.0) - bounds.center().to_vec2() * zoom;
+        meta.save(ui);
+    }
+
+    /// Pans so `item` sits in the middle of the view; zooms in if cards would be unreadable.
+    fn centre(&self, ui: &mut egui::Ui, view: Vec2, item: ChartItem) {
+        let Some(&card) = self.card_of.get(&item) else {
+            return;
+        };
+        let p = self.chart.placed[card];
+        let mut meta = MetadataFrame::new(Some(CHART_ID.to_owned())).load(ui);
+        meta.zoom = meta.zoom.max(0.8);
+        meta.pan = view / 2.0 - Vec2::new(p.x, p.y) * meta.zoom;
+        meta.save(ui);
+    }
+
+    /// Bounding box of all cards in canvas coordinates.
+    pub fn bounds(&self) -> Option<Rect> {
+        self.chart
+            .placed
+            .iter()
+            .zip(&self.chart.nodes)
+            .map(|(p, n)| Rect::from_center_size(Pos2::new(p.x, p.y), Vec2::new(n.width, n.height)))
+            .reduce(|a, b| a.union(b))
+    }
+
+    /// The chart's screen rect as last drawn.
+    pub fn view_rect(&self) -> Option<Rect> {
+        self.last_view.map(|v| v.0)
+    }
+
+    /// Screen position of a card's centre as last drawn; lets tests and tools aim at cards,
+    /// which are painted shapes that AccessKit cannot see.
+    pub fn screen_pos(&self, item: ChartItem) -> Option<Pos2> {
+        let (rect, zoom, pan) = self.last_view?;
+        let card = *self.card_of.get(&item)?;
+        let p = self.chart.placed[card];
+        Some(rect.min + pan + Vec2::new(p.x, p.y) * zoom)
+    }
+}

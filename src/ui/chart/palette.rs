@@ -1,0 +1,39 @@
+//! Chart colours. Legacy and Interaction use a blue/orange pair, which stays distinct for the
+//! common forms of colour blindness; every colour cue also has a text label.
+
+use egui::Color32;
+
+use crate::analysis::Severity;
+use crate::model::Mode;
+
+pub const INK: Color32 = Color32::from_rgb(0x1f, 0x24, 0x2b);
+pub const MUTED_INK: Color32 = Color32::from_rgb(0x55, 0x5d, 0x68);
+pub const CARD: Color32 = Color32::from_rgb(0xff, 0xff, 0xff);
+pub const OUTLINE: Color32 = Color32::from_rgb(0xb8, 0xbf, 0xc8);
+pub const CONNECTOR: Color32 = Color32::from_rgb(0x8a, 0x93, 0x9e);
+pub const SELECTION: Color32 = Color32::from_rgb(0x7b, 0x2c, 0xbf);
+
+/// The strong colour of an organisation: banners and card stripes.
+pub fn mode_colour(mode: Mode) -> Color32 {
+    match mode {
+        Mode::Legacy => Color32::from_rgb(0x1f, 0x5f, 0xa8),
+        Mode::Interaction => Color32::from_rgb(0xc8, 0x5a, 0x00),
+    }
+}
+
+/// A light tint of the organisation colour, for team headers.
+pub fn mode_tint(mode: Mode) -> Color32 {
+    match mode {
+        Mode::Legacy => Color32::from_rgb(0xdc, 0xe8, 0xf6),
+        Mode::Interaction => Color32::from_rgb(0xfb, 0xe3, 0xcc),
+    }
+}
+
+/// Severity badge colours; each badge also carries its letter (E, W, I).
+pub fn severity_colour(severity: Severity) -> Color32 {
+    match severity {
+        Severity::Error => Color32::from_rgb(0xc0, 0x1c, 0x28),
+        Severity::Warning => Color32::from_rgb(0x9a, 0x60, 0x00),
+        Severity::Info => Color32::from_rgb(0x3d, 0x5a, 0x80),
+    }
+}

@@ -1,0 +1,289 @@
+//! Builds the egui_graphs graph from a laid-out [`OrgChart`], and the hover details of a card.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use egui::{Pos2, Vec2};
+use egui_graphs::{Layout, LayoutState};
+use petgraph::stable_graph::NodeIndex;
+use serde::{Deserialize, Serialize};
+
+use super::OrgGraph;
+use super::card::{Card, CardLook};
+use super::connector::Link;
+use crate::analysis::{Analysis, Subject};
+use crate::layout::{ChartItem, OrgChart, build_org_chart};
+use crate::model::{Design, Mode, Scenario, UnitKind};
+
+/// Layout state for [`FixedLayout`]; there is nothing to remember.
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+pub struct FixedState;
+
+impl LayoutState for FixedState {}
+
+/// A layout that never moves cards: positions come from [`crate::layout`].
+#[derive(Debug, Default)]
+pub struct FixedLayout;
+
+impl Layout<FixedState> for FixedLayout {
+    fn from_state(_state: FixedState) -> impl Layout<FixedState> {
+        FixedLayout
+    }
+
+    fn next<N, E, Ty, Ix, Dn, De>(
+        &mut self,
+        _g: &mut egui_graphs::Graph<N, E, Ty, Ix, Dn, De>,
+        _ui: &egui::Ui,
+    ) where
+        N: Clone,
+        E: Clone,
+        Ty: petgraph::EdgeType,
+        Ix: petgraph::stable_graph::IndexType,
+        Dn: egui_graphs::DisplayNode<N, E, Ty, Ix>,
+        De: egui_graphs::DisplayEdge<N, E, Ty, Ix, Dn>,
+    {
+    }
+
+    fn state(&self) -> FixedState {
+        FixedState
+    }
+}
+
+/// Lays out `scenario` and turns it into a graph; returns the graph, the chart and the node
+/// of each chart card.
+pub(super) fn project(
+    design: &Design,
+    analysis: &Analysis,
+    scenario: &Scenario,
+) -> (OrgGraph, OrgChart, Vec<NodeIndex>) {
+    let chart = build_org_chart(design, scenario);
+    let mut team_size: HashMap<&str, usize> = HashMap::new();
+    let mut seat_mode: HashMap<&str, Mode> = HashMap::new();
+    let unit_mode: HashMap<&str, Mode> = design
+        .units
+        .iter()
+        .map(|u| (u.id.as_str(), u.mode))
+        .collect();
+    for p in &scenario.placements {
+        *team_size.entry(p.unit.as_str()).or_default() += 1;
+        if let Some(mode) = unit_mode.get(p.unit.as_str()) {
+            seat_mode.insert(p.person.as_str(), *mode);
+        }
+    }
+    let mut person_badges = vec![[0usize; 3]; design.people.len()];
+    let mut unit_badges = vec![[0usize; 3]; design.units.len()];
+    for f in &analysis.findings {
+        let slot = match f.subject {
+            Subject::Person(p) => person_badges.get_mut(p),
+            Subject::Unit(u) => unit_badges.get_mut(u),
+        };
+        if let Some(slot) = slot {
+            slot[f.severity as usize] += 1;
+        }
+    }
+    let mut graph = OrgGraph::new();
+    let mut nodes = Vec::with_capacity(chart.items.len());
+    for (card, item) in chart.items.iter().enumerate() {
+        let mut look = card_look(design, &seat_mode, &team_size, *item, &chart, card);
+        match *item {
+            ChartItem::Person(p) => {
+                look.badges = person_badges[p];
+                if let Some(fit) = analysis.fits.get(p) {
+                    look.detail = fit_line(fit.skill_fit, fit.style_fit);
+                }
+            }
+            ChartItem::Team(u) | ChartItem::Organisation(u) => look.badges = unit_badges[u],
+        }
+        let placed = chart.placed[card];
+        let node = graph.add_node_custom(Card(Arc::new(look)), |n| {
+            n.set_location(Pos2::new(placed.x, placed.y));
+        });
+        nodes.push(node);
+    }
+    for (card, parent) in chart.parents.iter().enumerate() {
+        if let Some(parent) = parent {
+            let link = Link {
+                stacked: chart.placed[card].stacked,
+            };
+            graph.add_edge(nodes[*parent], nodes[card], link);
+        }
+    }
+    (graph, chart, nodes)
+}
+
+fn card_look(
+    design: &Design,
+    seat_mode: &HashMap<&str, Mode>,
+    team_size: &HashMap<&str, usize>,
+    item: ChartItem,
+    chart: &OrgChart,
+    card: usize,
+) -> CardLook {
+    let size = Vec2::new(chart.nodes[card].width, chart.nodes[card].height);
+    match item {
+        ChartItem::Organisation(u) | ChartItem::Team(u) => {
+            let unit = &design.units[u];
+            let mode = unit.mode;
+            let subtitle = if unit.kind == UnitKind::Organisation {
+                let cio = match mode {
+                    Mode::Legacy => "CIOL",
+                    Mode::Interaction => "CIOI",
+                };
+                let mut s = format!("{} organisation · {cio}", mode.label());
+                if !unit.reports_into.is_empty() {
+                    s.push_str(&format!(" · reports into {}", unit.reports_into));
+                }
+                s
+            } else {
+                let n = team_size.get(unit.id.as_str()).copied().unwrap_or(0);
+                format!(
+                    "{} team · {n} {}",
+                    mode.label(),
+                    if n == 1 { "person" } else { "people" }
+                )
+            };
+            CardLook {
+                item,
+                mode,
+                title: unit.name.clone(),
+                subtitle,
+                detail: String::new(),
+                badges: [0; 3],
+                size,
+            }
+        }
+        ChartItem::Person(p) => {
+            let person = &design.people[p];
+            // The card colour follows the unit the person sits in, in this scenario.
+            let mode = seat_mode
+                .get(person.id.as_str())
+                .copied()
+                .unwrap_or(Mode::Legacy);
+            CardLook {
+                item,
+                mode,
+                title: person.name.clone(),
+                subtitle: person.title.clone(),
+                detail: String::new(),
+                badges: [0; 3],
+                size,
+            }
+        }
+    }
+}
+
+/// "Skill fit 38% · style 75%", with "?" for what is unknown.
+pub fn fit_line(skill: Option<f32>, style: Option<f32>) -> String {
+    let pct = |v: Option<f32>| {
+        v.map_or("?".to_owned(), |v| {
+            format!("{}%", (v * 100.0).round() as i64)
+        })
+    };
+    format!("Skill fit {} · style {}", pct(skill), pct(style))
+}
+
+/// Details shown when hovering a card: who or what it is, then its findings.
+pub(super) fn tooltip_ui(
+    ui: &mut egui::Ui,
+    design: &Design,
+    analysis: &Analysis,
+    built: Option<(u64, usize)>,
+    item: ChartItem,
+) {
+    details_ui(ui, design, built, item);
+    let subject = match item {
+        ChartItem::Person(p) => Subject::Person(p),
+        ChartItem::Team(u) | ChartItem::Organisation(u) => Subject::Unit(u),
+    };
+    let mut any = false;
+    for f in analysis.about(subject) {
+        if !any {
+            ui.separator();
+            any = true;
+        }
+        ui.label(format!("{} {}", f.severity.letter(), f.message));
+    }
+}
+
+fn details_ui(ui: &mut egui::Ui, design: &Design, built: Option<(u64, usize)>, item: ChartItem) {
+    let scenario = built.and_then(|(_, s)| design.scenarios.get(s));
+    match item {
+        ChartItem::Organisation(u) | ChartItem::Team(u) => {
+            let Some(unit) = design.units.get(u) else {
+                return;
+            };
+            ui.strong(&unit.name);
+            ui.label(format!(
+                "{} {}",
+                unit.mode.label(),
+                match unit.kind {
+                    UnitKind::Organisation => "organisation",
+                    UnitKind::Team => "team",
+                }
+            ));
+            if let Some(leader) = &unit.leader {
+                ui.label(format!("Leader: {}", design.person_name(leader)));
+            }
+            for r in &unit.profile.required_skills {
+                let name = design
+                    .skill(&r.skill)
+                    .map_or(r.skill.as_str(), |s| s.name.as_str());
+                ui.label(format!(
+                    "Needs {name} at level {}+ × {}",
+                    r.min_level, r.min_holders
+                ));
+            }
+        }
+        ChartItem::Person(p) => {
+            let Some(person) = design.people.get(p) else {
+                return;
+            };
+            ui.strong(&person.name);
+            ui.label(&person.title);
+            if let Some(place) = scenario.and_then(|s| s.placement_of(&person.id)) {
+                let unit = design
+                    .unit(&place.unit)
+                    .map_or(place.unit.as_str(), |u| u.name.as_str());
+                ui.label(format!("Unit: {unit}"));
+                if let Some(m) = &place.manager {
+                    ui.label(format!("Reports to: {}", design.person_name(m)));
+                }
+            }
+            if !person.skills.is_empty() {
+                let skills: Vec<String> = person
+                    .skills
+                    .iter()
+                    .map(|s| {
+                        let name = design
+                            .skill(&s.skill)
+                            .map_or(s.skill.as_str(), |k| k.name.as_str());
+                        format!("{name} {}", s.level)
+                    })
+                    .collect();
+                ui.label(format!("Skills: {}", skills.join(", ")));
+            }
+            ui.label(format!("Flight risk: {}", person.flight_risk.label()));
+            if let Some(cost) = person.annual_cost {
+                ui.label(format!("Annual cost: {}", thousands(cost)));
+            }
+        }
+    }
+}
+
+/// Formats 84000 as "84,000".
+pub fn thousands(n: u32) -> String {
+    thousands_u64(u64::from(n))
+}
+
+/// Formats 1234567 as "1,234,567".
+pub fn thousands_u64(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}

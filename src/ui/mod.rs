@@ -1,0 +1,29 @@
+//! The desktop app: eframe window, menus, panels and the live chart. The only layer that
+//! knows about egui.
+
+mod app;
+pub mod chart;
+mod dialogs;
+mod findings;
+mod inspector;
+mod panels;
+mod roster;
+mod widgets;
+
+pub use app::{Action, Banner, OrgsplitApp, SideTab};
+
+/// Opens the main window on `path`, or on the built-in sample when there is none.
+pub fn run(path: Option<std::path::PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Orgsplit")
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([720.0, 480.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Orgsplit",
+        options,
+        Box::new(move |cc| Ok(Box::new(OrgsplitApp::new(cc, path)))),
+    )
+}

@@ -1,0 +1,146 @@
+//! The roster: everyone in the design, searchable by name, title or skill; click to select
+//! and centre on the chart, drag onto the chart to place or move.
+
+use std::collections::HashMap;
+
+use egui::{Id, RichText, TextEdit};
+
+use super::app::Action;
+use super::chart::RosterDrag;
+use crate::layout::ChartItem;
+use crate::model::Design;
+
+/// Id of the search field, so Ctrl+F can focus it.
+pub const SEARCH_ID: &str = "roster-search";
+
+/// UI state of the roster: the query and the rows it matched, cached per document revision.
+#[derive(Default)]
+pub struct RosterState {
+    pub query: String,
+    cache_key: Option<(String, u64, usize)>,
+    placed: Vec<(usize, String)>,
+    unplaced: Vec<usize>,
+}
+
+impl RosterState {
+    fn refresh(&mut self, design: &Design, scenario: usize, revision: u64) {
+        let key = (self.query.clone(), revision, scenario);
+        if self.cache_key.as_ref() == Some(&key) {
+            return;
+        }
+        let query = self.query.trim().to_lowercase();
+        let skill_names: HashMap<&str, String> = design
+            .skills
+            .iter()
+            .map(|s| (s.id.as_str(), s.name.to_lowercase()))
+            .collect();
+        let unit_of: HashMap<&str, &str> = design
+            .scenarios
+            .get(scenario)
+            .map(|s| {
+                s.placements
+                    .iter()
+                    .map(|p| (p.person.as_str(), p.unit.as_str()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let unit_names: HashMap<&str, &str> = design
+            .units
+            .iter()
+            .map(|u| (u.id.as_str(), u.name.as_str()))
+            .collect();
+        self.placed.clear();
+        self.unplaced.clear();
+        for (i, p) in design.people.iter().enumerate() {
+            let matches = query.is_empty()
+                || p.name.to_lowercase().contains(&query)
+                || p.title.to_lowercase().contains(&query)
+                || p.skills.iter().any(|s| {
+                    skill_names
+                        .get(s.skill.as_str())
+                        .is_some_and(|n| n.contains(&query))
+                });
+            if !matches {
+                continue;
+            }
+            match unit_of.get(p.id.as_str()) {
+                Some(u) => self
+                    .placed
+                    .push((i, unit_names.get(u).copied().unwrap_or(u).to_owned())),
+                None => self.unplaced.push(i),
+            }
+        }
+        self.cache_key = Some(key);
+    }
+}
+
+/// Draws the roster; clicks select, drags carry a [`RosterDrag`] to the chart.
+pub fn roster_ui(
+    ui: &mut egui::Ui,
+    state: &mut RosterState,
+    design: &Design,
+    scenario: usize,
+    revision: u64,
+    selected: Option<ChartItem>,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Search");
+        ui.add(
+            TextEdit::singleline(&mut state.query)
+                .id(Id::new(SEARCH_ID))
+                .hint_text("name, title or skill (Ctrl+F)")
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    });
+    state.refresh(design, scenario, revision);
+    let row = |ui: &mut egui::Ui, person: usize, detail: &str, actions: &mut Vec<Action>| {
+        let Some(p) = design.people.get(person) else {
+            return;
+        };
+        let is_selected = selected == Some(ChartItem::Person(person));
+        let id = Id::new(("roster-row", person));
+        let response = ui
+            .dnd_drag_source(id, RosterDrag { person }, |ui| {
+                ui.selectable_label(is_selected, format!("{} — {detail}", p.name))
+            })
+            .inner;
+        if response.clicked() {
+            actions.push(Action::SelectAndCentre(ChartItem::Person(person)));
+        }
+    };
+    ui.label(
+        RichText::new(format!(
+            "{} placed, {} unplaced{}",
+            state.placed.len(),
+            state.unplaced.len(),
+            if state.query.trim().is_empty() {
+                ""
+            } else {
+                " match"
+            }
+        ))
+        .weak(),
+    );
+    let placed = std::mem::take(&mut state.placed);
+    let unplaced = std::mem::take(&mut state.unplaced);
+    egui::ScrollArea::vertical()
+        .id_salt("roster-scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            if !unplaced.is_empty() {
+                ui.label(RichText::new("Unplaced — drag onto the chart to place").strong());
+                for &p in &unplaced {
+                    let title = design.people.get(p).map_or("", |p| p.title.as_str());
+                    row(ui, p, title, actions);
+                }
+                ui.separator();
+            }
+            for (p, unit) in &placed {
+                row(ui, *p, unit, actions);
+            }
+        });
+    state.placed = placed;
+    state.unplaced = unplaced;
+}
