@@ -64,7 +64,7 @@ fn holders(design: &Design, scenario: usize) -> BTreeMap<(String, String), (u8, 
 }
 
 /// The differences between two analyses of the same scenario, as short phrases:
-/// "+1 work-style mismatch", "COBOL holders in Legacy IT 2 → 1". Empty when nothing changes.
+/// "+1 work-style mismatch (warning)", "COBOL (3+) holders in Legacy IT: from 2 to 1". Empty when nothing changes.
 pub fn impact(
     before: &Design,
     before_analysis: &Analysis,
@@ -101,7 +101,7 @@ pub fn impact(
         let a = ha.get(key).map_or(0, |x| x.1);
         if a != *b {
             out.push(format!(
-                "{} ({level}+) holders in {}: {b} → {a}",
+                "{} ({level}+) holders in {}: from {b} to {a}",
                 key.1, key.0
             ));
         }
@@ -141,7 +141,8 @@ mod tests {
         assert!(
             lines
                 .iter()
-                .any(|l| l.starts_with("Mainframe operations (3+) holders in Legacy IT: 1 → 0")),
+                .any(|l| l
+                    .starts_with("Mainframe operations (3+) holders in Legacy IT: from 1 to 0")),
             "{lines:?}"
         );
         assert!(

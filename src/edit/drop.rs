@@ -11,7 +11,7 @@ use crate::model::Design;
 pub struct DropPreview {
     pub command: Option<Command>,
     pub outcome: Result<String, String>,
-    /// How the findings would change: "+1 skill mismatch", "COBOL (3+) holders in …: 2 → 1".
+    /// How the findings would change: "+1 skill mismatch", "COBOL (3+) holders in Legacy IT: from 2 to 1".
     pub impact: Vec<String>,
 }
 

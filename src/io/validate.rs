@@ -250,7 +250,7 @@ fn check_unit_cycles(c: &mut Checker) {
             .collect();
         c.report(
             format!("unit \"{}\"", cycle[0]),
-            format!("is inside itself: {}", names.join(" → ")),
+            format!("is inside itself: {}", names.join(" inside ")),
         );
     }
 }
@@ -357,7 +357,7 @@ fn check_scenario(
         let names: Vec<&str> = cycle.iter().map(|id| c.design.person_name(id)).collect();
         c.report(
             scen.clone(),
-            format!("has a reporting cycle: {}", names.join(" → ")),
+            format!("has a reporting cycle: {}", names.join(" reports to ")),
         );
     }
     for pin in &scenario.pinned {

@@ -11,7 +11,7 @@ use super::tidy_tree::{LayoutNode, Placed, Spacing, layout_forest};
 use crate::model::{Design, Scenario, UnitKind};
 
 /// Card width shared by every kind of card, so columns line up.
-pub const CARD_WIDTH: f32 = 220.0;
+pub const CARD_WIDTH: f32 = 200.0;
 /// Height of a person card.
 pub const PERSON_HEIGHT: f32 = 78.0;
 /// Height of an organisation banner.

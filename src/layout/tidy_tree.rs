@@ -35,11 +35,11 @@ pub struct Spacing {
 impl Default for Spacing {
     fn default() -> Self {
         Self {
-            sibling_gap: 24.0,
-            root_gap: 120.0,
-            level_gap: 48.0,
-            stack_gap: 10.0,
-            stack_indent: 20.0,
+            sibling_gap: 18.0,
+            root_gap: 90.0,
+            level_gap: 44.0,
+            stack_gap: 8.0,
+            stack_indent: 14.0,
             stack_min: 3,
         }
     }

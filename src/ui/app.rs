@@ -72,6 +72,11 @@ pub enum Action {
         person: usize,
         unit: String,
     },
+    /// Show or hide the left (organisations, roster) and right (inspector, findings) panels.
+    TogglePanels {
+        left: bool,
+        right: bool,
+    },
 }
 
 /// A message shown in a strip above the chart until dismissed.
@@ -101,6 +106,8 @@ pub struct OrgsplitApp {
     analysis: (Option<(u64, usize)>, Analysis),
     findings: FindingsState,
     side_tab: SideTab,
+    show_left: bool,
+    show_right: bool,
 }
 
 /// Which view the right-hand panel shows.
@@ -151,6 +158,8 @@ impl OrgsplitApp {
             analysis: (None, Analysis::default()),
             findings: FindingsState::default(),
             side_tab: SideTab::Inspector,
+            show_left: true,
+            show_right: true,
         }
     }
 
@@ -210,7 +219,12 @@ impl OrgsplitApp {
         let revision = self.doc.revision();
         egui::Panel::top("menu").show(ui, |ui| {
             panels::menu_bar_ui(ui, &self.recent, &self.doc, &mut self.actions);
-            panels::toolbar_ui(ui, &self.doc, &mut self.actions);
+            panels::toolbar_ui(
+                ui,
+                &self.doc,
+                (self.show_left, self.show_right),
+                &mut self.actions,
+            );
         });
         if let Some(banner) = &self.banner {
             egui::Panel::top("banner")
@@ -223,10 +237,11 @@ impl OrgsplitApp {
         egui::Panel::bottom("status").show(ui, |ui| {
             panels::status_bar_ui(ui, &self.doc, &self.summary.1, &self.analysis.1, &status);
         });
+        let mut panels = (self.show_left, self.show_right);
         egui::Panel::left("design")
             .resizable(true)
-            .default_size(300.0)
-            .show(ui, |ui| {
+            .default_size(280.0)
+            .show_collapsible(ui, &mut panels.0, |ui| {
                 panels::design_panel_ui(ui, &self.doc, &self.summary.1, &mut self.actions);
                 ui.separator();
                 ui.heading("Roster");
@@ -243,7 +258,7 @@ impl OrgsplitApp {
         egui::Panel::right("inspector")
             .resizable(true)
             .default_size(320.0)
-            .show(ui, |ui| {
+            .show_collapsible(ui, &mut panels.1, |ui| {
                 let counts = self.analysis.1.counts();
                 ui.horizontal(|ui| {
                     ui.selectable_value(&mut self.side_tab, SideTab::Inspector, "Inspector");
@@ -422,6 +437,11 @@ impl OrgsplitApp {
             Action::CancelDelete => self.pending_delete = None,
             Action::FocusSearch => ctx.memory_mut(|m| m.request_focus(egui::Id::new(SEARCH_ID))),
             Action::AddPersonUnder(target) => self.add_person(target),
+            Action::TogglePanels { left, right } => {
+                self.show_left = left;
+                self.show_right = right;
+                self.chart.request_fit();
+            }
             Action::PlaceInUnit { person, unit } => {
                 let design = self.doc.design();
                 let Some(u) = design.units.iter().position(|x| x.id == unit) else {

@@ -109,7 +109,12 @@ pub fn menu_bar_ui(
     });
 }
 
-pub fn toolbar_ui(ui: &mut egui::Ui, doc: &Document, actions: &mut Vec<Action>) {
+pub fn toolbar_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    panels: (bool, bool),
+    actions: &mut Vec<Action>,
+) {
     ui.horizontal(|ui| {
         ui.label("Scenario:");
         let design = doc.design();
@@ -130,6 +135,17 @@ pub fn toolbar_ui(ui: &mut egui::Ui, doc: &Document, actions: &mut Vec<Action>) 
             });
         if ui.button("⛶ Fit to view").clicked() {
             actions.push(Action::FitView);
+        }
+        let chart_only = !panels.0 && !panels.1;
+        if ui
+            .selectable_label(chart_only, "Chart only")
+            .on_hover_text("Hide the side panels, e.g. on a projector")
+            .clicked()
+        {
+            actions.push(Action::TogglePanels {
+                left: chart_only,
+                right: chart_only,
+            });
         }
         ui.label(RichText::new("Scroll or pinch to zoom, drag the background to pan.").weak());
     });

@@ -65,8 +65,12 @@ impl CardShape {
     }
 }
 
-/// Below this on-screen height a card is drawn as a plain block, without text.
-const TEXT_MIN_HEIGHT: f32 = 22.0;
+/// Card titles are never drawn smaller than this (screen pixels); below it the card is a block.
+const MIN_TITLE_PX: f32 = 9.0;
+/// Zoom from which a card's second line (job title, unit kind) is drawn.
+const SUBTITLE_ZOOM: f32 = 0.45;
+/// Zoom from which a person card's fit line is drawn.
+const DETAIL_ZOOM: f32 = 0.6;
 
 impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for CardShape {
     fn closest_boundary_point(&self, dir: Vec2) -> Pos2 {
@@ -99,6 +103,11 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
             Stroke::new(3.0, palette::SELECTION)
         } else if self.hovered || self.dragged {
             Stroke::new(2.0, accent)
+        } else if self.look.badges[0] > 0 {
+            // The worst finding shows in the outline too, so problems stand out when zoomed out.
+            Stroke::new(2.5, palette::severity_colour(Severity::Error))
+        } else if self.look.badges[1] > 0 {
+            Stroke::new(2.0, palette::severity_colour(Severity::Warning))
         } else {
             Stroke::new(1.0, palette::OUTLINE)
         };
@@ -113,47 +122,59 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
             let stripe = Rect::from_min_size(rect.min, Vec2::new(6.0 * zoom, rect.height()));
             shapes.push(Shape::rect_filled(stripe, radius, accent));
         }
-        if rect.height() < TEXT_MIN_HEIGHT {
-            return shapes;
-        }
-        let pad = 12.0 * zoom;
-        let width = (rect.width() - 2.0 * pad).max(1.0);
+        // Level of detail: the title never shrinks below a readable size; the second and third
+        // lines appear as the user zooms in, and only when they fit.
         let (title_size, sub_size) = match self.look.item {
             ChartItem::Organisation(_) => (17.0, 12.0),
             ChartItem::Team(_) => (15.0, 11.0),
             ChartItem::Person(_) => (15.0, 12.5),
         };
+        let title_px = (title_size * zoom).max(MIN_TITLE_PX);
+        if title_px * 1.25 > rect.height() {
+            return shapes;
+        }
+        let pad = (12.0 * zoom).max(3.0);
+        let width = (rect.width() - 2.0 * pad).max(1.0);
         let badges = badge_shapes(ctx, rect, zoom, self.look.badges);
         let badge_width = badges.1;
-        let title = one_line(
-            ctx,
-            &self.look.title,
-            title_size * zoom,
-            (width - badge_width).max(1.0),
-            text_colour,
-        );
         let sub_colour = if matches!(self.look.item, ChartItem::Organisation(_)) {
             text_colour
         } else {
             palette::MUTED_INK
         };
-        let sub = (!self.look.subtitle.is_empty())
-            .then(|| one_line(ctx, &self.look.subtitle, sub_size * zoom, width, sub_colour));
-        let detail = (!self.look.detail.is_empty()).then(|| {
-            one_line(
+        let mut lines = vec![one_line(
+            ctx,
+            &self.look.title,
+            title_px,
+            (width - badge_width).max(1.0),
+            text_colour,
+        )];
+        if zoom >= SUBTITLE_ZOOM && !self.look.subtitle.is_empty() {
+            lines.push(one_line(
+                ctx,
+                &self.look.subtitle,
+                sub_size * zoom,
+                width,
+                sub_colour,
+            ));
+        }
+        if zoom >= DETAIL_ZOOM && !self.look.detail.is_empty() {
+            lines.push(one_line(
                 ctx,
                 &self.look.detail,
                 11.5 * zoom,
                 width,
                 palette::MUTED_INK,
-            )
-        });
-        let total = title.size().y
-            + sub.as_ref().map_or(0.0, |s| s.size().y)
-            + detail.as_ref().map_or(0.0, |s| s.size().y);
+            ));
+        }
+        while lines.len() > 1 && lines.iter().map(|g| g.size().y).sum::<f32>() > rect.height() - 2.0
+        {
+            lines.pop();
+        }
+        let total: f32 = lines.iter().map(|g| g.size().y).sum();
         let mut y = rect.center().y - total / 2.0;
         let x = rect.min.x + pad;
-        for galley in std::iter::once(title).chain(sub).chain(detail) {
+        for galley in lines {
             let h = galley.size().y;
             shapes.push(Shape::Text(TextShape::new(
                 Pos2::new(x, y),
@@ -183,8 +204,8 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
 /// read without colour. Returns the shapes and the width they take.
 fn badge_shapes(ctx: &DrawContext, rect: Rect, zoom: f32, counts: [usize; 3]) -> (Vec<Shape>, f32) {
     let mut shapes = Vec::new();
-    let mut right = rect.max.x - 6.0 * zoom;
-    let top = rect.min.y + 5.0 * zoom;
+    let mut right = rect.max.x - (6.0 * zoom).max(2.0);
+    let top = rect.min.y + (5.0 * zoom).max(2.0);
     let start = right;
     for (i, severity) in [Severity::Info, Severity::Warning, Severity::Error]
         .iter()
@@ -195,10 +216,11 @@ fn badge_shapes(ctx: &DrawContext, rect: Rect, zoom: f32, counts: [usize; 3]) ->
             continue;
         }
         let text = format!("{}{count}", severity.letter());
-        let galley =
-            ctx.painter
-                .layout_no_wrap(text, FontId::monospace(11.0 * zoom), Color32::WHITE);
-        let size = galley.size() + Vec2::new(8.0 * zoom, 2.0 * zoom);
+        let px = (11.0 * zoom).max(8.0);
+        let galley = ctx
+            .painter
+            .layout_no_wrap(text, FontId::monospace(px), Color32::WHITE);
+        let size = galley.size() + Vec2::new(px * 0.7, px * 0.2);
         let badge = Rect::from_min_size(Pos2::new(right - size.x, top), size);
         shapes.push(Shape::rect_filled(
             badge,
@@ -206,11 +228,11 @@ fn badge_shapes(ctx: &DrawContext, rect: Rect, zoom: f32, counts: [usize; 3]) ->
             palette::severity_colour(*severity),
         ));
         shapes.push(Shape::Text(TextShape::new(
-            badge.min + Vec2::new(4.0 * zoom, 1.0 * zoom),
+            badge.min + Vec2::new(px * 0.35, px * 0.1),
             galley,
             Color32::WHITE,
         )));
-        right = badge.min.x - 3.0 * zoom;
+        right = badge.min.x - 2.0;
     }
     (shapes, start - right)
 }

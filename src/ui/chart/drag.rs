@@ -220,7 +220,16 @@ impl DragState {
         );
         let Some(at) = pointer else { return };
         let galley = painter.layout(text, FontId::proportional(14.0), palette::INK, 380.0);
-        let origin = at + Vec2::new(18.0, 18.0);
+        // Beside the pointer, but kept inside the chart so nothing is cut off.
+        let mut origin = at + Vec2::new(18.0, 18.0);
+        origin.x = origin
+            .x
+            .min(rect.max.x - galley.size().x - 8.0)
+            .max(rect.min.x + 8.0);
+        origin.y = origin
+            .y
+            .min(rect.max.y - galley.size().y - 8.0)
+            .max(rect.min.y + 8.0);
         let bg = Rect::from_min_size(origin, galley.size()).expand(6.0);
         painter.rect_filled(bg, 4.0, Color32::from_rgb(0xff, 0xfb, 0xe6));
         painter.rect_stroke(bg, 4.0, Stroke::new(1.5, colour), StrokeKind::Inside);
