@@ -107,6 +107,12 @@ pub enum Command {
     },
     /// Replaces the analysis thresholds.
     SetSettings(crate::model::Settings),
+    /// Pins a person's card at a chart position in one scenario, or with `None` unpins it.
+    PinCard {
+        scenario: usize,
+        person: String,
+        at: Option<(f32, f32)>,
+    },
 }
 
 /// Carries out `command` on `design`. On success returns what happened, in words fit for the
@@ -485,6 +491,27 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
         Command::SetSettings(settings) => {
             d.settings = settings.clone();
             Ok("Changed the analysis thresholds.".into())
+        }
+        Command::PinCard {
+            scenario,
+            person,
+            at,
+        } => {
+            let name = d.person_name(person).to_owned();
+            let s = scenario_mut(d, *scenario)?;
+            s.pinned.retain(|p| &p.person != person);
+            match at {
+                Some((x, y)) => {
+                    s.pinned.push(crate::model::Pin {
+                        person: person.clone(),
+                        x: x.round(),
+                        y: y.round(),
+                    });
+                    s.pinned.sort_by(|a, b| a.person.cmp(&b.person));
+                    Ok(format!("Pinned {name}'s card where it was dropped."))
+                }
+                None => Ok(format!("{name}'s card follows the layout again.")),
+            }
         }
     }
 }

@@ -180,5 +180,6 @@ fn command_label(d: &Design, command: &Command) -> String {
         Command::SetStyleRange { unit: u, .. } => format!("work-style profile of {}", unit(u)),
         Command::SetDesignTitle { .. } => "design title".into(),
         Command::SetSettings(_) => "analysis thresholds".into(),
+        Command::PinCard { person: p, .. } => format!("pin of {}", person(p)),
     }
 }

@@ -149,6 +149,7 @@ pub fn build_org_chart(design: &Design, scenario: &Scenario) -> OrgChart {
         {
             chart.placed[card].x = pin.x;
             chart.placed[card].y = pin.y;
+            chart.placed[card].stacked = false;
             chart.pinned[card] = true;
         }
     }

@@ -308,6 +308,9 @@ impl OrgsplitApp {
                     ChartEvent::Select(item) => Action::Select(item),
                     ChartEvent::Edit(command) => Action::Apply(command),
                     ChartEvent::Refused(reason) => Action::Refuse(reason),
+                    ChartEvent::Cancelled => {
+                        Action::Refuse("Drag cancelled; nothing changed.".into())
+                    }
                 });
             }
         });

@@ -28,35 +28,12 @@ pub fn inspector_ui(
     buffers: &mut TextBuffers,
     actions: &mut Vec<Action>,
 ) {
-    let subject = match selected {
-        Some(ChartItem::Person(p)) => Some(Subject::Person(p)),
-        Some(ChartItem::Team(u) | ChartItem::Organisation(u)) => Some(Subject::Unit(u)),
-        None => None,
-    };
-    if let Some(subject) = subject {
-        if let Subject::Person(p) = subject
-            && let Some(fit) = analysis.fits.get(p)
-            && design.people.get(p).is_some()
-        {
-            ui.label(super::chart::fit_line(fit.skill_fit, fit.style_fit));
-        }
-        for f in analysis.about(subject) {
-            let colour = super::chart::severity_colour(f.severity);
-            ui.add(
-                egui::Label::new(
-                    RichText::new(format!("{} {}", f.severity.letter(), f.message)).color(colour),
-                )
-                .wrap(),
-            );
-        }
-        ui.separator();
-    }
     match selected {
         Some(ChartItem::Person(p)) if p < design.people.len() => {
-            person_ui(ui, design, scenario, p, buffers, actions)
+            person_ui(ui, design, analysis, scenario, p, buffers, actions)
         }
         Some(ChartItem::Team(u) | ChartItem::Organisation(u)) if u < design.units.len() => {
-            unit_ui(ui, design, scenario, u, buffers, actions)
+            unit_ui(ui, design, analysis, scenario, u, buffers, actions)
         }
         _ => design_ui(ui, design, buffers, actions),
     }
@@ -136,9 +113,24 @@ fn design_ui(
     }
 }
 
+/// The selection's fit and findings, right under its name.
+fn findings_block(ui: &mut egui::Ui, analysis: &Analysis, subject: Subject) {
+    if let Subject::Person(p) = subject
+        && let Some(fit) = analysis.fits.get(p)
+    {
+        ui.label(super::chart::fit_line(fit.skill_fit, fit.style_fit));
+    }
+    for f in analysis.about(subject) {
+        let colour = super::chart::severity_colour(f.severity);
+        let text = RichText::new(format!("{} {}", f.severity.letter(), f.message)).color(colour);
+        ui.add(egui::Label::new(text).wrap());
+    }
+}
+
 fn person_ui(
     ui: &mut egui::Ui,
     design: &Design,
+    analysis: &Analysis,
     scenario: usize,
     p: usize,
     buffers: &mut TextBuffers,
@@ -148,6 +140,7 @@ fn person_ui(
     let id = person.id.clone();
     let mut edit = |c: Command| actions.push(Action::Apply(c));
     ui.label(RichText::new(&person.name).strong().size(18.0));
+    findings_block(ui, analysis, Subject::Person(p));
     if let Some(name) = committed_text(
         ui,
         buffers,
@@ -351,6 +344,7 @@ fn person_ui(
 fn unit_ui(
     ui: &mut egui::Ui,
     design: &Design,
+    analysis: &Analysis,
     scenario: usize,
     u: usize,
     buffers: &mut TextBuffers,
@@ -364,6 +358,7 @@ fn unit_ui(
     };
     ui.label(RichText::new(&unit.name).strong().size(18.0));
     ui.label(format!("{} {kind}", unit.mode.label()));
+    findings_block(ui, analysis, Subject::Unit(u));
     if let Some(name) = committed_text(
         ui,
         buffers,

@@ -237,12 +237,16 @@ impl DragState {
     }
 
     /// Ends the drag: an edit for a legal target, a refusal for an illegal one, nothing for
-    /// empty canvas or a click that never moved.
+    /// empty canvas or a click that never moved. With `pin` (Ctrl held) a person dropped on
+    /// empty canvas is pinned there.
     pub(super) fn finish(
         self,
         chart: &OrgChart,
         nodes: &[NodeIndex],
         graph: &OrgGraph,
+        design: &Design,
+        scenario: usize,
+        pin: bool,
     ) -> Vec<ChartEvent> {
         if let Some(card) = self.card {
             let home = chart.placed[card];
@@ -257,6 +261,18 @@ impl DragState {
                     "Team and organisation headers cannot be dragged; drag a person instead."
                         .into(),
                 )];
+            }
+            if pin
+                && self.target.is_none()
+                && let Some(p) = self.person.and_then(|p| design.people.get(p))
+                && let Some(node) = graph.node(nodes[card])
+            {
+                let at = node.location();
+                return vec![ChartEvent::Edit(crate::edit::Command::PinCard {
+                    scenario,
+                    person: p.id.clone(),
+                    at: Some((at.x, at.y)),
+                })];
             }
         }
         match self.preview {

@@ -55,6 +55,8 @@ pub enum ChartEvent {
     Edit(Command),
     /// A drop that was refused, with the reason.
     Refused(String),
+    /// A drag was cancelled with Esc; nothing changes.
+    Cancelled,
 }
 
 /// Cards gliding from their old to their new positions.
@@ -269,6 +271,8 @@ impl ChartView {
         let rect = response.response.rect;
         self.last_view = Some((rect, meta.zoom, meta.pan));
         let shift = ui.input(|i| i.modifiers.shift);
+        let pin = ui.input(|i| i.modifiers.command);
+        let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
         let pointer = ui.input(|i| i.pointer.latest_pos());
         let to_canvas = |p: Pos2| meta.screen_to_canvas_pos(p - rect.min.to_vec2());
 
@@ -285,9 +289,23 @@ impl ChartView {
                         self.drag = DragState::start(&self.chart, *card);
                     }
                 }
+                GraphChange::NodeDragEnded { .. } if escape => {
+                    // egui ends a drag on Esc; that is a cancel, not a drop.
+                    if self.drag.take().is_some() {
+                        events.push(ChartEvent::Cancelled);
+                    }
+                    self.stale = true;
+                }
                 GraphChange::NodeDragEnded { .. } => {
                     if let Some(drag) = self.drag.take() {
-                        events.extend(drag.finish(&self.chart, &self.nodes, &self.graph));
+                        events.extend(drag.finish(
+                            &self.chart,
+                            &self.nodes,
+                            &self.graph,
+                            design,
+                            scenario,
+                            pin,
+                        ));
                         // Rebuild so cards return to the layout if nothing changes.
                         self.stale = true;
                     }
@@ -321,7 +339,14 @@ impl ChartView {
                 .and_then(|p| drag::card_at(&self.chart, p, &[]));
             let mut state = DragState::from_roster(payload.person, shift);
             state.set_target(design, analysis, scenario, target);
-            events.extend(state.finish(&self.chart, &self.nodes, &self.graph));
+            events.extend(state.finish(
+                &self.chart,
+                &self.nodes,
+                &self.graph,
+                design,
+                scenario,
+                false,
+            ));
         }
         if self.drag.is_none()
             && let Some(item) = self.graph.hovered_node().and_then(|n| self.item_of(n))
