@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::command::{Command, apply};
 use super::history::{History, Step};
-use crate::io::{LoadError, load_file, to_ron, write_atomically};
+use crate::io::{LoadError, load_file, save_design};
 use crate::model::Design;
 
 /// The design being worked on. `revision` changes whenever the design does, so views can
@@ -32,6 +32,15 @@ impl Document {
             next_revision: 2,
             history: History::default(),
         }
+    }
+
+    /// Work restored from a recovery file: it belongs to `path` (if it was ever saved) but is
+    /// not saved there, so it counts as unsaved.
+    pub fn recovered(design: Design, path: Option<PathBuf>) -> Self {
+        let mut doc = Self::unsaved(design);
+        doc.path = path;
+        doc.saved_revision = 0;
+        doc
     }
 
     /// Opens a file; on failure nothing is created and the error names the file.
@@ -141,12 +150,10 @@ impl Document {
         )
     }
 
-    /// Writes the design atomically to `path` and makes it the document's file.
+    /// Writes the design atomically to `path` (keeping the previous file as `.bak`) and makes
+    /// it the document's file.
     pub fn save_to(&mut self, path: &Path) -> Result<(), String> {
-        let text =
-            to_ron(&self.design).map_err(|e| format!("Could not write {}: {e}", path.display()))?;
-        write_atomically(path, text.as_bytes())
-            .map_err(|e| format!("Could not save {}: {e}", path.display()))?;
+        save_design(path, &self.design)?;
         self.path = Some(path.to_path_buf());
         self.saved_revision = self.revision;
         Ok(())

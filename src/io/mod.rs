@@ -7,11 +7,15 @@
 mod atomic;
 mod format;
 mod load;
+mod lock;
+mod recovery;
 mod validate;
 
-pub use atomic::write_atomically;
+pub use atomic::{backup_path, save_design, write_atomically};
 pub use format::{from_ron, to_ron};
 pub use load::{LoadError, LoadErrorKind, MAX_FILE_BYTES, load_file, parse_design};
+pub use lock::{FileLock, lock_path};
+pub use recovery::{Orphan, Recovery, RecoveryStore, age_in_words, process_alive};
 pub use validate::{Problem, validate};
 
 /// The sample design shown on first start, compiled into the binary.

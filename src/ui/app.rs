@@ -11,6 +11,7 @@ use super::findings::{FindingsState, findings_ui};
 use super::inspector::inspector_ui;
 use super::panels;
 use super::roster::{RosterState, SEARCH_ID, roster_ui};
+use super::safety::{Continuation, Safety};
 use super::widgets::TextBuffers;
 use crate::analysis::{Analysis, analyse};
 use crate::edit::{Command, Document, preview_drop};
@@ -77,6 +78,14 @@ pub enum Action {
         left: bool,
         right: bool,
     },
+    /// Answers to "Save changes before …?".
+    GuardSave,
+    GuardDiscard,
+    GuardCancel,
+    /// Answers to "Restore unsaved work from a session that ended unexpectedly?".
+    RestoreRecovery,
+    DiscardRecovery,
+    LaterRecovery,
 }
 
 /// A message shown in a strip above the chart until dismissed.
@@ -108,6 +117,7 @@ pub struct OrgsplitApp {
     side_tab: SideTab,
     show_left: bool,
     show_right: bool,
+    safety: Safety,
 }
 
 /// Which view the right-hand panel shows.
@@ -125,7 +135,28 @@ impl OrgsplitApp {
         if let Some(storage) = cc.storage {
             app.recent = eframe::get_value(storage, RECENT_KEY).unwrap_or_default();
         }
+        if let Some(dir) = eframe::storage_dir("Orgsplit") {
+            app = app.with_recovery_dir(dir.join("recovery"));
+        }
         app
+    }
+
+    /// Autosaves unsaved work into `dir` and offers work left there by crashed sessions.
+    pub fn with_recovery_dir(mut self, dir: PathBuf) -> Self {
+        let lock = self.safety.lock.take();
+        self.safety = Safety::with_recovery(dir);
+        self.safety.lock = lock;
+        self
+    }
+
+    /// Whether a recovered design is being offered.
+    pub fn offers_recovery(&self) -> bool {
+        !self.safety.orphans.is_empty()
+    }
+
+    /// Whether the "Save changes before …?" question is showing.
+    pub fn asks_to_save(&self) -> bool {
+        self.safety.guard.is_some()
     }
 
     /// Starts on `path`, or on the sample. A file that cannot be opened leaves the sample open
@@ -160,6 +191,7 @@ impl OrgsplitApp {
             side_tab: SideTab::Inspector,
             show_left: true,
             show_right: true,
+            safety: Safety::default(),
         }
     }
 
@@ -205,6 +237,20 @@ impl OrgsplitApp {
 
     /// Draws one frame and carries out what the user asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if ctx.input(|i| i.viewport().close_requested()) {
+            if self.doc.is_dirty() && !self.safety.close_confirmed {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.safety.guard = Some(Continuation::Close);
+            } else {
+                self.safety.discard_recovery();
+            }
+        }
+        if let Some(error) = self.safety.tick(ctx.input(|i| i.time), &self.doc) {
+            self.banner = Some(Banner::Error(format!(
+                "{error}. Your work is still open here; save it to keep it."
+            )));
+        }
         self.read_shortcuts(ui.ctx());
         self.poll_dialog();
         let key = (self.doc.revision(), self.doc.scenario_index());
@@ -317,6 +363,17 @@ impl OrgsplitApp {
         if let Some((question, _)) = &self.pending_delete {
             panels::confirm_ui(ui.ctx(), question, &mut self.actions);
         }
+        if let Some(next) = &self.safety.guard {
+            let question = format!(
+                "Save changes to \u{201c}{}\u{201d} ({}) before {}?",
+                self.doc.design().title,
+                self.doc.file_name(),
+                next.verb()
+            );
+            panels::save_question_ui(ui.ctx(), &question, &mut self.actions);
+        } else if let Some(orphan) = self.safety.orphans.first() {
+            panels::recovery_ui(ui.ctx(), orphan, &mut self.actions);
+        }
 
         for action in std::mem::take(&mut self.actions) {
             self.perform(ui.ctx(), action);
@@ -377,24 +434,32 @@ impl OrgsplitApp {
             (Some(DialogPurpose::SaveAs), Some(path)) => {
                 self.actions.push(Action::SaveTo(with_ron_extension(path)))
             }
+            (Some(DialogPurpose::SaveAs), None) => {
+                // Save As was cancelled: so is whatever was waiting for the save.
+                self.safety.after_save = None;
+            }
             _ => {}
         }
     }
 
     fn perform(&mut self, ctx: &egui::Context, action: Action) {
         match action {
-            Action::New => {
-                self.replace_document(Document::unsaved(builtin(TEMPLATE_RON)));
-                self.status = "New design from the dual-CIO template.".into();
-            }
-            Action::Open => self.start_dialog(DialogPurpose::Open),
-            Action::OpenPath(path) => self.open_path(path),
+            Action::New => self.guarded(ctx, Continuation::New),
+            Action::Open => self.guarded(ctx, Continuation::Open),
+            Action::OpenPath(path) => self.guarded(ctx, Continuation::OpenPath(path)),
             Action::Save => match self.doc.path().map(PathBuf::from) {
                 Some(path) => self.save_to(path),
                 None => self.start_dialog(DialogPurpose::SaveAs),
             },
             Action::SaveAs => self.start_dialog(DialogPurpose::SaveAs),
-            Action::SaveTo(path) => self.save_to(path),
+            Action::SaveTo(path) => {
+                self.save_to(path);
+                if !self.doc.is_dirty()
+                    && let Some(next) = self.safety.after_save.take()
+                {
+                    self.proceed(ctx, next);
+                }
+            }
             Action::FitView => self.chart.request_fit(),
             Action::SetScenario(i) => {
                 self.doc.set_scenario(i);
@@ -406,7 +471,62 @@ impl OrgsplitApp {
                 self.chart.request_centre(item);
             }
             Action::DismissBanner => self.banner = None,
-            Action::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
+            Action::Quit => self.guarded(ctx, Continuation::Close),
+            Action::GuardSave => {
+                if let Some(next) = self.safety.guard.take() {
+                    match self.doc.path().map(PathBuf::from) {
+                        Some(path) => {
+                            self.save_to(path);
+                            if !self.doc.is_dirty() {
+                                self.proceed(ctx, next);
+                            }
+                        }
+                        None => {
+                            self.safety.after_save = Some(next);
+                            self.start_dialog(DialogPurpose::SaveAs);
+                        }
+                    }
+                }
+            }
+            Action::GuardDiscard => {
+                if let Some(next) = self.safety.guard.take() {
+                    self.safety.discard_recovery();
+                    self.proceed(ctx, next);
+                }
+            }
+            Action::GuardCancel => self.safety.guard = None,
+            Action::RestoreRecovery => {
+                if !self.safety.orphans.is_empty() {
+                    let orphan = self.safety.orphans.remove(0);
+                    self.replace_document(Document::recovered(
+                        orphan.recovery.design,
+                        orphan.recovery.original,
+                    ));
+                    // The restored work is written to this session's own recovery file
+                    // before the crashed session's file is removed.
+                    if let Some(store) = &self.safety.recovery
+                        && store.write(self.doc.design(), self.doc.path()).is_ok()
+                    {
+                        let _ = crate::io::RecoveryStore::remove(&orphan.file);
+                    }
+                    self.status = "Restored unsaved work. Save it to keep it.".into();
+                }
+            }
+            Action::DiscardRecovery => {
+                if !self.safety.orphans.is_empty() {
+                    let orphan = self.safety.orphans.remove(0);
+                    match crate::io::RecoveryStore::remove(&orphan.file) {
+                        Ok(()) => self.status = "Discarded the recovered work.".into(),
+                        Err(e) => {
+                            self.status = format!("Could not remove {}: {e}", orphan.file.display())
+                        }
+                    }
+                }
+            }
+            Action::LaterRecovery => {
+                // Left on disk: offered again on the next start.
+                self.safety.orphans.clear();
+            }
             Action::Apply(command) => self.apply(command),
             Action::Refuse(reason) => self.status = reason,
             Action::Undo => {
@@ -462,6 +582,31 @@ impl OrgsplitApp {
                     (None, Err(reason)) => self.status = reason,
                     (None, Ok(_)) => {}
                 }
+            }
+        }
+    }
+
+    /// Runs `next` now, or first asks to save unsaved changes.
+    fn guarded(&mut self, ctx: &egui::Context, next: Continuation) {
+        if self.doc.is_dirty() {
+            self.safety.guard = Some(next);
+        } else {
+            self.proceed(ctx, next);
+        }
+    }
+
+    /// Carries out what was waiting on the unsaved-changes question.
+    fn proceed(&mut self, ctx: &egui::Context, next: Continuation) {
+        match next {
+            Continuation::New => {
+                self.replace_document(Document::unsaved(builtin(TEMPLATE_RON)));
+                self.status = "New design from the dual-CIO template.".into();
+            }
+            Continuation::Open => self.start_dialog(DialogPurpose::Open),
+            Continuation::OpenPath(path) => self.open_path(path),
+            Continuation::Close => {
+                self.safety.close_confirmed = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
             }
         }
     }
@@ -585,19 +730,33 @@ impl OrgsplitApp {
     }
 
     fn save_to(&mut self, path: PathBuf) {
+        let moved = self.doc.path() != Some(path.as_path());
         match self.doc.save_to(&path) {
             Ok(()) => {
                 self.remember(path.clone());
                 self.status = format!("Saved {}.", path.display());
+                self.safety.discard_recovery();
+                if moved && let Some(warning) = self.safety.lock(&self.doc) {
+                    self.banner = Some(Banner::Info(warning));
+                }
             }
-            Err(message) => self.banner = Some(Banner::Error(message)),
+            Err(message) => {
+                self.safety.after_save = None;
+                self.banner = Some(Banner::Error(message));
+            }
         }
     }
 
+    /// Shows `doc` instead of the current document, resetting the UI state that belonged to
+    /// the old one.
     fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
+        self.safety.discard_recovery();
         self.selected = None;
         self.banner = None;
+        if let Some(warning) = self.safety.lock(&self.doc) {
+            self.banner = Some(Banner::Info(warning));
+        }
         self.chart = ChartView::default();
         self.roster = RosterState::default();
         self.buffers.clear();

@@ -8,6 +8,7 @@ mod findings;
 mod inspector;
 mod panels;
 mod roster;
+mod safety;
 mod widgets;
 
 pub use app::{Action, Banner, OrgsplitApp, SideTab};

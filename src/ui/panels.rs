@@ -297,3 +297,57 @@ pub fn confirm_ui(ctx: &egui::Context, question: &str, actions: &mut Vec<Action>
         actions.push(Action::CancelDelete);
     }
 }
+
+/// "Save changes to … before …?" with Save / Don't Save / Cancel.
+pub fn save_question_ui(ctx: &egui::Context, question: &str, actions: &mut Vec<Action>) {
+    let modal = egui::Modal::new(egui::Id::new("save-question")).show(ctx, |ui| {
+        ui.set_max_width(440.0);
+        ui.heading("Unsaved changes");
+        ui.label(question);
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                actions.push(Action::GuardSave);
+            }
+            if ui.button("Don't Save").clicked() {
+                actions.push(Action::GuardDiscard);
+            }
+            if ui.button("Cancel").clicked() {
+                actions.push(Action::GuardCancel);
+            }
+        });
+    });
+    if modal.should_close() {
+        actions.push(Action::GuardCancel);
+    }
+}
+
+/// Offers work recovered from a session that ended without saving.
+pub fn recovery_ui(ctx: &egui::Context, orphan: &crate::io::Orphan, actions: &mut Vec<Action>) {
+    let rec = &orphan.recovery;
+    let belongs = match &rec.original {
+        Some(path) => format!("It belongs to {}.", path.display()),
+        None => "It had never been saved to a file.".to_owned(),
+    };
+    egui::Modal::new(egui::Id::new("recovery")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading("Recover unsaved work?");
+        ui.label(format!(
+            "Orgsplit closed before \u{201c}{}\u{201d} was saved. The last autosave is from {}. {belongs}",
+            rec.design.title,
+            crate::io::age_in_words(rec.saved_at)
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Restore").clicked() {
+                actions.push(Action::RestoreRecovery);
+            }
+            if ui.button("Discard").clicked() {
+                actions.push(Action::DiscardRecovery);
+            }
+            if ui.button("Decide later").clicked() {
+                actions.push(Action::LaterRecovery);
+            }
+        });
+    });
+}
