@@ -112,7 +112,7 @@ impl RecoveryStore {
                 usable.then_some(Orphan { file, recovery })
             })
             .collect();
-        found.sort_by(|a, b| b.recovery.saved_at.cmp(&a.recovery.saved_at));
+        found.sort_by_key(|o| std::cmp::Reverse(o.recovery.saved_at));
         found
     }
 
