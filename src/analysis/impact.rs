@@ -34,11 +34,14 @@ fn holders(design: &Design, scenario: usize) -> BTreeMap<(String, String), (u8, 
                 .map(|o| (u.id.as_str(), o.id.clone()))
         })
         .collect();
+    let people: BTreeMap<&str, &crate::model::Person> =
+        design.people.iter().map(|p| (p.id.as_str(), p)).collect();
     let mut count: BTreeMap<(String, String), usize> = BTreeMap::new();
     for p in &s.placements {
-        let (Some(org), Some(person)) =
-            (org_of_unit.get(p.unit.as_str()), design.person(&p.person))
-        else {
+        let (Some(org), Some(person)) = (
+            org_of_unit.get(p.unit.as_str()),
+            people.get(p.person.as_str()),
+        ) else {
             continue;
         };
         for sk in &person.skills {

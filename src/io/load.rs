@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::format::from_ron;
+use super::migrate::read_version;
 use super::validate::{Problem, validate};
 use crate::model::{Design, FORMAT_VERSION};
 
@@ -124,12 +125,7 @@ pub fn parse_design(text: &str) -> Result<Design, LoadErrorKind> {
         message: e.code.to_string(),
     };
     let probe: VersionProbe = from_ron(text).map_err(syntax)?;
-    match probe.format_version {
-        0 => return Err(LoadErrorKind::NoVersion),
-        v if v > FORMAT_VERSION => return Err(LoadErrorKind::NewerVersion(v)),
-        _ => {}
-    }
-    let design: Design = from_ron(text).map_err(syntax)?;
+    let design = read_version(probe.format_version, text)?;
     let problems = validate(&design);
     if problems.is_empty() {
         Ok(design)

@@ -8,6 +8,7 @@ mod atomic;
 mod format;
 mod load;
 mod lock;
+pub mod migrate;
 mod recovery;
 mod validate;
 

@@ -23,17 +23,26 @@ impl fmt::Display for Problem {
 
 struct Checker<'a> {
     design: &'a Design,
+    /// Person id -> name, so messages never search the roster.
+    names: HashMap<&'a str, &'a str>,
     problems: Vec<Problem>,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
+    fn name<'b>(&self, id: &'b str) -> &'b str
+    where
+        'a: 'b,
+    {
+        self.names.get(id).copied().unwrap_or(id)
+    }
+
     fn report(&mut self, item: String, message: String) {
         self.problems.push(Problem { item, message });
     }
 
     fn person_item(&self, id: &str) -> String {
-        match self.design.people.iter().find(|p| p.id == id) {
-            Some(p) => format!("person \"{}\" ({})", p.id, p.name),
+        match self.names.get(id) {
+            Some(name) => format!("person \"{id}\" ({name})"),
             None => format!("person \"{id}\""),
         }
     }
@@ -43,6 +52,11 @@ impl Checker<'_> {
 pub fn validate(design: &Design) -> Vec<Problem> {
     let mut c = Checker {
         design,
+        names: design
+            .people
+            .iter()
+            .map(|p| (p.id.as_str(), p.name.as_str()))
+            .collect(),
         problems: Vec::new(),
     };
     if design.format_version == 0 || design.format_version > FORMAT_VERSION {
@@ -304,7 +318,6 @@ fn check_scenario(
     let scen = format!("scenario \"{}\" ({})", scenario.id, scenario.name);
     let mut placed = HashSet::new();
     for p in &scenario.placements {
-        let who = c.person_item(&p.person);
         if !people.contains(p.person.as_str()) {
             c.report(
                 scen.clone(),
@@ -313,9 +326,11 @@ fn check_scenario(
             continue;
         }
         if !placed.insert(p.person.as_str()) {
+            let who = c.person_item(&p.person);
             c.report(format!("{who} in {scen}"), "is placed twice".into());
         }
         if !units.contains(p.unit.as_str()) {
+            let who = c.person_item(&p.person);
             c.report(
                 format!("{who} in {scen}"),
                 format!("sits in unit \"{}\", which does not exist", p.unit),
@@ -331,6 +346,9 @@ fn check_scenario(
         let Some(m) = p.manager.as_deref() else {
             continue;
         };
+        if m != p.person && people.contains(m) && placed.contains(m) {
+            continue;
+        }
         let who = c.person_item(&p.person);
         if m == p.person {
             c.report(format!("{who} in {scen}"), "manages themselves".into());
@@ -340,7 +358,7 @@ fn check_scenario(
                 format!("reports to \"{m}\", who is not on the roster"),
             );
         } else if !placed.contains(m) {
-            let name = c.design.person_name(m).to_string();
+            let name = c.name(m).to_string();
             c.report(
                 format!("{who} in {scen}"),
                 format!("reports to {name}, who is not placed in this scenario"),
@@ -354,7 +372,7 @@ fn check_scenario(
         .collect();
     let order = scenario.placements.iter().map(|p| p.person.as_str());
     for cycle in find_cycles(order, &self_loops) {
-        let names: Vec<&str> = cycle.iter().map(|id| c.design.person_name(id)).collect();
+        let names: Vec<&str> = cycle.iter().map(|id| c.name(id)).collect();
         c.report(
             scen.clone(),
             format!("has a reporting cycle: {}", names.join(" reports to ")),
