@@ -13,7 +13,10 @@ const ENV: &str = "ORGSPLIT_SAVE_LOOP_FILE";
 
 /// The two versions the child alternates between: large enough that a save takes a while.
 fn versions() -> (Design, Design) {
-    (generated_design(20_000, 8, 1), generated_design(20_000, 8, 2))
+    (
+        generated_design(20_000, 8, 1),
+        generated_design(20_000, 8, 2),
+    )
 }
 
 #[test]
@@ -61,7 +64,10 @@ fn kills_during_saves_never_leave_a_torn_file() {
         std::thread::sleep(delay);
         child.kill().expect("SIGKILL");
         let status = child.wait().expect("reaped");
-        assert!(!status.success(), "round {round}: the child should have been killed");
+        assert!(
+            !status.success(),
+            "round {round}: the child should have been killed"
+        );
         let now = std::fs::read_to_string(&path).expect("the design file still exists");
         if now == text_a {
             complete[0] += 1;

@@ -1,6 +1,6 @@
 //! Indexes built once per analysis so every rule runs in linear time.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::{Design, Scenario, UnitKind};
 
@@ -26,6 +26,8 @@ pub(super) struct Context<'a> {
     pub members: Vec<Vec<usize>>,
     /// Per unit: its leader, if they sit in it in this scenario.
     pub acting_leader: Vec<Option<usize>>,
+    /// Per person: (skill index, level) for every catalogued skill they hold.
+    pub skills: Vec<Vec<(usize, u8)>>,
 }
 
 impl<'a> Context<'a> {
@@ -43,7 +45,7 @@ impl<'a> Context<'a> {
             .enumerate()
             .map(|(i, u)| (u.id.as_str(), i))
             .collect();
-        let skill_ix = design
+        let skill_ix: HashMap<&str, usize> = design
             .skills
             .iter()
             .enumerate()
@@ -104,7 +106,18 @@ impl<'a> Context<'a> {
                 (seat[l].map(|s: Seat| s.unit) == Some(ui)).then_some(l)
             })
             .collect();
+        let skills = design
+            .people
+            .iter()
+            .map(|p| {
+                p.skills
+                    .iter()
+                    .filter_map(|s| skill_ix.get(s.skill.as_str()).map(|&k| (k, s.level)))
+                    .collect()
+            })
+            .collect();
         Some(Self {
+            skills,
             design,
             scenario,
             skill_ix,

@@ -38,11 +38,8 @@ fn people_below(ctx: &Context) -> Vec<Vec<usize>> {
 pub(super) fn coverage(ctx: &Context, findings: &mut Vec<Finding>) {
     let design = ctx.design;
     let below = people_below(ctx);
-    let holds = |p: usize, skill: &str, level: u8| {
-        design.people[p]
-            .skills
-            .iter()
-            .any(|s| s.skill == skill && s.level >= level)
+    let holds = |p: usize, skill: usize, level: u8| {
+        ctx.skills[p].iter().any(|&(k, l)| k == skill && l >= level)
     };
     // (organisation, skill index) -> lowest level any unit in it requires.
     let mut needed: BTreeMap<(usize, usize), u8> = BTreeMap::new();
@@ -53,7 +50,7 @@ pub(super) fn coverage(ctx: &Context, findings: &mut Vec<Finding>) {
             };
             let holders = below[u]
                 .iter()
-                .filter(|&&p| holds(p, &req.skill, req.min_level))
+                .filter(|&&p| holds(p, k, req.min_level))
                 .count();
             if holders < req.min_holders as usize {
                 let (severity, count) = match holders {
@@ -82,10 +79,7 @@ pub(super) fn coverage(ctx: &Context, findings: &mut Vec<Finding>) {
     }
     for (&(org, k), &level) in &needed {
         let skill = &design.skills[k];
-        let mut holders = below[org]
-            .iter()
-            .copied()
-            .filter(|&p| holds(p, &skill.id, level));
+        let mut holders = below[org].iter().copied().filter(|&p| holds(p, k, level));
         let (Some(only), None) = (holders.next(), holders.next()) else {
             continue;
         };

@@ -92,18 +92,15 @@ pub(super) fn person_fits(ctx: &Context, findings: &mut Vec<Finding>) -> Vec<Per
         let mut total = 0.0f32;
         let mut serving = 0.0f32;
         let mut foreign: Vec<(u8, usize)> = Vec::new();
-        for s in &person.skills {
-            let Some(&k) = ctx.skill_ix.get(s.skill.as_str()) else {
-                continue;
-            };
-            let level = f32::from(s.level);
+        for &(k, held) in &ctx.skills[p] {
+            let level = f32::from(held);
             let area = design.skills[k].area;
             let weight = if area == home || required[seat.unit][k] {
                 1.0
             } else if area == SkillArea::Shared {
                 0.5
             } else {
-                foreign.push((s.level, k));
+                foreign.push((held, k));
                 0.0
             };
             total += level;

@@ -65,11 +65,9 @@ pub fn analyse(design: &Design, scenario: usize) -> Analysis {
     let fits = fit::person_fits(&ctx, &mut findings);
     coverage::coverage(&ctx, &mut findings);
     structure::structure(&ctx, &mut findings);
-    findings.sort_by(|a, b| {
-        (a.severity, a.kind, a.subject)
-            .cmp(&(b.severity, b.kind, b.subject))
-            .then_with(|| a.message.cmp(&b.message))
-    });
+    // Stable: findings of the same kind about the same subject keep the order the rules
+    // produced them in, which is deterministic.
+    findings.sort_by_key(|f| (f.severity, f.kind, f.subject));
     let organisations = org_stats(&ctx, &fits, &findings);
     Analysis {
         findings,

@@ -124,8 +124,21 @@ pub fn parse_design(text: &str) -> Result<Design, LoadErrorKind> {
         column: e.span.start.col,
         message: e.code.to_string(),
     };
-    let probe: VersionProbe = from_ron(text).map_err(syntax)?;
-    let design = read_version(probe.format_version, text)?;
+    // Current-format files are read in one pass; only when that fails (or the version is not
+    // ours) is the version read on its own, so a newer or older file gets the right message.
+    let design = match from_ron::<Design>(text) {
+        Ok(design) if design.format_version == FORMAT_VERSION => design,
+        first => {
+            let probe: VersionProbe = match from_ron(text) {
+                Ok(probe) => probe,
+                Err(e) => return Err(syntax(first.err().unwrap_or(e))),
+            };
+            match (probe.format_version, first) {
+                (FORMAT_VERSION, Err(e)) => return Err(syntax(e)),
+                (version, _) => read_version(version, text)?,
+            }
+        }
+    };
     let problems = validate(&design);
     if problems.is_empty() {
         Ok(design)

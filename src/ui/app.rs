@@ -19,6 +19,12 @@ use crate::io::{SAMPLE_RON, TEMPLATE_RON, builtin};
 use crate::layout::ChartItem;
 use crate::model::{Summary, summarise};
 
+/// egui_graphs asks for a repaint on every frame, so an idle window would redraw as fast as
+/// it can. After this long without input, frames are spaced out to save the laptop's battery.
+const IDLE_AFTER_SECS: f64 = 1.0;
+/// Time between frames while idle (about 12 frames a second; input is seen within this).
+const IDLE_FRAME: std::time::Duration = std::time::Duration::from_millis(80);
+
 /// How many files File ▸ Open Recent remembers.
 const RECENT_MAX: usize = 10;
 /// Key of the recent-files list in eframe's settings storage (settings only, never designs).
@@ -118,6 +124,8 @@ pub struct OrgsplitApp {
     show_left: bool,
     show_right: bool,
     safety: Safety,
+    /// UI time of the last input event, for idle throttling.
+    last_input: f64,
 }
 
 /// Which view the right-hand panel shows.
@@ -192,6 +200,7 @@ impl OrgsplitApp {
             show_left: true,
             show_right: true,
             safety: Safety::default(),
+            last_input: 0.0,
         }
     }
 
@@ -781,7 +790,30 @@ fn with_ron_extension(path: PathBuf) -> PathBuf {
     }
 }
 
+impl OrgsplitApp {
+    /// Whether the window should slow its frame rate: nothing typed, clicked or moved lately
+    /// and nothing moving on screen.
+    fn idle(&mut self, ctx: &egui::Context) -> bool {
+        let (now, active) = ctx.input(|i| {
+            (
+                i.time,
+                !i.events.is_empty() || i.pointer.any_down() || i.pointer.is_moving(),
+            )
+        });
+        if active || self.chart.is_dragging() || self.chart.is_animating() {
+            self.last_input = now;
+        }
+        now - self.last_input > IDLE_AFTER_SECS
+    }
+}
+
 impl eframe::App for OrgsplitApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if self.idle(ctx) {
+            std::thread::sleep(IDLE_FRAME);
+        }
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
     }

@@ -197,6 +197,11 @@ impl ChartView {
         &self.chart
     }
 
+    /// True while cards glide to new places after an edit.
+    pub fn is_animating(&self) -> bool {
+        self.animation.is_some()
+    }
+
     /// True while a card is being dragged.
     pub fn is_dragging(&self) -> bool {
         self.drag.is_some()
