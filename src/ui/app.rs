@@ -398,8 +398,10 @@ impl OrgsplitApp {
     fn read_shortcuts(&mut self, ctx: &egui::Context) {
         // Plain keys belong to a text field while one has focus.
         let typing = ctx.memory(|m| m.focused().is_some());
+        // During a drag, Esc belongs to the chart: it cancels the drag and keeps the selection.
+        let dragging = self.chart.is_dragging();
         ctx.input_mut(|i| {
-            if i.key_pressed(Key::Escape) && self.pending_delete.is_none() {
+            if i.key_pressed(Key::Escape) && self.pending_delete.is_none() && !dragging {
                 self.actions.push(Action::Escape);
             }
             if !typing && i.consume_key(Modifiers::NONE, Key::Delete) {

@@ -105,6 +105,18 @@ pub fn menu_bar_ui(
             {
                 actions.push(Action::FitView);
             }
+            if ui.button("Chart only (hide side panels)").clicked() {
+                actions.push(Action::TogglePanels {
+                    left: false,
+                    right: false,
+                });
+            }
+            if ui.button("Show side panels").clicked() {
+                actions.push(Action::TogglePanels {
+                    left: true,
+                    right: true,
+                });
+            }
         });
     });
 }

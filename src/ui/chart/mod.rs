@@ -282,6 +282,14 @@ impl ChartView {
         let to_canvas = |p: Pos2| meta.screen_to_canvas_pos(p - rect.min.to_vec2());
 
         let mut events = Vec::new();
+        if escape && self.drag.is_some() {
+            // Esc cancels the drag: cards go back, nothing changes, and the pointer is
+            // ignored until it is released.
+            self.drag = None;
+            self.drag_suppressed = true;
+            self.stale = true;
+            events.push(ChartEvent::Cancelled);
+        }
         let mut clicked_card = false;
         for change in &response.changes {
             match change {
@@ -293,13 +301,6 @@ impl ChartView {
                     if let Some(card) = self.item_of(*node).and_then(|i| self.card_of.get(&i)) {
                         self.drag = DragState::start(&self.chart, *card);
                     }
-                }
-                GraphChange::NodeDragEnded { .. } if escape => {
-                    // egui ends a drag on Esc; that is a cancel, not a drop.
-                    if self.drag.take().is_some() {
-                        events.push(ChartEvent::Cancelled);
-                    }
-                    self.stale = true;
                 }
                 GraphChange::NodeDragEnded { .. } => {
                     if let Some(drag) = self.drag.take() {
