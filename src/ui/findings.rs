@@ -46,16 +46,15 @@ pub fn findings_ui(
     ui.horizontal(|ui| {
         for severity in [Severity::Error, Severity::Warning, Severity::Info] {
             let i = severity as usize;
-            let text = RichText::new(format!(
-                "{} {} {}",
-                severity.letter(),
-                counts[i],
-                match severity {
-                    Severity::Error => "errors",
-                    Severity::Warning => "warnings",
-                    Severity::Info => "infos",
-                }
-            ))
+            let noun = match (severity, counts[i] == 1) {
+                (Severity::Error, true) => "error",
+                (Severity::Error, false) => "errors",
+                (Severity::Warning, true) => "warning",
+                (Severity::Warning, false) => "warnings",
+                (Severity::Info, true) => "info",
+                (Severity::Info, false) => "infos",
+            };
+            let text = RichText::new(format!("{} {} {noun}", severity.letter(), counts[i]))
             .color(severity_colour(severity));
             if ui
                 .selectable_label(state.show[i], text)
