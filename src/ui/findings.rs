@@ -55,7 +55,7 @@ pub fn findings_ui(
                 (Severity::Info, false) => "infos",
             };
             let text = RichText::new(format!("{} {} {noun}", severity.letter(), counts[i]))
-            .color(severity_colour(severity));
+                .color(severity_colour(severity));
             if ui
                 .selectable_label(state.show[i], text)
                 .on_hover_text("Show or hide this severity")
