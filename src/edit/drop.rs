@@ -15,13 +15,6 @@ pub struct DropPreview {
     pub impact: Vec<String>,
 }
 
-/// The person leading `unit` in this scenario: its leader, if they sit in it.
-fn acting_leader<'a>(design: &'a Design, scenario: usize, unit: &str) -> Option<&'a str> {
-    let leader = design.unit(unit)?.leader.as_deref()?;
-    let seat = design.scenarios.get(scenario)?.placement_of(leader)?;
-    (seat.unit == unit).then_some(leader)
-}
-
 /// Works out dropping `person` (a roster index) onto `target`. With `alone`, the person's
 /// reports stay behind. The outcome comes from a dry run of the real command; `analysis` is
 /// the current analysis of `scenario`, against which the impact is measured.
@@ -67,7 +60,7 @@ pub fn preview_drop(
             let mut current = Some(unit);
             for _ in 0..design.units.len() {
                 let Some(u) = current else { break };
-                match acting_leader(design, scenario, &u.id) {
+                match design.acting_leader(scenario, &u.id) {
                     Some(l) if l != who.id => {
                         manager = Some(l.to_owned());
                         break;

@@ -117,13 +117,17 @@ struct VersionProbe {
     format_version: u32,
 }
 
-/// Parses and validates design text. Errors carry no path; [`load_file`] adds it.
-pub fn parse_design(text: &str) -> Result<Design, LoadErrorKind> {
-    let syntax = |e: ron::error::SpannedError| LoadErrorKind::Syntax {
+/// A RON parse error as a load error with its 1-based line and column.
+pub(super) fn syntax(e: ron::error::SpannedError) -> LoadErrorKind {
+    LoadErrorKind::Syntax {
         line: e.span.start.line,
         column: e.span.start.col,
         message: e.code.to_string(),
-    };
+    }
+}
+
+/// Parses and validates design text. Errors carry no path; [`load_file`] adds it.
+pub fn parse_design(text: &str) -> Result<Design, LoadErrorKind> {
     // Current-format files are read in one pass; only when that fails (or the version is not
     // ours) is the version read on its own, so a newer or older file gets the right message.
     let design = match from_ron::<Design>(text) {

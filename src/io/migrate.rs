@@ -9,16 +9,11 @@
 //! variant names.
 
 use super::format::from_ron;
-use super::load::LoadErrorKind;
+use super::load::{LoadErrorKind, syntax};
 use crate::model::{Design, FORMAT_VERSION};
 
 /// Reads `text`, declared as format `version`, as a current design.
 pub fn read_version(version: u32, text: &str) -> Result<Design, LoadErrorKind> {
-    let syntax = |e: ron::error::SpannedError| LoadErrorKind::Syntax {
-        line: e.span.start.line,
-        column: e.span.start.col,
-        message: e.code.to_string(),
-    };
     match version {
         0 => Err(LoadErrorKind::NoVersion),
         1 => from_ron::<Design>(text).map_err(syntax),

@@ -71,6 +71,14 @@ impl Design {
         None
     }
 
+    /// The person leading `unit` in scenario `scenario`: its leader, if they sit in it there.
+    /// (Analysis and layout keep indexed versions of this for speed.)
+    pub fn acting_leader(&self, scenario: usize, unit: &str) -> Option<&str> {
+        let leader = self.unit(unit)?.leader.as_deref()?;
+        let seat = self.scenarios.get(scenario)?.placement_of(leader)?;
+        (seat.unit == unit).then_some(leader)
+    }
+
     /// Display name of a person id, or the id itself when it is unknown.
     pub fn person_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.person(id).map_or(id, |p| p.name.as_str())

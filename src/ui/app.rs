@@ -690,13 +690,10 @@ impl OrgsplitApp {
                 }
             }
             Some(ChartItem::Team(u) | ChartItem::Organisation(u)) => match d.units.get(u) {
-                Some(unit) => {
-                    let leader = unit
-                        .leader
-                        .clone()
-                        .filter(|l| seat(l).is_some_and(|s| s.unit == unit.id));
-                    (Some(unit.id.clone()), leader)
-                }
+                Some(unit) => (
+                    Some(unit.id.clone()),
+                    d.acting_leader(scenario, &unit.id).map(str::to_owned),
+                ),
                 None => (None, None),
             },
             None => (None, None),
