@@ -1,33 +1,14 @@
 //! Dragging people on the live chart with real pointer events, as a facilitator would.
 
-use egui::{Modifiers, Pos2};
+use egui::Modifiers;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use orgsplit::layout::ChartItem;
 use orgsplit::model::Design;
 use orgsplit::ui::OrgsplitApp;
 
-fn harness() -> Harness<'static, OrgsplitApp> {
-    let mut h = Harness::builder()
-        .with_size([1600.0, 1000.0])
-        .build_ui_state(
-            |ui, app: &mut OrgsplitApp| app.show(ui),
-            OrgsplitApp::start(None),
-        );
-    h.run_steps(4);
-    h
-}
-
-fn design(h: &Harness<'_, OrgsplitApp>) -> Design {
-    h.state().document().design().clone()
-}
-
-fn person(d: &Design, name: &str) -> usize {
-    d.people
-        .iter()
-        .position(|p| p.name == name)
-        .expect("in the sample")
-}
+mod common;
+use common::{design, drag, harness, person, pos, press_and_move, team};
 
 fn leader(d: &Design, unit: &str) -> usize {
     let id = d
@@ -40,36 +21,11 @@ fn leader(d: &Design, unit: &str) -> usize {
         .expect("on the roster")
 }
 
-fn team(d: &Design, unit: &str) -> ChartItem {
-    ChartItem::Team(d.units.iter().position(|u| u.id == unit).expect("a unit"))
-}
-
 fn seat(h: &Harness<'_, OrgsplitApp>, name: &str) -> (String, Option<String>) {
     let d = design(h);
     let id = &d.people[person(&d, name)].id;
     let p = d.scenarios[0].placement_of(id).expect("placed");
     (p.unit.clone(), p.manager.clone())
-}
-
-fn pos(h: &Harness<'_, OrgsplitApp>, item: ChartItem) -> Pos2 {
-    h.state()
-        .chart_view()
-        .screen_pos(item)
-        .expect("card is on the chart")
-}
-
-/// Presses on `from`, moves in small steps to `to` and releases there.
-fn drag(h: &mut Harness<'_, OrgsplitApp>, from: Pos2, to: Pos2) {
-    h.hover_at(from);
-    h.step();
-    h.drag_at(from);
-    h.step();
-    for i in 1..=8 {
-        h.hover_at(from.lerp(to, i as f32 / 8.0));
-        h.step();
-    }
-    h.drop_at(to);
-    h.run_steps(3);
 }
 
 #[test]
@@ -177,14 +133,7 @@ fn moving_the_mainframe_expert_to_social_media_shows_the_new_findings_and_undo_c
     let from = pos(&h, ChartItem::Person(person(&d, "Erik Lund")));
     let to = pos(&h, team(&d, "social"));
     // Stop over the target first: the status line previews the impact before the drop.
-    h.hover_at(from);
-    h.step();
-    h.drag_at(from);
-    h.step();
-    for i in 1..=8 {
-        h.hover_at(from.lerp(to, i as f32 / 8.0));
-        h.step();
-    }
+    press_and_move(&mut h, from, to);
     h.step();
     h.get_by_label_contains("Impact:");
     h.get_by_label_contains("+1 skill mismatch");

@@ -4,38 +4,13 @@ use egui::{Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use orgsplit::layout::ChartItem;
-use orgsplit::model::Design;
 use orgsplit::ui::{Action, OrgsplitApp};
 
-fn harness() -> Harness<'static, OrgsplitApp> {
-    let mut h = Harness::builder()
-        .with_size([1600.0, 1000.0])
-        .build_ui_state(
-            |ui, app: &mut OrgsplitApp| app.show(ui),
-            OrgsplitApp::start(None),
-        );
-    h.run_steps(4);
-    h
-}
-
-fn design(h: &Harness<'_, OrgsplitApp>) -> Design {
-    h.state().document().design().clone()
-}
-
-fn person(d: &Design, name: &str) -> usize {
-    d.people
-        .iter()
-        .position(|p| p.name == name)
-        .expect("in the sample")
-}
+mod common;
+use common::{design, harness, person, pos, press_and_move, team};
 
 fn team_pos(h: &Harness<'_, OrgsplitApp>, unit: &str) -> Pos2 {
-    let d = design(h);
-    let u = d.units.iter().position(|x| x.id == unit).expect("a unit");
-    h.state()
-        .chart_view()
-        .screen_pos(ChartItem::Team(u))
-        .expect("on the chart")
+    pos(h, team(&design(h), unit))
 }
 
 fn release_at(h: &Harness<'_, OrgsplitApp>, pos: Pos2) {
@@ -58,14 +33,7 @@ fn an_unplaced_person_dragged_from_the_roster_onto_a_team_is_placed_there() {
         .rect()
         .center();
     let to = team_pos(&h, "digital");
-    h.hover_at(from);
-    h.step();
-    h.drag_at(from);
-    h.step();
-    for i in 1..=10 {
-        h.hover_at(from.lerp(to, i as f32 / 10.0));
-        h.step();
-    }
+    press_and_move(&mut h, from, to);
     release_at(&h, to);
     h.run_steps(3);
     let after = design(&h);
@@ -78,8 +46,7 @@ fn an_unplaced_person_dragged_from_the_roster_onto_a_team_is_placed_there() {
     assert!(
         h.state()
             .status()
-            .contains("Priya Raman placed to Digital Channels")
-            || h.state().status().contains("Priya Raman"),
+            .starts_with("Priya Raman placed in Digital Channels, now reporting to"),
         "{}",
         h.state().status()
     );
@@ -90,20 +57,9 @@ fn escape_cancels_a_drag_and_nothing_changes() {
     let mut h = harness();
     let d = design(&h);
     let erik = ChartItem::Person(person(&d, "Erik Lund"));
-    let from = h
-        .state()
-        .chart_view()
-        .screen_pos(erik)
-        .expect("on the chart");
+    let from = pos(&h, erik);
     let to = team_pos(&h, "social");
-    h.hover_at(from);
-    h.step();
-    h.drag_at(from);
-    h.step();
-    for i in 1..=8 {
-        h.hover_at(from.lerp(to, i as f32 / 8.0));
-        h.step();
-    }
+    press_and_move(&mut h, from, to);
     assert!(h.state().chart_view().is_dragging());
     h.key_press(egui::Key::Escape);
     h.run_steps(2);
@@ -178,22 +134,11 @@ fn ctrl_dropping_on_empty_canvas_pins_the_card_there() {
     let mut h = harness();
     let d = design(&h);
     let erik = ChartItem::Person(person(&d, "Erik Lund"));
-    let from = h
-        .state()
-        .chart_view()
-        .screen_pos(erik)
-        .expect("on the chart");
+    let from = pos(&h, erik);
     let rect = h.state().chart_view().view_rect().expect("drawn");
     let to = Pos2::new(rect.center().x, rect.max.y - 30.0);
     h.event(egui::Event::ModifiersChanged(Modifiers::COMMAND));
-    h.hover_at(from);
-    h.step();
-    h.drag_at(from);
-    h.step();
-    for i in 1..=8 {
-        h.hover_at(from.lerp(to, i as f32 / 8.0));
-        h.step();
-    }
+    press_and_move(&mut h, from, to);
     h.drop_at(to);
     h.run_steps(2);
     h.event(egui::Event::ModifiersChanged(Modifiers::NONE));

@@ -618,10 +618,14 @@ fn move_person(
         1 => format!("{name} and 1 report"),
         n => format!("{name} and {n} reports"),
     };
-    let verb = if old.is_some() { "moved" } else { "placed" };
+    let verb = if old.is_some() {
+        "moved to"
+    } else {
+        "placed in"
+    };
     Ok(match manager_name {
-        Some(m) => format!("{who} {verb} to {unit_name}, now reporting to {m}."),
-        None => format!("{who} {verb} to {unit_name}."),
+        Some(m) => format!("{who} {verb} {unit_name}, now reporting to {m}."),
+        None => format!("{who} {verb} {unit_name}."),
     })
 }
 
