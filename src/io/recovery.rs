@@ -45,13 +45,25 @@ fn now_secs() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
-/// Whether a process with this id is running (Linux: `/proc`). Elsewhere a process is assumed
+/// Whether a process with this id is running (Linux: `/proc`, where a killed process that has
+/// not been reaped yet shows as a zombie and counts as gone). Elsewhere a process is assumed
 /// gone, so its recovery file is offered rather than hidden.
 pub fn process_alive(pid: u32) -> bool {
     if pid == std::process::id() {
         return true;
     }
-    cfg!(target_os = "linux") && Path::new("/proc").join(pid.to_string()).exists()
+    if !cfg!(target_os = "linux") {
+        return false;
+    }
+    let Ok(stat) = std::fs::read_to_string(Path::new("/proc").join(pid.to_string()).join("stat"))
+    else {
+        return false;
+    };
+    // The state letter follows the command name, which is in parentheses and may hold spaces.
+    let state = stat
+        .rfind(')')
+        .and_then(|end| stat[end + 1..].split_whitespace().next());
+    !matches!(state, Some("Z" | "X" | "x"))
 }
 
 impl RecoveryStore {
@@ -183,6 +195,28 @@ mod tests {
         std::thread::sleep(std::time::Duration::from_millis(2));
         let b = RecoveryStore::new(dir.path().to_path_buf());
         assert_ne!(a.own_file(), b.own_file());
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_killed_process_not_yet_reaped_counts_as_gone() {
+        let mut child = std::process::Command::new("sleep")
+            .arg("30")
+            .spawn()
+            .expect("sleep runs");
+        assert!(process_alive(child.id()));
+        child.kill().expect("killed");
+        // Until `wait`, the child is a zombie: still in /proc, but gone.
+        let mut gone = false;
+        for _ in 0..100 {
+            if !process_alive(child.id()) {
+                gone = true;
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert!(gone, "a zombie must not count as a running Orgsplit");
+        child.wait().expect("reaped");
     }
 
     #[cfg(unix)]
