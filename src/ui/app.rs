@@ -204,11 +204,6 @@ impl OrgsplitApp {
         }
     }
 
-    /// The analysis of the scenario on screen, as last computed.
-    pub fn analysis(&self) -> &Analysis {
-        &self.analysis.1
-    }
-
     pub fn document(&self) -> &Document {
         &self.doc
     }

@@ -192,11 +192,6 @@ impl ChartView {
         self.centre_pending = Some(item);
     }
 
-    /// The laid-out chart currently shown.
-    pub fn chart(&self) -> &OrgChart {
-        &self.chart
-    }
-
     /// True while cards glide to new places after an edit.
     pub fn is_animating(&self) -> bool {
         self.animation.is_some()
@@ -399,7 +394,7 @@ impl ChartView {
     }
 
     /// Bounding box of all cards in canvas coordinates.
-    pub fn bounds(&self) -> Option<Rect> {
+    fn bounds(&self) -> Option<Rect> {
         self.chart
             .placed
             .iter()
