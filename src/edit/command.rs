@@ -118,6 +118,15 @@ pub enum Command {
 /// Carries out `command` on `design`. On success returns what happened, in words fit for the
 /// status line; on refusal returns why, and `design` is unchanged.
 pub fn apply(design: &mut Design, command: &Command) -> Result<String, String> {
+    let (next, message) = applied(design, command)?;
+    *design = next;
+    Ok(message)
+}
+
+/// The design as `command` would leave it, and what happened; `design` itself is untouched.
+/// This copies the design once, so callers that keep the old design (undo, previews) need no
+/// copy of their own.
+pub fn applied(design: &Design, command: &Command) -> Result<(Design, String), String> {
     let mut next = design.clone();
     let message = apply_unchecked(&mut next, command)?;
     // Every edit must leave a design that would load: the last line of defence against a
@@ -125,8 +134,7 @@ pub fn apply(design: &mut Design, command: &Command) -> Result<String, String> {
     if let Some(problem) = validate(&next).into_iter().next() {
         return Err(format!("That change would break the design: {problem}."));
     }
-    *design = next;
-    Ok(message)
+    Ok((next, message))
 }
 
 fn person_ix(design: &Design, id: &str) -> Result<usize, String> {

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::command::{Command, apply};
+use super::command::{Command, applied};
 use super::history::{History, Step};
 use crate::io::{LoadError, load_file, save_design};
 use crate::model::Design;
@@ -84,9 +84,9 @@ impl Document {
     /// Applies one edit as one undo step. On refusal nothing changes and the reason is
     /// returned for the user.
     pub fn apply(&mut self, command: Command) -> Result<String, String> {
-        let before = self.design.clone();
-        let label = command_label(&before, &command);
-        let message = apply(&mut self.design, &command)?;
+        let label = command_label(&self.design, &command);
+        let (next, message) = applied(&self.design, &command)?;
+        let before = std::mem::replace(&mut self.design, next);
         self.history.record(Step {
             design: before,
             revision: self.revision,

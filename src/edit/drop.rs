@@ -1,7 +1,7 @@
 //! What dropping a dragged person onto a chart card means, worked out before the drop so the
 //! chart can show the outcome (or the refusal) while the user is still dragging.
 
-use super::command::{Command, apply};
+use super::command::{Command, applied};
 use crate::analysis::{Analysis, impact};
 use crate::layout::ChartItem;
 use crate::model::Design;
@@ -78,12 +78,9 @@ pub fn preview_drop(
         manager,
         alone,
     };
-    let mut trial = design.clone();
-    let outcome = apply(&mut trial, &command);
-    let impact = if outcome.is_ok() {
-        impact(design, analysis, &trial, scenario)
-    } else {
-        Vec::new()
+    let (outcome, impact) = match applied(design, &command) {
+        Ok((trial, message)) => (Ok(message), impact(design, analysis, &trial, scenario)),
+        Err(reason) => (Err(reason), Vec::new()),
     };
     DropPreview {
         command: outcome.is_ok().then_some(command),
