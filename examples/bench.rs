@@ -37,7 +37,7 @@ fn main() {
         let design = generated_design(people, 12, 42);
         let analyse_t = median(runs, || analyse(&design, 0));
         let validate_t = median(runs, || validate(&design));
-        let layout_t = median(runs, || build_org_chart(&design, &design.scenarios[0]));
+        let layout_t = median(runs, || build_org_chart(&design, 0));
         let mut doc = Document::unsaved(design.clone());
         let who = design.people[people / 2].id.clone();
         let edit_t = median(runs, || {

@@ -3,7 +3,7 @@
 //!
 //! The crate is layered so the document can be tested without a window: [`model`] is plain
 //! data, [`io`] reads, validates and writes files, [`layout`] is pure geometry, and only
-//! [`ui`] knows about egui.
+//! `ui` (the default `ui` feature) knows about egui.
 
 pub mod analysis;
 pub mod cli;
@@ -11,4 +11,5 @@ pub mod edit;
 pub mod io;
 pub mod layout;
 pub mod model;
+#[cfg(feature = "ui")]
 pub mod ui;

@@ -41,12 +41,25 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check { file, json }) => exit(orgsplit::cli::check(&file, json, &mut stdout)),
         Some(Command::Fmt { file }) => exit(orgsplit::cli::format(&file, &mut stdout)),
-        None => match orgsplit::ui::run(cli.file) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("Orgsplit could not open its window: {e}");
-                ExitCode::from(2)
-            }
-        },
+        None => open_window(cli.file),
     }
+}
+
+#[cfg(feature = "ui")]
+fn open_window(file: Option<PathBuf>) -> ExitCode {
+    match orgsplit::ui::run(file) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("Orgsplit could not open its window: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(not(feature = "ui"))]
+fn open_window(_file: Option<PathBuf>) -> ExitCode {
+    eprintln!(
+        "This Orgsplit was built without its window (the `ui` feature); use `orgsplit check` or `orgsplit fmt`."
+    );
+    ExitCode::from(2)
 }

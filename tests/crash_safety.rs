@@ -1,11 +1,13 @@
 //! A process saving a design is killed (SIGKILL) at random moments, many times; after every
-//! kill the file must be the complete old or the complete new version, never a torn mix.
+//! kill the file must be the complete old or the complete new version, never a torn mix, and
+//! the partial copies the kills leave behind must be private, recognisably Orgsplit's, and
+//! gone after the next save.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use orgsplit::io::{save_design, to_ron};
+use orgsplit::io::{TEMP_MARK, save_design, to_ron};
 use orgsplit::model::Design;
 use orgsplit::model::generate::generated_design;
 
@@ -81,4 +83,43 @@ fn kills_during_saves_never_leave_a_torn_file() {
         }
     }
     assert_eq!(complete[0] + complete[1], rounds);
+
+    let leftovers = temporaries(dir.path());
+    for path in &leftovers {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{} is readable by others", path.display());
+    }
+    eprintln!("{} partial copies left by {rounds} kills", leftovers.len());
+    save_design(&path, &a).expect("the next save");
+    assert_eq!(
+        temporaries(dir.path()),
+        Vec::<std::path::PathBuf>::new(),
+        "the next save did not sweep the partial copies"
+    );
+}
+
+/// Everything in `dir` except the design and its backup; each must be one of our temporaries.
+fn temporaries(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut found: Vec<_> = std::fs::read_dir(dir)
+        .expect("lists")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
+            !matches!(name.as_deref(), Some("design.ron" | "design.ron.bak"))
+        })
+        .collect();
+    found.sort();
+    for p in &found {
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        assert!(
+            name.starts_with(".design.ron") && name.contains(TEMP_MARK),
+            "unexpected file left beside the design: {name}"
+        );
+    }
+    found
 }

@@ -1,4 +1,5 @@
 //! Dragging people on the live chart with real pointer events, as a facilitator would.
+#![cfg(feature = "ui")]
 
 use egui::Modifiers;
 use egui_kittest::Harness;

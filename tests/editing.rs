@@ -1,4 +1,5 @@
 //! Editing through the real UI: the roster, the inspector, keyboard shortcuts and pins.
+#![cfg(feature = "ui")]
 
 use egui::{Modifiers, Pos2};
 use egui_kittest::Harness;

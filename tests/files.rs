@@ -23,7 +23,7 @@ fn load_and_use(path: &Path) -> Result<Design, orgsplit::io::LoadError> {
     let design = load_file(path)?;
     for s in 0..design.scenarios.len() {
         analyse(&design, s);
-        build_org_chart(&design, &design.scenarios[s]);
+        build_org_chart(&design, s);
     }
     Ok(design)
 }
@@ -151,7 +151,7 @@ fn a_hundred_thousand_deep_reporting_chain_loads_and_lays_out() {
             .iter()
             .any(|f| f.message.contains("100000 layers below the CIO"))
     );
-    let chart = build_org_chart(&loaded, &loaded.scenarios[0]);
+    let chart = build_org_chart(&loaded, 0);
     assert_eq!(chart.placed.len(), chart.items.len());
 }
 

@@ -7,22 +7,28 @@ mod context;
 mod coverage;
 mod finding;
 mod fit;
+mod headcount;
 mod impact;
 mod structure;
 
 pub use finding::{Finding, FindingKind, Severity, Subject};
 pub use fit::PersonFit;
+pub use headcount::UnitCount;
 pub use impact::impact;
 
-use crate::model::Design;
+use crate::model::{Design, Mode};
 use context::Context;
 
-/// Per-organisation totals for the status bar.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// One organisation in figures: head-count and cost (with its teams'), mean fits and finding
+/// counts. The status bar, the design panel and the command line all read this.
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrgStats {
     pub unit: usize,
-    pub people: usize,
-    pub cost: u64,
+    pub mode: Mode,
+    /// The whole organisation, teams included.
+    pub total: UnitCount,
+    /// Its teams, in file order.
+    pub teams: Vec<UnitCount>,
     pub average_skill_fit: Option<f32>,
     pub average_style_fit: Option<f32>,
     /// Findings about the organisation, its teams and its people: errors, warnings, infos.
@@ -37,6 +43,8 @@ pub struct Analysis {
     /// Indexed like the design's people.
     pub fits: Vec<PersonFit>,
     pub organisations: Vec<OrgStats>,
+    /// People on the roster who sit in no unit in this scenario.
+    pub unplaced: Vec<usize>,
 }
 
 impl Analysis {
@@ -73,32 +81,44 @@ pub fn analyse(design: &Design, scenario: usize) -> Analysis {
         findings,
         fits,
         organisations,
+        unplaced: headcount::unplaced(&ctx),
     }
 }
 
 fn org_stats(ctx: &Context, fits: &[PersonFit], findings: &[Finding]) -> Vec<OrgStats> {
+    let counts = headcount::unit_counts(ctx);
+    let design = ctx.design;
     let mut stats: Vec<OrgStats> = ctx
         .orgs
         .iter()
         .map(|&unit| OrgStats {
             unit,
-            ..OrgStats::default()
+            mode: design.units[unit].mode,
+            total: counts[unit].clone(),
+            teams: (0..design.units.len())
+                .filter(|&t| t != unit && ctx.org_of_unit[t] == Some(unit))
+                .map(|t| counts[t].clone())
+                .collect(),
+            average_skill_fit: None,
+            average_style_fit: None,
+            counts: [0; 3],
         })
         .collect();
-    let slot = |org: Option<usize>| org.and_then(|o| ctx.orgs.iter().position(|x| *x == o));
+    let mut slot_of_unit = vec![None; design.units.len()];
+    for (slot, &o) in ctx.orgs.iter().enumerate() {
+        slot_of_unit[o] = Some(slot);
+    }
+    let slot = |org: Option<usize>| org.and_then(|o| slot_of_unit[o]);
     let mut sums = vec![(0.0f32, 0usize, 0.0f32, 0usize); stats.len()];
-    for (p, seat) in ctx.seat.iter().enumerate() {
-        let Some(seat) = seat else { continue };
-        let Some(s) = slot(ctx.org_of_unit[seat.unit]) else {
+    for (p, fit) in fits.iter().enumerate() {
+        let Some(s) = slot(ctx.org_of_person(p)) else {
             continue;
         };
-        stats[s].people += 1;
-        stats[s].cost += u64::from(ctx.design.people[p].annual_cost.unwrap_or(0));
-        if let Some(f) = fits[p].skill_fit {
+        if let Some(f) = fit.skill_fit {
             sums[s].0 += f;
             sums[s].1 += 1;
         }
-        if let Some(f) = fits[p].style_fit {
+        if let Some(f) = fit.style_fit {
             sums[s].2 += f;
             sums[s].3 += 1;
         }
@@ -109,7 +129,7 @@ fn org_stats(ctx: &Context, fits: &[PersonFit], findings: &[Finding]) -> Vec<Org
     }
     for f in findings {
         let org = match f.subject {
-            Subject::Person(p) => ctx.seat[p].and_then(|s| ctx.org_of_unit[s.unit]),
+            Subject::Person(p) => ctx.org_of_person(p),
             Subject::Unit(u) => ctx.org_of_unit[u],
         };
         if let Some(s) = slot(org) {

@@ -4,7 +4,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::io::validate;
-use crate::model::{Design, FlightRisk, Mode, Person, Placement, Profile, Unit, UnitKind};
+use crate::model::{
+    Design, FlightRisk, Mode, Person, Placement, Profile, ScenarioIndex, Unit, UnitKind,
+};
 
 /// One user edit. Ids are the design's string ids; `scenario` is an index into the design's
 /// scenarios where the edit concerns placements.
@@ -113,6 +115,39 @@ pub enum Command {
         person: String,
         at: Option<(f32, f32)>,
     },
+}
+
+impl Command {
+    /// How the Edit menu names this edit: "move of Ana Silva" (after "Undo ").
+    pub fn label(&self, d: &Design) -> String {
+        let person = |id: &str| d.person_name(id).to_owned();
+        let unit = |id: &str| d.unit(id).map_or(id.to_owned(), |u| u.name.clone());
+        match self {
+            Command::MovePerson { person: p, .. } => format!("move of {}", person(p)),
+            Command::Unplace { person: p, .. } => format!("unplacing {}", person(p)),
+            Command::SetPersonName { person: p, .. } => format!("rename of {}", person(p)),
+            Command::SetPersonTitle { person: p, .. } => format!("title of {}", person(p)),
+            Command::SetPersonNotes { person: p, .. } => format!("notes on {}", person(p)),
+            Command::SetFlightRisk { person: p, .. } => format!("flight risk of {}", person(p)),
+            Command::SetAnnualCost { person: p, .. } => format!("cost of {}", person(p)),
+            Command::SetSkillLevel { person: p, .. } => format!("skills of {}", person(p)),
+            Command::SetStyleScore { person: p, .. } => format!("work style of {}", person(p)),
+            Command::AddPerson { name, .. } => {
+                format!("adding {}", if name.is_empty() { "a person" } else { name })
+            }
+            Command::RemovePerson { person: p } => format!("removal of {}", person(p)),
+            Command::AddTeam { name, .. } => format!("adding team {name}"),
+            Command::RenameUnit { unit: u, .. } => format!("rename of {}", unit(u)),
+            Command::SetUnitMode { unit: u, .. } => format!("mode of {}", unit(u)),
+            Command::SetUnitLeader { unit: u, .. } => format!("leader of {}", unit(u)),
+            Command::RemoveTeam { unit: u } => format!("removal of {}", unit(u)),
+            Command::SetRequiredSkill { unit: u, .. } => format!("required skills of {}", unit(u)),
+            Command::SetStyleRange { unit: u, .. } => format!("work-style profile of {}", unit(u)),
+            Command::SetDesignTitle { .. } => "design title".into(),
+            Command::SetSettings(_) => "analysis thresholds".into(),
+            Command::PinCard { person: p, .. } => format!("pin of {}", person(p)),
+        }
+    }
 }
 
 /// Carries out `command` on `design`. On success returns what happened, in words fit for the
@@ -534,26 +569,18 @@ fn next_id<'a>(existing: impl Iterator<Item = &'a str>, prefix: &str) -> String 
         .unwrap_or_else(|| format!("{prefix}-new"))
 }
 
-/// Everyone below `person` in `scenario`'s reporting lines (not including them).
-pub fn reports_below(placements: &[Placement], person: &str) -> Vec<String> {
-    let mut children: HashMap<&str, Vec<&str>> = HashMap::new();
-    for p in placements {
-        if let Some(m) = p.manager.as_deref() {
-            children.entry(m).or_default().push(p.person.as_str());
-        }
-    }
-    let mut out = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::from([person]);
-    let mut stack = vec![person];
-    while let Some(p) = stack.pop() {
-        for &c in children.get(p).map(Vec::as_slice).unwrap_or(&[]) {
-            if seen.insert(c) {
-                out.push(c.to_owned());
-                stack.push(c);
-            }
-        }
-    }
-    out
+/// The ids of everyone below `person` in scenario number `scenario`'s reporting lines (not
+/// including them).
+pub fn reports_below(design: &Design, scenario: usize, person: &str) -> Vec<String> {
+    let Some(ix) = ScenarioIndex::new(design, scenario) else {
+        return Vec::new();
+    };
+    ix.person(person).map_or_else(Vec::new, |p| {
+        ix.reports_below(p)
+            .into_iter()
+            .map(|q| design.people[q].id.clone())
+            .collect()
+    })
 }
 
 fn move_person(
@@ -573,9 +600,9 @@ fn move_person(
         return Err(format!("{name} cannot report to themselves."));
     }
     let manager_name = manager.map(|m| d.person_name(m).to_owned());
+    let below = reports_below(d, scenario, person);
     let s = scenario_mut(d, scenario)?;
     let old = s.placements.iter().find(|p| p.person == person).cloned();
-    let below = reports_below(&s.placements, person);
     if let (Some(m), false) = (manager, alone)
         && below.iter().any(|b| b == m)
     {

@@ -1,14 +1,25 @@
 //! An open design with its file, the scenario on screen and its revision counters.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::command::{Command, applied};
 use super::history::{History, Step};
-use crate::io::{LoadError, load_file, save_design};
+use crate::io::{LoadError, load_file, save_design, sweep_beside};
 use crate::model::Design;
 
-/// The design being worked on. `revision` changes whenever the design does, so views can
-/// cache what they derive from it; `saved_revision` is the revision last written to disk.
+/// Revisions are drawn from one counter for the whole process, so a revision number names
+/// one state of one document: a view that caches what it derived from revision 7 can never
+/// mistake another document (after New, Open or a recovery) for the one it saw.
+static NEXT_REVISION: AtomicU64 = AtomicU64::new(1);
+
+fn fresh_revision() -> u64 {
+    NEXT_REVISION.fetch_add(1, Ordering::Relaxed)
+}
+
+/// The design being worked on. `revision` changes whenever the design does and is unique
+/// across every document of the process, so views can cache what they derive from it;
+/// `saved_revision` is the revision last written to disk (0: never, as no revision is 0).
 #[derive(Debug, Clone)]
 pub struct Document {
     design: Design,
@@ -16,20 +27,19 @@ pub struct Document {
     scenario: usize,
     revision: u64,
     saved_revision: u64,
-    next_revision: u64,
     history: History,
 }
 
 impl Document {
     /// A document for a design that is not yet in any file (the sample, or File ▸ New).
     pub fn unsaved(design: Design) -> Self {
+        let revision = fresh_revision();
         Self {
             design,
             path: None,
             scenario: 0,
-            revision: 1,
-            saved_revision: 1,
-            next_revision: 2,
+            revision,
+            saved_revision: revision,
             history: History::default(),
         }
     }
@@ -45,6 +55,8 @@ impl Document {
 
     /// Opens a file; on failure nothing is created and the error names the file.
     pub fn open(path: &Path) -> Result<Self, LoadError> {
+        // Temporaries left beside it by a crashed save hold HR data: clear them away.
+        sweep_beside(path);
         let design = load_file(path)?;
         let mut doc = Self::unsaved(design);
         doc.path = Some(path.to_path_buf());
@@ -84,7 +96,7 @@ impl Document {
     /// Applies one edit as one undo step. On refusal nothing changes and the reason is
     /// returned for the user.
     pub fn apply(&mut self, command: Command) -> Result<String, String> {
-        let label = command_label(&self.design, &command);
+        let label = command.label(&self.design);
         let (next, message) = applied(&self.design, &command)?;
         let before = std::mem::replace(&mut self.design, next);
         self.history.record(Step {
@@ -92,8 +104,7 @@ impl Document {
             revision: self.revision,
             label,
         });
-        self.revision = self.next_revision;
-        self.next_revision += 1;
+        self.revision = fresh_revision();
         Ok(message)
     }
 
@@ -157,36 +168,5 @@ impl Document {
         self.path = Some(path.to_path_buf());
         self.saved_revision = self.revision;
         Ok(())
-    }
-}
-
-/// How the Edit menu names an edit: "Undo move of Ana Silva".
-fn command_label(d: &Design, command: &Command) -> String {
-    let person = |id: &str| d.person_name(id).to_owned();
-    let unit = |id: &str| d.unit(id).map_or(id.to_owned(), |u| u.name.clone());
-    match command {
-        Command::MovePerson { person: p, .. } => format!("move of {}", person(p)),
-        Command::Unplace { person: p, .. } => format!("unplacing {}", person(p)),
-        Command::SetPersonName { person: p, .. } => format!("rename of {}", person(p)),
-        Command::SetPersonTitle { person: p, .. } => format!("title of {}", person(p)),
-        Command::SetPersonNotes { person: p, .. } => format!("notes on {}", person(p)),
-        Command::SetFlightRisk { person: p, .. } => format!("flight risk of {}", person(p)),
-        Command::SetAnnualCost { person: p, .. } => format!("cost of {}", person(p)),
-        Command::SetSkillLevel { person: p, .. } => format!("skills of {}", person(p)),
-        Command::SetStyleScore { person: p, .. } => format!("work style of {}", person(p)),
-        Command::AddPerson { name, .. } => {
-            format!("adding {}", if name.is_empty() { "a person" } else { name })
-        }
-        Command::RemovePerson { person: p } => format!("removal of {}", person(p)),
-        Command::AddTeam { name, .. } => format!("adding team {name}"),
-        Command::RenameUnit { unit: u, .. } => format!("rename of {}", unit(u)),
-        Command::SetUnitMode { unit: u, .. } => format!("mode of {}", unit(u)),
-        Command::SetUnitLeader { unit: u, .. } => format!("leader of {}", unit(u)),
-        Command::RemoveTeam { unit: u } => format!("removal of {}", unit(u)),
-        Command::SetRequiredSkill { unit: u, .. } => format!("required skills of {}", unit(u)),
-        Command::SetStyleRange { unit: u, .. } => format!("work-style profile of {}", unit(u)),
-        Command::SetDesignTitle { .. } => "design title".into(),
-        Command::SetSettings(_) => "analysis thresholds".into(),
-        Command::PinCard { person: p, .. } => format!("pin of {}", person(p)),
     }
 }

@@ -1,30 +1,120 @@
 //! Crash-safe file writes: a reader sees either the complete old file or the complete new one.
+//!
+//! The new bytes go to a temporary file beside the target, which is flushed to disk and
+//! renamed over the target; then the folder itself is flushed so the rename survives a power
+//! cut. A process killed part-way leaves its temporary behind, and that temporary holds HR
+//! data, so temporaries are private (0600), named so a user recognises them as Orgsplit's
+//! (`.plan.ron.orgsplit-saving-PID-XXXXXX.tmp`), and swept away by the next save or open in
+//! that folder once the process that wrote them is gone.
 
-use std::fs::OpenOptions;
+use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-
-use atomicwrites::{AllowOverwrite, AtomicFile};
+use std::time::{Duration, SystemTime};
 
 use super::format::to_ron;
+use super::recovery::process_alive;
 use crate::model::Design;
 
-/// Writes `bytes` to `path` through a temporary file in the same folder, fsynced and renamed
-/// over the target, then fsyncs the folder (the `atomicwrites` crate does each step). On Unix
-/// the file is readable and writable by its owner only: designs hold HR data.
+/// What marks a temporary file as one of ours.
+pub const TEMP_MARK: &str = ".orgsplit-saving-";
+const TEMP_SUFFIX: &str = ".tmp";
+/// Folders left by the `atomicwrites` crate that earlier Orgsplit builds used.
+const LEGACY_TEMP_PREFIX: &str = ".atomicwrite";
+/// A legacy folder younger than this may belong to a save still running somewhere.
+const LEGACY_GRACE: Duration = Duration::from_secs(10 * 60);
+
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Writes `bytes` to `path` atomically (see the module comment). On Unix the file is
+/// readable and writable by its owner only: designs hold HR data.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut options = OpenOptions::new();
-    options.write(true).create(true).truncate(true);
+    let folder = folder_of(path);
+    let name = path
+        .file_name()
+        .map_or_else(|| "design".into(), |n| n.to_string_lossy().into_owned());
+    let prefix = format!(".{name}{TEMP_MARK}{}-", std::process::id());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
     #[cfg(unix)]
     {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o600));
     }
-    let file = AtomicFile::new(path, AllowOverwrite);
-    file.write_with_options(|f| f.write_all(bytes), options)
-        .map_err(|e| match e {
-            atomicwrites::Error::Internal(e) | atomicwrites::Error::User(e) => e,
-        })
+    let mut temp = builder.tempfile_in(&folder)?;
+    temp.as_file_mut().write_all(bytes)?;
+    temp.as_file_mut().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    sync_folder(&folder)
+}
+
+/// Flushes a folder's entries (the rename) to disk; a no-op where folders cannot be opened.
+fn sync_folder(folder: &Path) -> std::io::Result<()> {
+    if cfg!(unix) {
+        File::open(folder)?.sync_all()?;
+    }
+    Ok(())
+}
+
+/// The process id in one of our temporary names, if `name` is one.
+fn temporary_owner(name: &str) -> Option<u32> {
+    let rest = name.strip_suffix(TEMP_SUFFIX)?;
+    let after = &rest[rest.find(TEMP_MARK)? + TEMP_MARK.len()..];
+    after.split('-').next()?.parse().ok()
+}
+
+/// Whether a legacy `.atomicwriteXXXX` folder holds nothing but a copy of an Orgsplit file.
+fn is_our_legacy_folder(path: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return false;
+    };
+    let names: Vec<String> = entries
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let old_enough = std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| SystemTime::now().duration_since(t).ok())
+        .is_some_and(|age| age >= LEGACY_GRACE);
+    old_enough
+        && names.len() <= 1
+        && names
+            .iter()
+            .all(|n| n.ends_with(".ron") || n.ends_with(".ron.bak") || n.ends_with(".ron.lock"))
+}
+
+/// Removes temporaries that crashed Orgsplit saves left in `folder`: ours whose process is
+/// no longer running, and old `.atomicwrite…` folders holding only a copy of a design.
+/// Returns how many were removed. Anything that cannot be removed is left alone.
+pub fn sweep_stale_temporaries(folder: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        let gone = if let Some(pid) = temporary_owner(&name) {
+            !process_alive(pid) && std::fs::remove_file(&path).is_ok()
+        } else if name.starts_with(LEGACY_TEMP_PREFIX) && is_our_legacy_folder(&path) {
+            std::fs::remove_dir_all(&path).is_ok()
+        } else {
+            false
+        };
+        removed += usize::from(gone);
+    }
+    removed
+}
+
+/// Sweeps stale temporaries beside the design at `path` (see [`sweep_stale_temporaries`]).
+pub fn sweep_beside(path: &Path) -> usize {
+    sweep_stale_temporaries(&folder_of(path))
 }
 
 /// The backup kept beside a design: `NAME.ron.bak`.
@@ -35,9 +125,10 @@ pub fn backup_path(path: &Path) -> PathBuf {
 }
 
 /// Saves a design: the file it replaces (if any) is kept as `NAME.ron.bak` (one generation),
-/// then the new text is written atomically.
+/// then the new text is written atomically. Temporaries left by crashed saves are swept.
 pub fn save_design(path: &Path, design: &Design) -> Result<(), String> {
     let text = to_ron(design).map_err(|e| format!("Could not write {}: {e}", path.display()))?;
+    sweep_beside(path);
     if path.is_file() {
         let old = std::fs::read(path).map_err(|e| {
             format!(
@@ -55,4 +146,59 @@ pub fn save_design(path: &Path, design: &Design) -> Result<(), String> {
     }
     write_atomically(path, text.as_bytes())
         .map_err(|e| format!("Could not save {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn temporaries_are_recognised_by_name() {
+        assert_eq!(
+            temporary_owner(".plan.ron.orgsplit-saving-4242-AbC123.tmp"),
+            Some(4242)
+        );
+        assert_eq!(temporary_owner("plan.ron"), None);
+        assert_eq!(temporary_owner(".plan.ron.orgsplit-saving-x-1.tmp"), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn stale_temporaries_of_dead_processes_are_swept_and_live_ones_kept() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let dead = dir
+            .path()
+            .join(format!(".plan.ron{TEMP_MARK}{}-zz.tmp", u32::MAX - 1));
+        let live = dir
+            .path()
+            .join(format!(".plan.ron{TEMP_MARK}{}-zz.tmp", std::process::id()));
+        let unrelated = dir.path().join("notes.txt");
+        for p in [&dead, &live, &unrelated] {
+            std::fs::write(p, "x").expect("write");
+        }
+        let legacy = dir.path().join(".atomicwriteQx12");
+        std::fs::create_dir(&legacy).expect("mkdir");
+        std::fs::write(legacy.join("plan.ron"), "partial").expect("write");
+        let young_legacy = dir.path().join(".atomicwriteYoung");
+        std::fs::create_dir(&young_legacy).expect("mkdir");
+        // Age the first legacy folder past the grace period.
+        let old = SystemTime::now() - LEGACY_GRACE - Duration::from_secs(60);
+        File::open(&legacy)
+            .and_then(|f| f.set_modified(old))
+            .expect("set mtime");
+        assert_eq!(sweep_stale_temporaries(dir.path()), 2);
+        assert!(!dead.exists() && !legacy.exists());
+        assert!(live.exists() && unrelated.exists() && young_legacy.exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn written_files_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("plan.ron");
+        write_atomically(&path, b"x").expect("writes");
+        let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
 }

@@ -1,144 +1,74 @@
 //! Turning a file into a validated design, or into a sentence a user can act on.
 
-use std::fmt;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Deserialize;
 
+use super::error::{LoadError, LoadErrorKind};
+use super::explain::{at_field, explain, not_a_design};
 use super::format::from_ron;
 use super::migrate::read_version;
-use super::validate::{Problem, validate};
+use super::validate::validate;
 use crate::model::{Design, FORMAT_VERSION};
 
 /// Files larger than this are refused before they are read: no real design comes close.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Why a design could not be loaded.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LoadErrorKind {
-    /// The file could not be read at all (missing, a folder, no permission, too large).
-    Unreadable(String),
-    /// The bytes are not UTF-8 text.
-    NotText,
-    /// The text is not valid RON for a design; line and column are 1-based.
-    Syntax {
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    /// The file has no `format_version` field.
-    NoVersion,
-    /// The file was written by a newer Orgsplit.
-    NewerVersion(u32),
-    /// The file parsed but its content contradicts itself.
-    Invalid(Vec<Problem>),
-}
-
-/// A refused file: which file, and why.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LoadError {
-    pub path: PathBuf,
-    pub kind: LoadErrorKind,
-}
-
-impl LoadError {
-    /// True when the file could not even be read (exit code 2 for `orgsplit check`).
-    pub fn is_unreadable(&self) -> bool {
-        matches!(self.kind, LoadErrorKind::Unreadable(_))
-    }
-
-    /// One line per problem, each naming the file, ready for a terminal or a message box.
-    pub fn lines(&self) -> Vec<String> {
-        let file = self.path.display();
-        match &self.kind {
-            LoadErrorKind::Invalid(problems) => {
-                problems.iter().map(|p| format!("{file}: {p}")).collect()
-            }
-            other => vec![format!("{file}: {}", describe(other))],
-        }
-    }
-}
-
-fn describe(kind: &LoadErrorKind) -> String {
-    match kind {
-        LoadErrorKind::Unreadable(why) => format!("cannot be read: {why}"),
-        LoadErrorKind::NotText => {
-            "is not a text file (it is not valid UTF-8); is it really an Orgsplit design?".into()
-        }
-        LoadErrorKind::Syntax {
-            line,
-            column,
-            message,
-        } => format!("line {line}, column {column}: {message}"),
-        LoadErrorKind::NoVersion => {
-            "has no format_version; it does not look like an Orgsplit design".into()
-        }
-        LoadErrorKind::NewerVersion(found) => format!(
-            "this file was written by a newer Orgsplit (format {found}); this version reads up to {FORMAT_VERSION}"
-        ),
-        LoadErrorKind::Invalid(problems) => format!("{} problem(s) in the design", problems.len()),
-    }
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.kind {
-            LoadErrorKind::Invalid(problems) => {
-                write!(
-                    f,
-                    "{} has {} problem(s): ",
-                    self.path.display(),
-                    problems.len()
-                )?;
-                for (i, p) in problems.iter().take(5).enumerate() {
-                    if i > 0 {
-                        f.write_str("; ")?;
-                    }
-                    write!(f, "{p}")?;
-                }
-                if problems.len() > 5 {
-                    write!(f, "; and {} more", problems.len() - 5)?;
-                }
-                Ok(())
-            }
-            other => write!(f, "{} {}", self.path.display(), describe(other)),
-        }
-    }
-}
-
-impl std::error::Error for LoadError {}
-
-/// Only the version, read first so a newer file is refused with the right message.
+/// Only the version, read first so a newer (or broken) version gets the right message.
 #[derive(Deserialize)]
 struct VersionProbe {
-    /// 0 when the field is missing.
-    #[serde(default)]
-    format_version: u32,
+    #[serde(default = "no_version")]
+    format_version: ron::Value,
 }
 
-/// A RON parse error as a load error with its 1-based line and column.
-pub(super) fn syntax(e: ron::error::SpannedError) -> LoadErrorKind {
-    LoadErrorKind::Syntax {
-        line: e.span.start.line,
-        column: e.span.start.col,
-        message: e.code.to_string(),
-    }
+fn no_version() -> ron::Value {
+    ron::Value::Unit
+}
+
+/// The declared format version, or why it is not one.
+fn declared_version(probe: VersionProbe, text: &str) -> Result<u32, LoadErrorKind> {
+    let found = match probe.format_version {
+        ron::Value::Unit => return Err(LoadErrorKind::NoVersion),
+        ron::Value::Number(n) => {
+            let v = n.into_f64();
+            if v.fract() == 0.0 && v >= 1.0 && v <= f64::from(u32::MAX) {
+                return Ok(v as u32);
+            }
+            if v.fract() == 0.0 {
+                format!("{}", v as i64)
+            } else {
+                v.to_string()
+            }
+        }
+        ron::Value::String(s) => format!("\"{s}\""),
+        _ => "something else".into(),
+    };
+    Err(at_field(
+        text,
+        "format_version",
+        format!("format_version must be a whole number from 1, found {found}"),
+    ))
 }
 
 /// Parses and validates design text. Errors carry no path; [`load_file`] adds it.
 pub fn parse_design(text: &str) -> Result<Design, LoadErrorKind> {
+    // Editors on Windows may put a byte-order mark in front; it is not part of the design.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(kind) = not_a_design(text) {
+        return Err(kind);
+    }
     // Current-format files are read in one pass; only when that fails (or the version is not
     // ours) is the version read on its own, so a newer or older file gets the right message.
     let design = match from_ron::<Design>(text) {
         Ok(design) if design.format_version == FORMAT_VERSION => design,
         first => {
-            let probe: VersionProbe = match from_ron(text) {
-                Ok(probe) => probe,
-                Err(e) => return Err(syntax(first.err().unwrap_or(e))),
+            let version = match from_ron::<VersionProbe>(text) {
+                Ok(probe) => declared_version(probe, text)?,
+                Err(e) => return Err(explain(text, &first.err().unwrap_or(e))),
             };
-            match (probe.format_version, first) {
-                (FORMAT_VERSION, Err(e)) => return Err(syntax(e)),
+            match (version, first) {
+                (FORMAT_VERSION, Err(e)) => return Err(explain(text, &e)),
                 (version, _) => read_version(version, text)?,
             }
         }

@@ -8,15 +8,16 @@
 //! that is never edited. Typed structs are used rather than `ron::Value`, which loses enum
 //! variant names.
 
+use super::error::LoadErrorKind;
+use super::explain::explain;
 use super::format::from_ron;
-use super::load::{LoadErrorKind, syntax};
 use crate::model::{Design, FORMAT_VERSION};
 
 /// Reads `text`, declared as format `version`, as a current design.
 pub fn read_version(version: u32, text: &str) -> Result<Design, LoadErrorKind> {
     match version {
         0 => Err(LoadErrorKind::NoVersion),
-        1 => from_ron::<Design>(text).map_err(syntax),
+        1 => from_ron::<Design>(text).map_err(|e| explain(text, &e)),
         v if v > FORMAT_VERSION => Err(LoadErrorKind::NewerVersion(v)),
         v => Err(LoadErrorKind::Syntax {
             line: 1,

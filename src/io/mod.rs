@@ -5,6 +5,8 @@
 //! the problem, ready to show to a user.
 
 mod atomic;
+mod error;
+mod explain;
 mod format;
 mod load;
 mod lock;
@@ -12,9 +14,12 @@ pub mod migrate;
 mod recovery;
 mod validate;
 
-pub use atomic::{backup_path, save_design, write_atomically};
+pub use atomic::{
+    TEMP_MARK, backup_path, save_design, sweep_beside, sweep_stale_temporaries, write_atomically,
+};
+pub use error::{LoadError, LoadErrorKind, describe as describe_error};
 pub use format::{from_ron, to_ron};
-pub use load::{LoadError, LoadErrorKind, MAX_FILE_BYTES, load_file, parse_design};
+pub use load::{MAX_FILE_BYTES, load_file, parse_design};
 pub use lock::{FileLock, lock_path};
 pub use recovery::{Orphan, Recovery, RecoveryStore, age_in_words, process_alive};
 pub use validate::{Problem, validate};

@@ -106,6 +106,7 @@ impl RecoveryStore {
     /// Recovery files left by processes that are no longer running, newest first. Files that
     /// cannot be read or hold an invalid design are skipped and left in place.
     pub fn orphans(&self) -> Vec<Orphan> {
+        super::atomic::sweep_stale_temporaries(&self.dir);
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return Vec::new();
         };

@@ -5,5 +5,6 @@ mod tidy_tree;
 
 pub use org_chart::{
     CARD_WIDTH, ChartItem, ORG_HEIGHT, OrgChart, PERSON_HEIGHT, TEAM_HEIGHT, build_org_chart,
+    lay_out,
 };
 pub use tidy_tree::{LayoutNode, Placed, Spacing, layout_forest};

@@ -5,10 +5,8 @@
 //! under their manager. People who sit in no unit are not on the chart (the roster lists
 //! them).
 
-use std::collections::HashMap;
-
 use super::tidy_tree::{LayoutNode, Placed, Spacing, layout_forest};
-use crate::model::{Design, Scenario, UnitKind};
+use crate::model::{Design, ScenarioIndex, UnitKind};
 
 /// Card width shared by every kind of card, so columns line up.
 pub const CARD_WIDTH: f32 = 200.0;
@@ -47,35 +45,17 @@ impl OrgChart {
     }
 }
 
-/// Builds and lays out the chart of `scenario`.
-pub fn build_org_chart(design: &Design, scenario: &Scenario) -> OrgChart {
-    let person_ix: HashMap<&str, usize> = design
-        .people
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.as_str(), i))
-        .collect();
-    let unit_ix: HashMap<&str, usize> = design
-        .units
-        .iter()
-        .enumerate()
-        .map(|(i, u)| (u.id.as_str(), i))
-        .collect();
-    // person index -> (unit index, manager person index)
-    let mut seat: HashMap<usize, (usize, Option<usize>)> = HashMap::new();
-    for p in &scenario.placements {
-        if let (Some(&pi), Some(&ui)) = (
-            person_ix.get(p.person.as_str()),
-            unit_ix.get(p.unit.as_str()),
-        ) {
-            let manager = p.manager.as_deref().and_then(|m| person_ix.get(m).copied());
-            seat.entry(pi).or_insert((ui, manager));
-        }
-    }
-    let leader_of = |u: usize| -> Option<usize> {
-        let l = *person_ix.get(design.units[u].leader.as_deref()?)?;
-        (seat.get(&l).map(|s| s.0) == Some(u)).then_some(l)
-    };
+/// Builds and lays out the chart of scenario number `scenario` (empty when there is none).
+pub fn build_org_chart(design: &Design, scenario: usize) -> OrgChart {
+    ScenarioIndex::new(design, scenario).map_or_else(OrgChart::default, |ix| lay_out(&ix))
+}
+
+/// Builds and lays out the chart of an indexed scenario.
+pub fn lay_out(ix: &ScenarioIndex) -> OrgChart {
+    let design = ix.design;
+    let scenario = ix.scenario;
+    let seat = |p: usize| ix.seat[p].map(|s| (s.unit, s.manager));
+    let leader_of = |u: usize| ix.acting_leader[u];
 
     let mut chart = OrgChart::default();
     let mut header_card = vec![None; design.units.len()];
@@ -92,7 +72,7 @@ pub fn build_org_chart(design: &Design, scenario: &Scenario) -> OrgChart {
     }
     let mut person_card = vec![None; design.people.len()];
     for (pi, card) in person_card.iter_mut().enumerate() {
-        if seat.contains_key(&pi) {
+        if ix.seat[pi].is_some() {
             *card = Some(chart.items.len());
             chart.items.push(ChartItem::Person(pi));
         }
@@ -101,10 +81,10 @@ pub fn build_org_chart(design: &Design, scenario: &Scenario) -> OrgChart {
     // Where a unit's header hangs: under the leader's manager, else under the parent unit.
     let header_parent = |u: usize| -> Option<usize> {
         let via_leader = leader_of(u)
-            .and_then(|l| seat.get(&l).and_then(|s| s.1))
+            .and_then(|l| seat(l).and_then(|s| s.1))
             .and_then(|m| person_card[m]);
         via_leader.or_else(|| {
-            let parent = unit_ix.get(design.units[u].parent.as_deref()?).copied()?;
+            let parent = ix.parent[u]?;
             leader_of(parent)
                 .and_then(|l| person_card[l])
                 .or(header_card[parent])
@@ -117,7 +97,7 @@ pub fn build_org_chart(design: &Design, scenario: &Scenario) -> OrgChart {
             ChartItem::Organisation(_) => None,
             ChartItem::Team(u) => header_parent(u),
             ChartItem::Person(p) => {
-                let (u, manager) = seat.get(&p).copied()?;
+                let (u, manager) = seat(p)?;
                 if leader_of(u) == Some(p) {
                     header_card[u]
                 } else {
@@ -143,10 +123,7 @@ pub fn build_org_chart(design: &Design, scenario: &Scenario) -> OrgChart {
     chart.placed = layout_forest(&chart.nodes, &Spacing::default());
     chart.pinned = vec![false; chart.items.len()];
     for pin in &scenario.pinned {
-        if let Some(card) = person_ix
-            .get(pin.person.as_str())
-            .and_then(|p| person_card[*p])
-        {
+        if let Some(card) = ix.person(&pin.person).and_then(|p| person_card[p]) {
             chart.placed[card].x = pin.x;
             chart.placed[card].y = pin.y;
             chart.placed[card].stacked = false;
@@ -165,7 +142,7 @@ mod tests {
     fn sample_chart_has_every_placed_person_and_both_organisations() {
         let design = parse_design(SAMPLE_RON).expect("sample loads");
         let scenario = &design.scenarios[0];
-        let chart = build_org_chart(&design, scenario);
+        let chart = build_org_chart(&design, 0);
         let people = chart
             .items
             .iter()
@@ -185,7 +162,7 @@ mod tests {
     #[test]
     fn team_header_sits_between_the_cio_and_the_team_lead() {
         let design = parse_design(SAMPLE_RON).expect("sample loads");
-        let chart = build_org_chart(&design, &design.scenarios[0]);
+        let chart = build_org_chart(&design, 0);
         let mainframe = design
             .units
             .iter()
@@ -214,7 +191,7 @@ mod tests {
             x: -5000.0,
             y: 77.0,
         });
-        let chart = build_org_chart(&design, &design.scenarios[0]);
+        let chart = build_org_chart(&design, 0);
         let ix = design.people.iter().position(|p| p.id == who).unwrap();
         let card = chart.card_of_person(ix).unwrap();
         assert!(chart.pinned[card]);

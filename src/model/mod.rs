@@ -5,18 +5,18 @@
 
 mod design;
 pub mod generate;
+mod index;
 mod person;
 mod scenario;
 mod skill;
-mod summary;
 mod unit;
 mod work_style;
 
 pub use design::{Design, FORMAT_VERSION, Settings};
+pub use index::{ScenarioIndex, Seat};
 pub use person::{FlightRisk, Person, SkillLevel, StyleScore};
 pub use scenario::{Pin, Placement, Scenario};
 pub use skill::{Skill, SkillArea};
-pub use summary::{OrgSummary, Summary, UnitCount, summarise};
 pub use unit::{Mode, Profile, RequiredSkill, StyleRange, Unit, UnitKind};
 pub use work_style::WorkStyleDimension;
 

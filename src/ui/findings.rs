@@ -3,9 +3,10 @@
 
 use egui::{CollapsingHeader, RichText, TextEdit};
 
-use super::app::Action;
+use super::actions::Action;
 use super::chart::severity_colour;
-use crate::analysis::{Analysis, FindingKind, Severity, Subject};
+use super::panel_context::PanelContext;
+use crate::analysis::{FindingKind, Severity, Subject};
 use crate::layout::ChartItem;
 use crate::model::{Design, UnitKind};
 
@@ -35,13 +36,9 @@ pub fn item_of(design: &Design, subject: Subject) -> ChartItem {
     }
 }
 
-pub fn findings_ui(
-    ui: &mut egui::Ui,
-    state: &mut FindingsState,
-    design: &Design,
-    analysis: &Analysis,
-    actions: &mut Vec<Action>,
-) {
+pub fn findings_ui(ui: &mut egui::Ui, state: &mut FindingsState, cx: &mut PanelContext) {
+    let (design, analysis) = (cx.design, cx.analysis);
+    let actions = &mut *cx.actions;
     let counts = analysis.counts();
     ui.horizontal(|ui| {
         for severity in [Severity::Error, Severity::Warning, Severity::Info] {

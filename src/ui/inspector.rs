@@ -2,7 +2,8 @@
 
 use egui::{ComboBox, RichText};
 
-use super::app::Action;
+use super::actions::Action;
+use super::panel_context::PanelContext;
 use super::widgets::{TextBuffers, choice_row, committed_text};
 use crate::analysis::{Analysis, Subject};
 use crate::edit::Command;
@@ -19,16 +20,10 @@ const LEVELS: [(Option<u8>, &str); 6] = [
 ];
 
 /// Draws the inspector for `selected` and pushes the edits the user made.
-pub fn inspector_ui(
-    ui: &mut egui::Ui,
-    design: &Design,
-    analysis: &Analysis,
-    scenario: usize,
-    selected: Option<ChartItem>,
-    buffers: &mut TextBuffers,
-    actions: &mut Vec<Action>,
-) {
-    match selected {
+pub fn inspector_ui(ui: &mut egui::Ui, cx: &mut PanelContext, buffers: &mut TextBuffers) {
+    let (design, analysis, scenario) = (cx.design, cx.analysis, cx.scenario);
+    let actions = &mut *cx.actions;
+    match cx.selected {
         Some(ChartItem::Person(p)) if p < design.people.len() => {
             person_ui(ui, design, analysis, scenario, p, buffers, actions)
         }

@@ -1,17 +1,24 @@
 //! The desktop app: eframe window, menus, panels and the live chart. The only layer that
 //! knows about egui.
 
+mod actions;
 mod app;
 pub mod chart;
-mod dialogs;
+mod derived;
+mod file_dialog;
 mod findings;
 mod inspector;
+mod menus;
+mod panel_context;
 mod panels;
+mod perform;
+mod questions;
 mod roster;
 mod safety;
 mod widgets;
 
-pub use app::{Action, Banner, OrgsplitApp, SideTab};
+pub use actions::{Action, UiCommand};
+pub use app::{Banner, OrgsplitApp, SideTab};
 
 /// Opens the main window on `path`, or on the built-in sample when there is none.
 pub fn run(path: Option<std::path::PathBuf>) -> eframe::Result {

@@ -5,8 +5,9 @@ use std::collections::HashMap;
 
 use egui::{Id, RichText, TextEdit};
 
-use super::app::Action;
+use super::actions::Action;
 use super::chart::RosterDrag;
+use super::panel_context::PanelContext;
 use crate::layout::ChartItem;
 use crate::model::Design;
 
@@ -75,15 +76,9 @@ impl RosterState {
 }
 
 /// Draws the roster; clicks select, drags carry a [`RosterDrag`] to the chart.
-pub fn roster_ui(
-    ui: &mut egui::Ui,
-    state: &mut RosterState,
-    design: &Design,
-    scenario: usize,
-    revision: u64,
-    selected: Option<ChartItem>,
-    actions: &mut Vec<Action>,
-) {
+pub fn roster_ui(ui: &mut egui::Ui, state: &mut RosterState, cx: &mut PanelContext) {
+    let (design, scenario, revision, selected) = (cx.design, cx.scenario, cx.revision, cx.selected);
+    let actions = &mut *cx.actions;
     ui.horizontal(|ui| {
         let label = ui.label("Search");
         ui.add(

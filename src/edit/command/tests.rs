@@ -57,7 +57,7 @@ fn moving_a_specialist_onto_a_team_lead_changes_unit_and_manager() {
 fn a_manager_moves_with_their_reports_by_default() {
     let mut d = sample();
     let lead = lead_of(&d, "erp");
-    let reports = reports_below(&d.scenarios[0].placements, &lead);
+    let reports = reports_below(&d, 0, &lead);
     let in_erp: Vec<&String> = reports
         .iter()
         .filter(|r| placement(&d, r).unit == "erp")
@@ -80,7 +80,7 @@ fn a_manager_moves_with_their_reports_by_default() {
     );
     for r in in_erp {
         assert_eq!(placement(&d, r).unit, "interaction");
-        assert!(reports_below(&d.scenarios[0].placements, &lead).contains(r));
+        assert!(reports_below(&d, 0, &lead).contains(r));
     }
 }
 
@@ -122,7 +122,7 @@ fn dropping_a_manager_onto_their_own_report_is_refused_and_changes_nothing() {
     let mut d = sample();
     let before = d.clone();
     let lead = lead_of(&d, "mainframe");
-    let report = reports_below(&d.scenarios[0].placements, &lead)[0].clone();
+    let report = reports_below(&d, 0, &lead)[0].clone();
     let err = apply(
         &mut d,
         &Command::MovePerson {

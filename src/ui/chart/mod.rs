@@ -120,7 +120,7 @@ impl ChartView {
             return;
         }
         self.stale = false;
-        let Some(scen) = design.scenarios.get(scenario) else {
+        let Some(ix) = crate::model::ScenarioIndex::new(design, scenario) else {
             return;
         };
         let old_positions: HashMap<ChartItem, Pos2> = self
@@ -131,7 +131,7 @@ impl ChartView {
             .filter_map(|(item, n)| self.graph.node(*n).map(|n| (*item, n.location())))
             .collect();
         let same_scenario = self.built_for.is_some_and(|(_, s)| s == scenario);
-        let (graph, chart, nodes) = projection::project(design, analysis, scen);
+        let (graph, chart, nodes) = projection::project(&ix, analysis);
         self.graph = graph;
         self.chart = chart;
         self.nodes = nodes;

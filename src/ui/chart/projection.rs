@@ -1,6 +1,5 @@
 //! Builds the egui_graphs graph from a laid-out [`OrgChart`], and the hover details of a card.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use egui::{Pos2, Vec2};
@@ -12,8 +11,8 @@ use super::OrgGraph;
 use super::card::{Card, CardLook};
 use super::connector::Link;
 use crate::analysis::{Analysis, Subject};
-use crate::layout::{ChartItem, OrgChart, build_org_chart};
-use crate::model::{Design, Mode, Scenario, UnitKind};
+use crate::layout::{ChartItem, OrgChart, lay_out};
+use crate::model::{Design, Mode, ScenarioIndex, UnitKind};
 
 /// Layout state for [`FixedLayout`]; there is nothing to remember.
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
@@ -49,27 +48,14 @@ impl Layout<FixedState> for FixedLayout {
     }
 }
 
-/// Lays out `scenario` and turns it into a graph; returns the graph, the chart and the node
-/// of each chart card.
+/// Lays out an indexed scenario and turns it into a graph; returns the graph, the chart and
+/// the node of each chart card.
 pub(super) fn project(
-    design: &Design,
+    ix: &ScenarioIndex,
     analysis: &Analysis,
-    scenario: &Scenario,
 ) -> (OrgGraph, OrgChart, Vec<NodeIndex>) {
-    let chart = build_org_chart(design, scenario);
-    let mut team_size: HashMap<&str, usize> = HashMap::new();
-    let mut seat_mode: HashMap<&str, Mode> = HashMap::new();
-    let unit_mode: HashMap<&str, Mode> = design
-        .units
-        .iter()
-        .map(|u| (u.id.as_str(), u.mode))
-        .collect();
-    for p in &scenario.placements {
-        *team_size.entry(p.unit.as_str()).or_default() += 1;
-        if let Some(mode) = unit_mode.get(p.unit.as_str()) {
-            seat_mode.insert(p.person.as_str(), *mode);
-        }
-    }
+    let design = ix.design;
+    let chart = lay_out(ix);
     let mut person_badges = vec![[0usize; 3]; design.people.len()];
     let mut unit_badges = vec![[0usize; 3]; design.units.len()];
     for f in &analysis.findings {
@@ -84,7 +70,7 @@ pub(super) fn project(
     let mut graph = OrgGraph::new();
     let mut nodes = Vec::with_capacity(chart.items.len());
     for (card, item) in chart.items.iter().enumerate() {
-        let mut look = card_look(design, &seat_mode, &team_size, *item, &chart, card);
+        let mut look = card_look(ix, *item, &chart, card);
         match *item {
             ChartItem::Person(p) => {
                 look.badges = person_badges[p];
@@ -111,14 +97,8 @@ pub(super) fn project(
     (graph, chart, nodes)
 }
 
-fn card_look(
-    design: &Design,
-    seat_mode: &HashMap<&str, Mode>,
-    team_size: &HashMap<&str, usize>,
-    item: ChartItem,
-    chart: &OrgChart,
-    card: usize,
-) -> CardLook {
+fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize) -> CardLook {
+    let design = ix.design;
     let size = Vec2::new(chart.nodes[card].width, chart.nodes[card].height);
     match item {
         ChartItem::Organisation(u) | ChartItem::Team(u) => {
@@ -135,7 +115,7 @@ fn card_look(
                 }
                 s
             } else {
-                let n = team_size.get(unit.id.as_str()).copied().unwrap_or(0);
+                let n = ix.members[u].len();
                 format!(
                     "{} team · {n} {}",
                     mode.label(),
@@ -155,10 +135,7 @@ fn card_look(
         ChartItem::Person(p) => {
             let person = &design.people[p];
             // The card colour follows the unit the person sits in, in this scenario.
-            let mode = seat_mode
-                .get(person.id.as_str())
-                .copied()
-                .unwrap_or(Mode::Legacy);
+            let mode = ix.seat[p].map_or(Mode::Legacy, |s| design.units[s.unit].mode);
             CardLook {
                 item,
                 mode,

@@ -1,0 +1,101 @@
+//! Head-counts and costs per unit for one scenario.
+
+use crate::model::ScenarioIndex;
+
+/// Head-count and cost of one unit (an organisation includes its teams).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UnitCount {
+    pub unit: usize,
+    pub people: usize,
+    /// Sum of the known annual costs.
+    pub cost: u64,
+    /// People whose cost is not recorded, so totals can say they are partial.
+    pub cost_unknown: usize,
+}
+
+/// Counts per unit, indexed like the design's units; an organisation's count includes its
+/// teams'.
+pub(super) fn unit_counts(ix: &ScenarioIndex) -> Vec<UnitCount> {
+    let design = ix.design;
+    let mut counts: Vec<UnitCount> = (0..design.units.len())
+        .map(|unit| UnitCount {
+            unit,
+            ..UnitCount::default()
+        })
+        .collect();
+    for (p, seat) in ix.seat.iter().enumerate() {
+        let Some(seat) = seat else { continue };
+        let cost = design.people[p].annual_cost;
+        let mut add = |u: usize| {
+            counts[u].people += 1;
+            match cost {
+                Some(c) => counts[u].cost += u64::from(c),
+                None => counts[u].cost_unknown += 1,
+            }
+        };
+        add(seat.unit);
+        if let Some(org) = ix.org_of_unit[seat.unit].filter(|o| *o != seat.unit) {
+            add(org);
+        }
+    }
+    counts
+}
+
+/// People on the roster who sit in no unit in this scenario.
+pub(super) fn unplaced(ix: &ScenarioIndex) -> Vec<usize> {
+    ix.seat
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.is_none())
+        .map(|(i, _)| i)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::analyse;
+    use crate::io::{SAMPLE_RON, parse_design};
+
+    #[test]
+    fn sample_counts_add_up_to_the_roster() {
+        let design = parse_design(SAMPLE_RON).expect("sample loads");
+        let a = analyse(&design, 0);
+        assert_eq!(a.organisations.len(), 2);
+        let placed: usize = a.organisations.iter().map(|o| o.total.people).sum();
+        assert_eq!(placed + a.unplaced.len(), design.people.len());
+        for org in &a.organisations {
+            let in_teams: usize = org.teams.iter().map(|t| t.people).sum();
+            assert!(in_teams <= org.total.people);
+        }
+    }
+
+    #[test]
+    fn costs_add_known_values_and_count_unknown_ones() {
+        let mut design = parse_design(SAMPLE_RON).expect("sample loads");
+        let seat = design.scenarios[0].placements[0].clone();
+        let org_id = design.organisation_of(&seat.unit).expect("org").id.clone();
+        let org = design
+            .units
+            .iter()
+            .position(|u| u.id == org_id)
+            .expect("org unit");
+        let total = |a: &crate::analysis::Analysis| {
+            let stats = a.organisations.iter().find(|s| s.unit == org);
+            stats.expect("org stats").total.clone()
+        };
+        let before = total(&analyse(&design, 0));
+        let pi = design
+            .people
+            .iter()
+            .position(|x| x.id == seat.person)
+            .expect("on roster");
+        let old = design.people[pi]
+            .annual_cost
+            .take()
+            .expect("the sample records this cost");
+        let after = total(&analyse(&design, 0));
+        assert_eq!(before.people, after.people);
+        assert_eq!(before.cost - after.cost, u64::from(old));
+        assert_eq!(after.cost_unknown, before.cost_unknown + 1);
+    }
+}

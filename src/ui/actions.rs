@@ -1,0 +1,299 @@
+//! Everything a user can ask the app for.
+//!
+//! [`UiCommand`] is the registry of named commands: each owns its label, its explanation and
+//! its keyboard shortcuts, and menus, shortcut handling and (later) a command palette all read
+//! them from here, so a shortcut shown in a menu is always the one that works. [`Action`] is
+//! what the panels queue for the app to carry out after they have drawn: a command, or a
+//! gesture with data (select this card, apply this edit).
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::edit::Command;
+use crate::layout::ChartItem;
+
+/// A named command with a menu entry and, usually, a shortcut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UiCommand {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    Quit,
+    Undo,
+    Redo,
+    AddUnplacedPerson,
+    RemoveSelection,
+    FindInRoster,
+    FitView,
+    ChartOnly,
+    ShowPanels,
+}
+
+const fn ctrl(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn ctrl_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+impl UiCommand {
+    pub const ALL: [UiCommand; 13] = [
+        UiCommand::New,
+        UiCommand::Open,
+        UiCommand::Save,
+        UiCommand::SaveAs,
+        UiCommand::Quit,
+        UiCommand::Undo,
+        UiCommand::Redo,
+        UiCommand::AddUnplacedPerson,
+        UiCommand::RemoveSelection,
+        UiCommand::FindInRoster,
+        UiCommand::FitView,
+        UiCommand::ChartOnly,
+        UiCommand::ShowPanels,
+    ];
+
+    /// The menu entry's text.
+    pub fn label(self) -> &'static str {
+        match self {
+            UiCommand::New => "New",
+            UiCommand::Open => "Open…",
+            UiCommand::Save => "Save",
+            UiCommand::SaveAs => "Save As…",
+            UiCommand::Quit => "Quit",
+            UiCommand::Undo => "Undo",
+            UiCommand::Redo => "Redo",
+            UiCommand::AddUnplacedPerson => "Add unplaced person",
+            UiCommand::RemoveSelection => "Remove selection…",
+            UiCommand::FindInRoster => "Find in roster",
+            UiCommand::FitView => "Fit to view",
+            UiCommand::ChartOnly => "Chart only (hide side panels)",
+            UiCommand::ShowPanels => "Show side panels",
+        }
+    }
+
+    /// What the command does, shown on hover.
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            UiCommand::New => "Start a new design from the blank dual-CIO template",
+            UiCommand::Open => "Open a design file (.ron)",
+            UiCommand::Save => "Save the design to its file",
+            UiCommand::SaveAs => "Save the design to a new file",
+            UiCommand::Quit => "Close Orgsplit (asks to save unsaved changes)",
+            UiCommand::Undo => "Undo the last edit",
+            UiCommand::Redo => "Redo the last undone edit",
+            UiCommand::AddUnplacedPerson => "Add a person to the roster without placing them",
+            UiCommand::RemoveSelection => "Remove the selected person or team (asks first)",
+            UiCommand::FindInRoster => "Search the roster by name, title or skill",
+            UiCommand::FitView => "Zoom the chart so everything fits",
+            UiCommand::ChartOnly => "Hide the side panels, e.g. on a projector",
+            UiCommand::ShowPanels => "Show the roster, inspector and findings again",
+        }
+    }
+
+    /// Shortcuts, the one shown in menus first. Plain keys (no modifier) only act while no
+    /// text field has focus.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const NEW: [KeyboardShortcut; 1] = [ctrl(Key::N)];
+        const OPEN: [KeyboardShortcut; 1] = [ctrl(Key::O)];
+        const SAVE: [KeyboardShortcut; 1] = [ctrl(Key::S)];
+        const SAVE_AS: [KeyboardShortcut; 1] = [ctrl_shift(Key::S)];
+        const QUIT: [KeyboardShortcut; 1] = [ctrl(Key::Q)];
+        const UNDO: [KeyboardShortcut; 1] = [ctrl(Key::Z)];
+        const REDO: [KeyboardShortcut; 2] = [ctrl_shift(Key::Z), ctrl(Key::Y)];
+        const DELETE: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::Delete)];
+        const FIND: [KeyboardShortcut; 1] = [ctrl(Key::F)];
+        const FIT: [KeyboardShortcut; 1] = [ctrl(Key::Num0)];
+        match self {
+            UiCommand::New => &NEW,
+            UiCommand::Open => &OPEN,
+            UiCommand::Save => &SAVE,
+            UiCommand::SaveAs => &SAVE_AS,
+            UiCommand::Quit => &QUIT,
+            UiCommand::Undo => &UNDO,
+            UiCommand::Redo => &REDO,
+            UiCommand::RemoveSelection => &DELETE,
+            UiCommand::FindInRoster => &FIND,
+            UiCommand::FitView => &FIT,
+            UiCommand::AddUnplacedPerson | UiCommand::ChartOnly | UiCommand::ShowPanels => &[],
+        }
+    }
+
+    /// What carrying the command out means.
+    pub fn action(self) -> Action {
+        match self {
+            UiCommand::New => Action::New,
+            UiCommand::Open => Action::Open,
+            UiCommand::Save => Action::Save,
+            UiCommand::SaveAs => Action::SaveAs,
+            UiCommand::Quit => Action::Quit,
+            UiCommand::Undo => Action::Undo,
+            UiCommand::Redo => Action::Redo,
+            UiCommand::AddUnplacedPerson => Action::AddPersonUnder(None),
+            UiCommand::RemoveSelection => Action::RequestDelete,
+            UiCommand::FindInRoster => Action::FocusSearch,
+            UiCommand::FitView => Action::FitView,
+            UiCommand::ChartOnly => Action::TogglePanels {
+                left: false,
+                right: false,
+            },
+            UiCommand::ShowPanels => Action::TogglePanels {
+                left: true,
+                right: true,
+            },
+        }
+    }
+
+    /// A menu button for the command, with its shortcut; `label` replaces the usual text
+    /// ("Undo move of Ana Silva"). Queues the command's action when clicked.
+    pub fn menu_button(
+        self,
+        ui: &mut egui::Ui,
+        label: Option<String>,
+        enabled: bool,
+        actions: &mut Vec<Action>,
+    ) {
+        let text = label.unwrap_or_else(|| self.label().to_owned());
+        let mut button = egui::Button::new(text);
+        if let Some(shortcut) = self.shortcuts().first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+        }
+        if ui
+            .add_enabled(enabled, button)
+            .on_hover_text(self.tooltip())
+            .clicked()
+        {
+            actions.push(self.action());
+        }
+    }
+}
+
+/// The commands whose shortcuts were pressed this frame. Shortcuts with more modifiers are
+/// matched first (Ctrl+Shift+S is Save As, not Save); plain keys are left to a focused text
+/// field (`typing`).
+pub fn pressed_commands(ctx: &egui::Context, typing: bool) -> Vec<UiCommand> {
+    let mut all: Vec<(UiCommand, KeyboardShortcut)> = UiCommand::ALL
+        .iter()
+        .flat_map(|c| c.shortcuts().iter().map(move |s| (*c, *s)))
+        .collect();
+    all.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
+    let mut pressed = Vec::new();
+    ctx.input_mut(|i| {
+        for (command, shortcut) in all {
+            let plain = shortcut.modifiers.is_none();
+            if plain && typing {
+                continue;
+            }
+            if i.consume_shortcut(&shortcut) && !pressed.contains(&command) {
+                pressed.push(command);
+            }
+        }
+    });
+    pressed
+}
+
+fn modifier_count(m: Modifiers) -> u8 {
+    u8::from(m.alt) + u8::from(m.shift) + u8::from(m.ctrl || m.command || m.mac_cmd)
+}
+
+/// Something the user asked for; carried out after the frame's panels have drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    New,
+    Open,
+    OpenPath(PathBuf),
+    Save,
+    SaveAs,
+    SaveTo(PathBuf),
+    FitView,
+    SetScenario(usize),
+    Select(Option<ChartItem>),
+    /// Select and scroll the chart to the card (from the roster).
+    SelectAndCentre(ChartItem),
+    DismissBanner,
+    Quit,
+    /// Apply an edit through the one command path.
+    Apply(Command),
+    /// Tell the user an edit was refused, and why.
+    Refuse(String),
+    Undo,
+    Redo,
+    /// Esc: cancel a drag, or clear the selection.
+    Escape,
+    /// Delete: ask to remove the selected person or team.
+    RequestDelete,
+    ConfirmDelete,
+    CancelDelete,
+    FocusSearch,
+    /// Add a person under a card (a person becomes their manager; a unit takes them in), or
+    /// unplaced with `None`.
+    AddPersonUnder(Option<ChartItem>),
+    /// Place a person (roster index) in a unit, under its leader.
+    PlaceInUnit {
+        person: usize,
+        unit: String,
+    },
+    /// Show or hide the left (organisations, roster) and right (inspector, findings) panels.
+    TogglePanels {
+        left: bool,
+        right: bool,
+    },
+    /// Answers to "Save changes before …?".
+    GuardSave,
+    GuardDiscard,
+    GuardCancel,
+    /// Answers to "Restore unsaved work from a session that ended unexpectedly?".
+    RestoreRecovery,
+    DiscardRecovery,
+    LaterRecovery,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen: Vec<(KeyboardShortcut, UiCommand)> = Vec::new();
+        for command in UiCommand::ALL {
+            for shortcut in command.shortcuts() {
+                if let Some((_, other)) = seen.iter().find(|(s, _)| s == shortcut) {
+                    panic!("{command:?} and {other:?} share {shortcut:?}");
+                }
+                seen.push((*shortcut, command));
+            }
+        }
+        assert!(seen.len() >= 10, "the registry lost its shortcuts");
+    }
+
+    #[test]
+    fn every_command_is_listed_once_with_a_label_and_an_explanation() {
+        for (i, command) in UiCommand::ALL.iter().enumerate() {
+            assert!(!command.label().is_empty() && !command.tooltip().is_empty());
+            assert!(
+                !UiCommand::ALL[..i].contains(command),
+                "{command:?} listed twice"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pressed_shortcut_with_more_modifiers_wins() {
+        let ctx = egui::Context::default();
+        let mut input = egui::RawInput::default();
+        input.events.push(egui::Event::Key {
+            key: Key::S,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: Modifiers::COMMAND.plus(Modifiers::SHIFT),
+        });
+        let mut pressed = Vec::new();
+        let mut output = ctx.run_ui(input, |ui| pressed = pressed_commands(ui.ctx(), false));
+        output.textures_delta.clear();
+        assert_eq!(pressed, vec![UiCommand::SaveAs]);
+    }
+}

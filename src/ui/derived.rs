@@ -1,0 +1,67 @@
+//! One cache of everything derived from the document: computed once per document revision
+//! and scenario, and thrown away the moment either changes. Revisions are unique across all
+//! documents of the process (see [`Document`]), so New, Open and a recovery can never be
+//! shown with figures of the design before them.
+
+use crate::analysis::{Analysis, analyse};
+use crate::edit::Document;
+
+/// What the panels, status bar and chart show about the open scenario.
+#[derive(Default)]
+pub struct Derived {
+    key: Option<(u64, usize)>,
+    analysis: Analysis,
+}
+
+impl Derived {
+    /// Brings the cache up to date with `doc`; cheap when nothing changed.
+    pub fn refresh(&mut self, doc: &Document) {
+        let key = (doc.revision(), doc.scenario_index());
+        if self.key != Some(key) {
+            self.analysis = analyse(doc.design(), key.1);
+            self.key = Some(key);
+        }
+    }
+
+    /// Findings, fits, head-counts and costs of the scenario last refreshed.
+    pub fn analysis(&self) -> &Analysis {
+        &self.analysis
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::{SAMPLE_RON, TEMPLATE_RON, builtin};
+
+    #[test]
+    fn another_document_is_never_served_from_the_cache() {
+        let mut derived = Derived::default();
+        let sample = Document::unsaved(builtin(SAMPLE_RON));
+        derived.refresh(&sample);
+        let sample_people: usize = derived
+            .analysis()
+            .organisations
+            .iter()
+            .map(|o| o.total.people)
+            .sum();
+        let blank = Document::unsaved(builtin(TEMPLATE_RON));
+        assert_ne!(sample.revision(), blank.revision());
+        derived.refresh(&blank);
+        let blank_people: usize = derived
+            .analysis()
+            .organisations
+            .iter()
+            .map(|o| o.total.people)
+            .sum();
+        assert_eq!(
+            blank_people,
+            analyse(blank.design(), 0)
+                .organisations
+                .iter()
+                .map(|o| o.total.people)
+                .sum::<usize>()
+        );
+        assert_ne!(sample_people, blank_people);
+    }
+}

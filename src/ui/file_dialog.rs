@@ -1,0 +1,226 @@
+//! Choosing a file to open or save: the system's own dialog when there is one, else an
+//! in-app file browser, so a locked-down laptop can still save.
+//!
+//! The native dialog (rfd) runs on a worker thread so the window keeps drawing. On Linux it
+//! needs a desktop portal or zenity; without either it answers "nothing chosen" at once,
+//! exactly like Cancel. So the system is probed before the first dialog, and a native answer
+//! of "nothing" that comes back faster than a person could cancel also counts as "no system
+//! dialog here". Either way the in-app browser (egui-file-dialog) takes over, and the user
+//! is told once why.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+use egui_file_dialog::{DialogState, FileDialog};
+
+/// Faster than this, "nothing chosen" means the dialog never appeared.
+const TOO_FAST_TO_CANCEL: Duration = Duration::from_millis(400);
+const FILTER: &str = "Orgsplit design (.ron)";
+
+/// What the chosen path is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogPurpose {
+    Open,
+    SaveAs,
+}
+
+/// What became of a dialog this frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DialogOutcome {
+    Chosen(DialogPurpose, PathBuf),
+    Cancelled(DialogPurpose),
+}
+
+struct NativeDialog {
+    purpose: DialogPurpose,
+    suggested: Option<PathBuf>,
+    started: Instant,
+    answer: Receiver<Option<PathBuf>>,
+}
+
+/// The file dialogs of one window: at most one open at a time.
+#[derive(Default)]
+pub struct FileDialogs {
+    native: Option<NativeDialog>,
+    in_app: Option<(DialogPurpose, FileDialog)>,
+    /// `None` until probed; `Some(false)` once the system showed it has no dialog.
+    native_works: Option<bool>,
+    /// Why the in-app browser is used, waiting to be shown to the user once.
+    notice: Option<String>,
+}
+
+impl FileDialogs {
+    /// Dialogs that never try the system's own (tests, and systems known to have none).
+    pub fn in_app_only() -> Self {
+        Self {
+            native_works: Some(false),
+            ..Self::default()
+        }
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.native.is_some() || self.in_app.is_some()
+    }
+
+    /// Whether the in-app browser is showing.
+    pub fn in_app_is_open(&self) -> bool {
+        self.in_app.is_some()
+    }
+
+    /// Opens a dialog for `purpose`; `suggested` names the current file, if any.
+    pub fn start(&mut self, purpose: DialogPurpose, suggested: Option<PathBuf>) {
+        if self.is_open() {
+            return;
+        }
+        let works = *self.native_works.get_or_insert_with(|| {
+            let found = native_dialog_available();
+            if !found {
+                self.notice = Some(
+                    "No system file dialog is available here (no desktop portal and no zenity), so Orgsplit shows its own file browser.".into(),
+                );
+            }
+            found
+        });
+        if works {
+            self.native = Some(spawn_native(purpose, suggested));
+        } else {
+            self.open_in_app(purpose, suggested.as_deref());
+        }
+    }
+
+    /// Takes the one-time explanation of why the in-app browser is shown, if there is one.
+    pub fn take_notice(&mut self) -> Option<String> {
+        self.notice.take()
+    }
+
+    /// Collects a native answer and draws the in-app browser; call once per frame.
+    pub fn update(&mut self, ctx: &egui::Context) -> Option<DialogOutcome> {
+        if let Some(native) = &self.native {
+            let answer = match native.answer.try_recv() {
+                Ok(choice) => Some(choice),
+                Err(TryRecvError::Empty) => None,
+                Err(TryRecvError::Disconnected) => Some(None),
+            };
+            if let Some(choice) = answer {
+                let native = self.native.take()?;
+                return match choice {
+                    Some(path) => Some(DialogOutcome::Chosen(native.purpose, path)),
+                    None if native.started.elapsed() < TOO_FAST_TO_CANCEL => {
+                        self.native_works = Some(false);
+                        self.notice = Some(
+                            "The system file dialog could not be shown, so Orgsplit shows its own file browser.".into(),
+                        );
+                        self.open_in_app(native.purpose, native.suggested.as_deref());
+                        None
+                    }
+                    None => Some(DialogOutcome::Cancelled(native.purpose)),
+                };
+            }
+            // The worker answers without input events: look again soon.
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+        let (purpose, dialog) = self.in_app.as_mut()?;
+        let purpose = *purpose;
+        dialog.update(ctx);
+        let outcome = match dialog.state() {
+            DialogState::Picked(path) => Some(DialogOutcome::Chosen(purpose, path.clone())),
+            DialogState::Cancelled | DialogState::Closed => Some(DialogOutcome::Cancelled(purpose)),
+            _ => None,
+        };
+        if outcome.is_some() {
+            self.in_app = None;
+        }
+        outcome
+    }
+
+    fn open_in_app(&mut self, purpose: DialogPurpose, suggested: Option<&Path>) {
+        let folder = suggested
+            .and_then(Path::parent)
+            .filter(|p| p.is_dir())
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::current_dir().ok());
+        let mut dialog = FileDialog::new()
+            .id("orgsplit-file-browser")
+            .add_file_filter_extensions(FILTER, vec!["ron"])
+            .default_file_filter(FILTER)
+            .add_save_extension(FILTER, "ron")
+            .default_save_extension(FILTER)
+            .default_size([720.0, 460.0]);
+        if let Some(folder) = folder {
+            dialog = dialog.initial_directory(folder);
+        }
+        match purpose {
+            DialogPurpose::Open => {
+                dialog = dialog.title("Open design");
+                dialog.pick_file();
+            }
+            DialogPurpose::SaveAs => {
+                dialog = dialog
+                    .title("Save design as")
+                    .default_file_name(&suggested_name(suggested));
+                dialog.save_file();
+            }
+        }
+        self.in_app = Some((purpose, dialog));
+    }
+}
+
+fn suggested_name(suggested: Option<&Path>) -> String {
+    suggested.and_then(Path::file_name).map_or_else(
+        || "design.ron".to_owned(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+fn spawn_native(purpose: DialogPurpose, suggested: Option<PathBuf>) -> NativeDialog {
+    let (send, answer) = channel();
+    let for_worker = suggested.clone();
+    std::thread::spawn(move || {
+        let suggested = for_worker;
+        let mut dialog = rfd::FileDialog::new().add_filter(FILTER, &["ron"]);
+        if let Some(dir) = suggested.as_ref().and_then(|p| p.parent()) {
+            dialog = dialog.set_directory(dir);
+        }
+        let choice = match purpose {
+            DialogPurpose::Open => dialog.set_title("Open design").pick_file(),
+            DialogPurpose::SaveAs => dialog
+                .set_title("Save design as")
+                .set_file_name(suggested_name(suggested.as_deref()))
+                .save_file(),
+        };
+        // The app may have closed meanwhile; nobody to tell then.
+        let _ = send.send(choice);
+    });
+    NativeDialog {
+        purpose,
+        suggested,
+        started: Instant::now(),
+        answer,
+    }
+}
+
+/// Whether the system can show its own file dialog. On Linux and the BSDs rfd needs a session
+/// bus with the desktop portal, or zenity; macOS and Windows always have one.
+fn native_dialog_available() -> bool {
+    if cfg!(any(target_os = "windows", target_os = "macos")) {
+        return true;
+    }
+    let on_path = |program: &str| {
+        std::env::var_os("PATH")
+            .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(program).is_file()))
+    };
+    if on_path("zenity") {
+        return true;
+    }
+    let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || std::env::var_os("XDG_RUNTIME_DIR").is_some_and(|d| Path::new(&d).join("bus").exists());
+    let data_dirs =
+        std::env::var("XDG_DATA_DIRS").unwrap_or_else(|_| "/usr/local/share:/usr/share".into());
+    let portal = data_dirs.split(':').any(|d| {
+        Path::new(d)
+            .join("dbus-1/services/org.freedesktop.portal.Desktop.service")
+            .is_file()
+    });
+    bus && portal
+}

@@ -1,0 +1,96 @@
+//! The menu bar and the toolbar. Entries come from the [`UiCommand`] registry, so labels and
+//! shortcuts are defined once; each click queues an [`Action`].
+
+use std::path::PathBuf;
+
+use egui::RichText;
+
+use super::actions::{Action, UiCommand};
+use super::panel_context::PanelContext;
+
+pub fn menu_bar_ui(ui: &mut egui::Ui, cx: &mut PanelContext, recent: &[PathBuf]) {
+    let doc = cx.doc;
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            UiCommand::New.menu_button(ui, None, true, cx.actions);
+            UiCommand::Open.menu_button(ui, None, true, cx.actions);
+            ui.menu_button("Open Recent", |ui| {
+                if recent.is_empty() {
+                    ui.label("No recent files");
+                }
+                for path in recent {
+                    if ui.button(path.display().to_string()).clicked() {
+                        cx.actions.push(Action::OpenPath(path.clone()));
+                    }
+                }
+            });
+            ui.separator();
+            let save = doc.is_dirty().then(|| "Save ●".to_owned());
+            UiCommand::Save.menu_button(ui, save, true, cx.actions);
+            UiCommand::SaveAs.menu_button(ui, None, true, cx.actions);
+            ui.separator();
+            UiCommand::Quit.menu_button(ui, None, true, cx.actions);
+        });
+        ui.menu_button("Edit", |ui| {
+            let undo = doc.undo_label().map(|l| format!("Undo {l}"));
+            let can_undo = undo.is_some();
+            UiCommand::Undo.menu_button(ui, undo, can_undo, cx.actions);
+            let redo = doc.redo_label().map(|l| format!("Redo {l}"));
+            let can_redo = redo.is_some();
+            UiCommand::Redo.menu_button(ui, redo, can_redo, cx.actions);
+            ui.separator();
+            UiCommand::AddUnplacedPerson.menu_button(ui, None, true, cx.actions);
+            let selected = cx.selected.is_some();
+            UiCommand::RemoveSelection.menu_button(ui, None, selected, cx.actions);
+            ui.separator();
+            UiCommand::FindInRoster.menu_button(ui, None, true, cx.actions);
+        });
+        ui.menu_button("View", |ui| {
+            UiCommand::FitView.menu_button(ui, None, true, cx.actions);
+            UiCommand::ChartOnly.menu_button(ui, None, true, cx.actions);
+            UiCommand::ShowPanels.menu_button(ui, None, true, cx.actions);
+        });
+    });
+}
+
+/// The scenario switcher and view toggles under the menu bar.
+pub fn toolbar_ui(ui: &mut egui::Ui, cx: &mut PanelContext, panels: (bool, bool)) {
+    ui.horizontal(|ui| {
+        ui.label("Scenario:");
+        let design = cx.design;
+        let current = cx.scenario;
+        let name = design
+            .scenarios
+            .get(current)
+            .map_or("", |s| s.name.as_str());
+        egui::ComboBox::from_id_salt("scenario")
+            .selected_text(name)
+            .width(320.0)
+            .show_ui(ui, |ui| {
+                for (i, s) in design.scenarios.iter().enumerate() {
+                    if ui.selectable_label(i == current, &s.name).clicked() && i != current {
+                        cx.actions.push(Action::SetScenario(i));
+                    }
+                }
+            });
+        if ui
+            .button(format!("⛶ {}", UiCommand::FitView.label()))
+            .on_hover_text(UiCommand::FitView.tooltip())
+            .clicked()
+        {
+            cx.actions.push(Action::FitView);
+        }
+        let chart_only = !panels.0 && !panels.1;
+        if ui
+            .selectable_label(chart_only, "Chart only")
+            .on_hover_text(UiCommand::ChartOnly.tooltip())
+            .clicked()
+        {
+            cx.actions.push(Action::TogglePanels {
+                left: chart_only,
+                right: chart_only,
+            });
+        }
+        ui.label(RichText::new("Scroll or pinch to zoom, drag the background to pan.").weak());
+    });
+}

@@ -1,0 +1,266 @@
+//! Carrying out [`Action`]s after the panels have drawn: edits go through the document's one
+//! command path; files, selection and view changes are handled here.
+
+use std::path::PathBuf;
+
+use super::actions::Action;
+use super::app::{Banner, OrgsplitApp};
+use super::chart::ChartView;
+use super::file_dialog::DialogPurpose;
+use super::roster::{RosterState, SEARCH_ID};
+use super::safety::Continuation;
+use crate::edit::{Command, Document, preview_drop};
+use crate::layout::ChartItem;
+use crate::model::UnitKind;
+
+/// How many files File ▸ Open Recent remembers.
+const RECENT_MAX: usize = 10;
+
+impl OrgsplitApp {
+    pub(super) fn perform(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::New => self.guarded(ctx, Continuation::New),
+            Action::Open => self.guarded(ctx, Continuation::Open),
+            Action::OpenPath(path) => self.guarded(ctx, Continuation::OpenPath(path)),
+            Action::Quit => self.guarded(ctx, Continuation::Close),
+            Action::Save => match self.doc.path().map(PathBuf::from) {
+                Some(path) => self.save_to(path),
+                None => self.start_dialog(DialogPurpose::SaveAs),
+            },
+            Action::SaveAs => self.start_dialog(DialogPurpose::SaveAs),
+            Action::SaveTo(path) => self.save_as_and_continue(ctx, path),
+            Action::GuardSave
+            | Action::GuardDiscard
+            | Action::GuardCancel
+            | Action::RestoreRecovery
+            | Action::DiscardRecovery
+            | Action::LaterRecovery => self.answer(ctx, &action),
+            Action::FitView => self.chart.request_fit(),
+            Action::SetScenario(i) => {
+                self.doc.set_scenario(i);
+                self.chart.request_fit();
+            }
+            Action::Select(item) => self.select(item),
+            Action::SelectAndCentre(item) => {
+                self.select(Some(item));
+                self.chart.request_centre(item);
+            }
+            Action::DismissBanner => self.banner = None,
+            Action::Apply(command) => self.apply(command),
+            Action::Refuse(reason) => self.status = reason,
+            Action::Undo => {
+                self.status = match self.doc.undo() {
+                    Some(label) => format!("Undid {label}."),
+                    None => "Nothing to undo.".into(),
+                };
+                self.keep_selection_valid();
+            }
+            Action::Redo => {
+                self.status = match self.doc.redo() {
+                    Some(label) => format!("Redid {label}."),
+                    None => "Nothing to redo.".into(),
+                };
+                self.keep_selection_valid();
+            }
+            Action::Escape => {
+                if self.chart.cancel_drag() {
+                    self.status = "Drag cancelled; nothing changed.".into();
+                } else {
+                    self.select(None);
+                }
+            }
+            Action::RequestDelete => self.request_delete(),
+            Action::ConfirmDelete => {
+                if let Some((_, command)) = self.pending_delete.take() {
+                    self.select(None);
+                    self.apply(command);
+                }
+            }
+            Action::CancelDelete => self.pending_delete = None,
+            Action::FocusSearch => ctx.memory_mut(|m| m.request_focus(egui::Id::new(SEARCH_ID))),
+            Action::AddPersonUnder(target) => self.add_person(target),
+            Action::TogglePanels { left, right } => {
+                self.show_left = left;
+                self.show_right = right;
+                self.chart.request_fit();
+            }
+            Action::PlaceInUnit { person, unit } => self.place_in_unit(person, &unit),
+        }
+    }
+
+    fn select(&mut self, item: Option<ChartItem>) {
+        self.selected = item;
+        self.chart.set_selected(item);
+    }
+
+    /// One edit through the document's command path; refusals go to the status line.
+    fn apply(&mut self, command: Command) {
+        match self.doc.apply(command) {
+            Ok(message) => self.status = message,
+            Err(reason) => self.status = reason,
+        }
+        self.keep_selection_valid();
+    }
+
+    /// Drops a selection that points past the end of a list after an edit or undo.
+    fn keep_selection_valid(&mut self) {
+        let d = self.doc.design();
+        let valid = match self.selected {
+            Some(ChartItem::Person(p)) => p < d.people.len(),
+            Some(ChartItem::Team(u) | ChartItem::Organisation(u)) => u < d.units.len(),
+            None => true,
+        };
+        if !valid {
+            self.select(None);
+        }
+    }
+
+    fn request_delete(&mut self) {
+        let d = self.doc.design();
+        self.pending_delete = match self.selected {
+            Some(ChartItem::Person(p)) => d.people.get(p).map(|person| {
+                (
+                    format!(
+                        "Remove {} from the design? Their reports move up to their manager. You can undo this.",
+                        person.name
+                    ),
+                    Command::RemovePerson { person: person.id.clone() },
+                )
+            }),
+            Some(ChartItem::Team(u)) => d.units.get(u).map(|unit| {
+                (
+                    format!(
+                        "Remove the team {}? Its people move to the organisation above. You can undo this.",
+                        unit.name
+                    ),
+                    Command::RemoveTeam { unit: unit.id.clone() },
+                )
+            }),
+            Some(ChartItem::Organisation(_)) => {
+                self.status = "Organisations cannot be removed; remove their teams instead.".into();
+                None
+            }
+            None => None,
+        };
+    }
+
+    fn add_person(&mut self, target: Option<ChartItem>) {
+        let d = self.doc.design();
+        let scenario = self.doc.scenario_index();
+        let seat = |id: &str| d.scenarios.get(scenario).and_then(|s| s.placement_of(id));
+        let (unit, manager) = match target {
+            Some(ChartItem::Person(p)) => {
+                match d.people.get(p).and_then(|x| seat(&x.id).map(|s| (s, x))) {
+                    Some((s, x)) => (Some(s.unit.clone()), Some(x.id.clone())),
+                    None => (None, None),
+                }
+            }
+            Some(ChartItem::Team(u) | ChartItem::Organisation(u)) => match d.units.get(u) {
+                Some(unit) => (
+                    Some(unit.id.clone()),
+                    d.acting_leader(scenario, &unit.id).map(str::to_owned),
+                ),
+                None => (None, None),
+            },
+            None => (None, None),
+        };
+        self.apply(Command::AddPerson {
+            scenario,
+            name: "New person".into(),
+            title: String::new(),
+            unit,
+            manager,
+        });
+        let last = self.doc.design().people.len().saturating_sub(1);
+        self.select(Some(ChartItem::Person(last)));
+    }
+
+    /// "Place in…" from the inspector: the same move as dropping the person on the unit.
+    fn place_in_unit(&mut self, person: usize, unit: &str) {
+        let design = self.doc.design();
+        let Some(u) = design.units.iter().position(|x| x.id == unit) else {
+            return;
+        };
+        let item = match design.units[u].kind {
+            UnitKind::Organisation => ChartItem::Organisation(u),
+            UnitKind::Team => ChartItem::Team(u),
+        };
+        let scenario = self.doc.scenario_index();
+        self.derived.refresh(&self.doc);
+        let preview = preview_drop(
+            design,
+            self.derived.analysis(),
+            scenario,
+            person,
+            item,
+            true,
+        );
+        match (preview.command, preview.outcome) {
+            (Some(command), _) => self.apply(command),
+            (None, Err(reason)) => self.status = reason,
+            (None, Ok(_)) => {}
+        }
+    }
+
+    pub(super) fn open_path(&mut self, path: PathBuf) {
+        match Document::open(&path) {
+            Ok(doc) => {
+                self.replace_document(doc);
+                self.remember(path.clone());
+                self.status = format!("Opened {}.", path.display());
+            }
+            Err(err) => {
+                if err.is_unreadable() {
+                    self.recent.retain(|p| p != &path);
+                }
+                self.banner = Some(Banner::Error(format!(
+                    "Could not open {}. {} The open design is unchanged.",
+                    path.display(),
+                    err.lines().join(" ")
+                )));
+            }
+        }
+    }
+
+    pub(super) fn save_to(&mut self, path: PathBuf) {
+        let moved = self.doc.path() != Some(path.as_path());
+        match self.doc.save_to(&path) {
+            Ok(()) => {
+                self.remember(path.clone());
+                self.status = format!("Saved {}.", path.display());
+                self.safety.discard_recovery();
+                if moved && let Some(warning) = self.safety.lock(&self.doc) {
+                    self.banner = Some(Banner::Info(warning));
+                }
+            }
+            Err(message) => {
+                self.safety.forget_after_save();
+                self.banner = Some(Banner::Error(message));
+            }
+        }
+    }
+
+    /// Shows `doc` instead of the current document, resetting the UI state that belonged to
+    /// the old one. What is derived from the document follows by itself: revisions are
+    /// unique across documents.
+    pub(super) fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.safety.discard_recovery();
+        self.selected = None;
+        self.banner = None;
+        if let Some(warning) = self.safety.lock(&self.doc) {
+            self.banner = Some(Banner::Info(warning));
+        }
+        self.chart = ChartView::default();
+        self.roster = RosterState::default();
+        self.buffers.clear();
+        self.pending_delete = None;
+    }
+
+    fn remember(&mut self, path: PathBuf) {
+        let path = std::fs::canonicalize(&path).unwrap_or(path);
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(RECENT_MAX);
+    }
+}
