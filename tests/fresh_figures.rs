@@ -1,0 +1,165 @@
+//! After File ▸ New, Open or a recovery, the design panel and the status bar show the figures
+//! of the design now open, never those of the one before. Expected head-counts are worked out
+//! here from the file itself, not from the app's analysis.
+#![cfg(feature = "ui")]
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use orgsplit::edit::{Command, Document};
+use orgsplit::io::{Recovery, SAMPLE_RON, parse_design};
+use orgsplit::model::{Design, UnitKind};
+use orgsplit::ui::{Action, OrgsplitApp};
+
+fn harness(app: OrgsplitApp) -> Harness<'static, OrgsplitApp> {
+    let mut h = Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .build_ui_state(|ui, app: &mut OrgsplitApp| app.show(ui), app);
+    h.run_steps(3);
+    h
+}
+
+/// (organisation name, people placed in it or its teams in the first scenario).
+fn head_counts(d: &Design) -> Vec<(String, usize)> {
+    let org_of = |unit: &str| {
+        let mut u = d.unit(unit).expect("placed in a unit");
+        while let Some(parent) = u.parent.as_deref() {
+            u = d.unit(parent).expect("parent exists");
+        }
+        u.id.clone()
+    };
+    d.units
+        .iter()
+        .filter(|u| u.kind == UnitKind::Organisation)
+        .map(|org| {
+            let n = d.scenarios[0]
+                .placements
+                .iter()
+                .filter(|p| org_of(&p.unit) == org.id)
+                .count();
+            (org.name.clone(), n)
+        })
+        .collect()
+}
+
+/// The design panel and the status bar both show exactly these head-counts.
+fn assert_panels_show(h: &Harness<'_, OrgsplitApp>, d: &Design) {
+    let counts = head_counts(d);
+    assert_eq!(counts.len(), 2, "two organisations");
+    for (name, n) in counts {
+        h.get_by_label(&format!("{name} — {n} people"));
+        h.get_by_label_contains(&format!("{name}: {n} people, cost"));
+    }
+}
+
+/// The sample with Jonas Weber moved from Legacy into Social Media.
+fn sample_with_jonas_in_social_media() -> Design {
+    let mut doc = Document::unsaved(parse_design(SAMPLE_RON).expect("sample"));
+    let d = doc.design();
+    let jonas = d.people.iter().find(|p| p.name == "Jonas Weber").expect("in sample");
+    let social = d.unit("social").expect("Social Media team");
+    let command = Command::MovePerson {
+        scenario: 0,
+        person: jonas.id.clone(),
+        unit: social.id.clone(),
+        manager: social.leader.clone(),
+        alone: true,
+    };
+    doc.apply(command).expect("a legal move");
+    doc.design().clone()
+}
+
+#[test]
+fn the_moved_sample_differs_from_the_sample_by_one_person() {
+    let before = head_counts(&parse_design(SAMPLE_RON).expect("sample"));
+    let after = head_counts(&sample_with_jonas_in_social_media());
+    assert_eq!(before[0].1, after[0].1 + 1, "{before:?} → {after:?}");
+    assert_eq!(before[1].1 + 1, after[1].1, "{before:?} → {after:?}");
+}
+
+#[test]
+fn a_restored_design_shows_its_own_head_counts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let moved = sample_with_jonas_in_social_media();
+    let rec = Recovery {
+        saved_at: 0,
+        original: None,
+        pid: u32::MAX,
+        design: moved.clone(),
+    };
+    std::fs::write(
+        dir.path().join("recovery-crashed.ron"),
+        ron::to_string(&rec).expect("serialises"),
+    )
+    .expect("write");
+    let app = OrgsplitApp::start(None).with_recovery_dir(dir.path().to_path_buf());
+    let mut h = harness(app);
+    h.run_steps(20);
+    assert_panels_show(&h, &parse_design(SAMPLE_RON).expect("sample"));
+    h.get_by_label("Restore").click();
+    h.run_steps(3);
+    assert_panels_show(&h, &moved);
+}
+
+#[test]
+fn an_opened_design_shows_its_own_head_counts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("moved.ron");
+    Document::unsaved(sample_with_jonas_in_social_media())
+        .save_to(&path)
+        .expect("saves");
+    let mut h = harness(OrgsplitApp::start(None));
+    assert_panels_show(&h, &parse_design(SAMPLE_RON).expect("sample"));
+    h.state_mut().queue(Action::OpenPath(path));
+    h.run_steps(3);
+    assert_panels_show(&h, &sample_with_jonas_in_social_media());
+}
+
+#[test]
+fn a_new_design_shows_its_own_head_counts() {
+    let mut h = harness(OrgsplitApp::start(None));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run_steps(3);
+    let blank = h.state().document().design().clone();
+    assert_eq!(blank.people.len(), 2, "the blank template");
+    assert_panels_show(&h, &blank);
+}
+
+#[test]
+fn without_a_system_file_dialog_save_as_uses_the_in_app_browser() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut doc = Document::unsaved(parse_design(SAMPLE_RON).expect("sample"));
+    doc.save_to(&dir.path().join("plan.ron")).expect("saves");
+    let app = OrgsplitApp::with_document(doc).with_in_app_file_dialogs();
+    let mut h = harness(app);
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND.plus(egui::Modifiers::SHIFT),
+        egui::Key::S,
+    );
+    h.run_steps(5);
+    assert!(h.state().shows_file_browser(), "{}", h.state().status());
+    h.get_by_label_contains("Save design as");
+    // The browser opens in the design's folder with its file name in the focused name field.
+    assert!(h.get_all_by_value("plan.ron").count() > 0);
+    for _ in "plan".chars() {
+        h.key_press(egui::Key::Backspace);
+    }
+    h.run_steps(1);
+    let field = h.get_all_by_value(".ron").next().expect("the name field");
+    field.type_text("locked-down");
+    h.run_steps(2);
+    assert!(h.get_all_by_value("locked-down.ron").count() > 0);
+    h.get_by_label("📥  Save").click();
+    h.run_steps(5);
+    let target = dir.path().join("locked-down.ron");
+    assert!(!h.state().shows_file_browser());
+    assert!(
+        target.exists(),
+        "nothing saved; status: {}",
+        h.state().status()
+    );
+    assert!(h.state().window_title().contains("locked-down.ron"));
+    assert_eq!(
+        Document::open(&target).expect("opens").design(),
+        h.state().document().design()
+    );
+}
