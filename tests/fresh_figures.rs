@@ -55,7 +55,11 @@ fn assert_panels_show(h: &Harness<'_, OrgsplitApp>, d: &Design) {
 fn sample_with_jonas_in_social_media() -> Design {
     let mut doc = Document::unsaved(parse_design(SAMPLE_RON).expect("sample"));
     let d = doc.design();
-    let jonas = d.people.iter().find(|p| p.name == "Jonas Weber").expect("in sample");
+    let jonas = d
+        .people
+        .iter()
+        .find(|p| p.name == "Jonas Weber")
+        .expect("in sample");
     let social = d.unit("social").expect("Social Media team");
     let command = Command::MovePerson {
         scenario: 0,

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use super::format::to_ron;
-use super::recovery::process_alive;
+use super::process::process_alive;
 use crate::model::Design;
 
 /// What marks a temporary file as one of ours.

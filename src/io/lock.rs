@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::atomic::write_atomically;
-use super::recovery::process_alive;
+use super::process::process_alive;
 
 /// Our lock on a design file; released (the lock file removed) when dropped.
 #[derive(Debug)]

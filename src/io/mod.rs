@@ -11,6 +11,7 @@ mod format;
 mod load;
 mod lock;
 pub mod migrate;
+mod process;
 mod recovery;
 mod validate;
 
@@ -21,7 +22,8 @@ pub use error::{LoadError, LoadErrorKind, describe as describe_error};
 pub use format::{from_ron, to_ron};
 pub use load::{MAX_FILE_BYTES, load_file, parse_design};
 pub use lock::{FileLock, lock_path};
-pub use recovery::{Orphan, Recovery, RecoveryStore, age_in_words, process_alive};
+pub use process::process_alive;
+pub use recovery::{Orphan, Recovery, RecoveryStore, age_in_words};
 pub use validate::{Problem, validate};
 
 /// The sample design shown on first start, compiled into the binary.

@@ -7,9 +7,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use super::atomic::write_atomically;
+use super::atomic::{sweep_stale_temporaries, write_atomically};
 use super::format::from_ron;
 use super::load::MAX_FILE_BYTES;
+use super::process::process_alive;
 use super::validate::validate;
 use crate::model::Design;
 
@@ -43,27 +44,6 @@ fn now_secs() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
-}
-
-/// Whether a process with this id is running (Linux: `/proc`, where a killed process that has
-/// not been reaped yet shows as a zombie and counts as gone). Elsewhere a process is assumed
-/// gone, so its recovery file is offered rather than hidden.
-pub fn process_alive(pid: u32) -> bool {
-    if pid == std::process::id() {
-        return true;
-    }
-    if !cfg!(target_os = "linux") {
-        return false;
-    }
-    let Ok(stat) = std::fs::read_to_string(Path::new("/proc").join(pid.to_string()).join("stat"))
-    else {
-        return false;
-    };
-    // The state letter follows the command name, which is in parentheses and may hold spaces.
-    let state = stat
-        .rfind(')')
-        .and_then(|end| stat[end + 1..].split_whitespace().next());
-    !matches!(state, Some("Z" | "X" | "x"))
 }
 
 impl RecoveryStore {
@@ -106,7 +86,7 @@ impl RecoveryStore {
     /// Recovery files left by processes that are no longer running, newest first. Files that
     /// cannot be read or hold an invalid design are skipped and left in place.
     pub fn orphans(&self) -> Vec<Orphan> {
-        super::atomic::sweep_stale_temporaries(&self.dir);
+        sweep_stale_temporaries(&self.dir);
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return Vec::new();
         };

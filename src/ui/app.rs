@@ -14,7 +14,7 @@ use super::findings::{FindingsState, findings_ui};
 use super::inspector::inspector_ui;
 use super::menus::{menu_bar_ui, toolbar_ui};
 use super::panel_context::PanelContext;
-use super::panels;
+use super::panels::{self, Banner};
 use super::questions;
 use super::roster::{RosterState, roster_ui};
 use super::safety::Safety;
@@ -31,13 +31,6 @@ const IDLE_FRAME: std::time::Duration = std::time::Duration::from_millis(80);
 
 /// Key of the recent-files list in eframe's settings storage (settings only, never designs).
 const RECENT_KEY: &str = "orgsplit.recent";
-
-/// A message shown in a strip above the chart until dismissed.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Banner {
-    Error(String),
-    Info(String),
-}
 
 /// Which view the right-hand panel shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,8 +183,16 @@ impl OrgsplitApp {
     /// Draws one frame and carries out what the user asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        self.handle_close_request(&ctx);
-        self.autosave(ctx.input(|i| i.time));
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.safety.hold_close(self.doc.is_dirty())
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+        }
+        if let Some(error) = self.safety.tick(ctx.input(|i| i.time), &self.doc) {
+            self.banner = Some(Banner::Error(format!(
+                "{error}. Your work is still open here; save it to keep it."
+            )));
+        }
         self.read_shortcuts(&ctx);
         self.poll_dialogs(&ctx);
         self.derived.refresh(&self.doc);
@@ -199,7 +200,7 @@ impl OrgsplitApp {
         if let Some((question, _)) = &self.pending_delete {
             questions::confirm_ui(&ctx, question, &mut self.actions);
         }
-        self.safety_questions_ui(&ctx);
+        self.safety.questions_ui(&ctx, &self.doc, &mut self.actions);
         for action in std::mem::take(&mut self.actions) {
             self.perform(&ctx, action);
         }

@@ -18,7 +18,8 @@ mod safety;
 mod widgets;
 
 pub use actions::{Action, UiCommand};
-pub use app::{Banner, OrgsplitApp, SideTab};
+pub use app::{OrgsplitApp, SideTab};
+pub use panels::Banner;
 
 /// Opens the main window on `path`, or on the built-in sample when there is none.
 pub fn run(path: Option<std::path::PathBuf>) -> eframe::Result {

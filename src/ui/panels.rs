@@ -4,11 +4,17 @@
 use egui::{Color32, RichText};
 
 use super::actions::Action;
-use super::app::Banner;
 use super::chart::{mode_colour, mode_tint};
 use super::panel_context::PanelContext;
 use crate::analysis::UnitCount;
 use crate::layout::ChartItem;
+
+/// A message shown in a strip above the chart until dismissed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Banner {
+    Error(String),
+    Info(String),
+}
 
 pub fn banner_ui(ui: &mut egui::Ui, banner: &Banner, actions: &mut Vec<Action>) {
     let (text, fill) = match banner {

@@ -3,13 +3,17 @@
 
 use std::path::PathBuf;
 
+use egui::ViewportCommand;
+
 use super::actions::Action;
-use super::app::{Banner, OrgsplitApp};
+use super::app::OrgsplitApp;
 use super::chart::ChartView;
 use super::file_dialog::DialogPurpose;
+use super::panels::Banner;
 use super::roster::{RosterState, SEARCH_ID};
-use super::safety::Continuation;
+use super::safety::{Continuation, Next};
 use crate::edit::{Command, Document, preview_drop};
+use crate::io::{TEMPLATE_RON, builtin};
 use crate::layout::ChartItem;
 use crate::model::UnitKind;
 
@@ -34,7 +38,10 @@ impl OrgsplitApp {
             | Action::GuardCancel
             | Action::RestoreRecovery
             | Action::DiscardRecovery
-            | Action::LaterRecovery => self.answer(ctx, &action),
+            | Action::LaterRecovery => {
+                let next = self.safety.answer(&action, self.doc.path().is_some());
+                self.follow(ctx, next);
+            }
             Action::FitView => self.chart.request_fit(),
             Action::SetScenario(i) => {
                 self.doc.set_scenario(i);
@@ -85,6 +92,64 @@ impl OrgsplitApp {
                 self.chart.request_fit();
             }
             Action::PlaceInUnit { person, unit } => self.place_in_unit(person, &unit),
+        }
+    }
+
+    /// Runs `next` now, or first asks to save unsaved changes.
+    fn guarded(&mut self, ctx: &egui::Context, next: Continuation) {
+        if let Some(next) = self.safety.guard(self.doc.is_dirty(), next) {
+            self.proceed(ctx, next);
+        }
+    }
+
+    /// Carries out a step the safety flow decided on.
+    fn follow(&mut self, ctx: &egui::Context, next: Next) {
+        match next {
+            Next::Nothing => {}
+            Next::Proceed(next) => self.proceed(ctx, next),
+            Next::SaveThen(next) => {
+                if let Some(path) = self.doc.path().map(PathBuf::from) {
+                    self.save_to(path);
+                    if !self.doc.is_dirty() {
+                        self.proceed(ctx, next);
+                    }
+                }
+            }
+            Next::SaveAs => self.start_dialog(DialogPurpose::SaveAs),
+            Next::Restore(orphan) => {
+                let orphan = *orphan;
+                self.replace_document(Document::recovered(
+                    orphan.recovery.design,
+                    orphan.recovery.original,
+                ));
+                self.safety.adopt(&orphan.file, &self.doc);
+                self.status = "Restored unsaved work. Save it to keep it.".into();
+            }
+            Next::Status(text) => self.status = text,
+        }
+    }
+
+    /// Carries out what was waiting on the unsaved-changes question.
+    fn proceed(&mut self, ctx: &egui::Context, next: Continuation) {
+        match next {
+            Continuation::New => {
+                self.replace_document(Document::unsaved(builtin(TEMPLATE_RON)));
+                self.status = "New design from the dual-CIO template.".into();
+            }
+            Continuation::Open => self.start_dialog(DialogPurpose::Open),
+            Continuation::OpenPath(path) => self.open_path(path),
+            Continuation::Close => {
+                self.safety.confirm_close();
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Saves to `path` from Save As, then continues whatever the question was waiting for.
+    fn save_as_and_continue(&mut self, ctx: &egui::Context, path: PathBuf) {
+        self.save_to(path);
+        if let Some(next) = self.safety.saved(!self.doc.is_dirty()) {
+            self.proceed(ctx, next);
         }
     }
 

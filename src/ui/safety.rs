@@ -1,20 +1,16 @@
 //! Never losing work: the unsaved-changes question, autosave to a recovery file, offering
 //! recovered work on start, and the lock that warns when a file is open twice.
 //!
-//! [`Safety`] keeps the state; the `impl OrgsplitApp` block below is the whole flow (ask,
-//! save, continue; restore, discard, postpone), so the rest of the app only calls
-//! [`OrgsplitApp::guarded`] and draws nothing of it itself.
+//! [`Safety`] is the whole flow as a small state machine: the app tells it what the user
+//! asked for or answered, and it says what must happen next ([`Next`]); it draws its own
+//! questions. The app only carries out the steps (save, open, restore).
 
 use std::path::PathBuf;
 
-use egui::ViewportCommand;
-
 use super::actions::Action;
-use super::app::{Banner, OrgsplitApp};
-use super::file_dialog::DialogPurpose;
 use super::questions;
 use crate::edit::Document;
-use crate::io::{FileLock, Orphan, RecoveryStore, TEMPLATE_RON, builtin};
+use crate::io::{FileLock, Orphan, RecoveryStore};
 
 /// Seconds after an unsaved edit before it is written to the recovery file.
 pub const AUTOSAVE_AFTER_SECS: f64 = 5.0;
@@ -37,6 +33,23 @@ impl Continuation {
             Continuation::Close => "closing",
         }
     }
+}
+
+/// What the app must do after the flow has decided.
+#[derive(Debug)]
+pub enum Next {
+    Nothing,
+    /// Carry out the continuation now.
+    Proceed(Continuation),
+    /// Save to the document's own file, then carry out the continuation if that worked.
+    SaveThen(Continuation),
+    /// Ask for a file name; the continuation follows a successful save (see
+    /// [`Safety::saved`]).
+    SaveAs,
+    /// Show this recovered work, then hand it back to [`Safety::adopt`].
+    Restore(Box<Orphan>),
+    /// Tell the user.
+    Status(String),
 }
 
 /// The work-keeping state of one window.
@@ -138,138 +151,103 @@ impl Safety {
     pub fn forget_after_save(&mut self) {
         self.after_save = None;
     }
-}
 
-impl OrgsplitApp {
-    /// The window's close button: asks first when there are unsaved changes.
-    pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if !ctx.input(|i| i.viewport().close_requested()) {
-            return;
-        }
-        if self.doc.is_dirty() && !self.safety.close_confirmed {
-            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-            self.safety.guard = Some(Continuation::Close);
+    /// The window's close button. Returns true when the close must be held back to ask
+    /// about unsaved changes first.
+    pub fn hold_close(&mut self, dirty: bool) -> bool {
+        if dirty && !self.close_confirmed {
+            self.guard = Some(Continuation::Close);
+            true
         } else {
-            self.safety.discard_recovery();
+            self.discard_recovery();
+            false
         }
     }
 
-    /// Runs `next` now, or first asks to save unsaved changes.
-    pub(super) fn guarded(&mut self, ctx: &egui::Context, next: Continuation) {
-        if self.doc.is_dirty() {
-            self.safety.guard = Some(next);
+    /// The user agreed to close: the close request that follows goes through.
+    pub fn confirm_close(&mut self) {
+        self.close_confirmed = true;
+    }
+
+    /// `next` may go ahead now (returned), or waits for the unsaved-changes question.
+    pub fn guard(&mut self, dirty: bool, next: Continuation) -> Option<Continuation> {
+        if dirty {
+            self.guard = Some(next);
+            None
         } else {
-            self.proceed(ctx, next);
+            Some(next)
         }
     }
 
-    /// Carries out what was waiting on the unsaved-changes question.
-    fn proceed(&mut self, ctx: &egui::Context, next: Continuation) {
-        match next {
-            Continuation::New => {
-                self.replace_document(Document::unsaved(builtin(TEMPLATE_RON)));
-                self.status = "New design from the dual-CIO template.".into();
-            }
-            Continuation::Open => self.start_dialog(DialogPurpose::Open),
-            Continuation::OpenPath(path) => self.open_path(path),
-            Continuation::Close => {
-                self.safety.close_confirmed = true;
-                ctx.send_viewport_cmd(ViewportCommand::Close);
-            }
-        }
-    }
-
-    /// Saves to `path` from Save As, then continues whatever the question was waiting for.
-    pub(super) fn save_as_and_continue(&mut self, ctx: &egui::Context, path: PathBuf) {
-        self.save_to(path);
-        if !self.doc.is_dirty()
-            && let Some(next) = self.safety.after_save.take()
-        {
-            self.proceed(ctx, next);
-        }
-    }
-
-    /// Carries out an answer to the save question or the recovery offer.
-    pub(super) fn answer(&mut self, ctx: &egui::Context, answer: &Action) {
+    /// An answer to the save question or the recovery offer; `has_file` says whether the
+    /// document already has a file to save to.
+    pub fn answer(&mut self, answer: &Action, has_file: bool) -> Next {
         match answer {
-            Action::GuardSave => {
-                let Some(next) = self.safety.guard.take() else {
-                    return;
-                };
-                match self.doc.path().map(PathBuf::from) {
-                    Some(path) => {
-                        self.save_to(path);
-                        if !self.doc.is_dirty() {
-                            self.proceed(ctx, next);
-                        }
-                    }
-                    None => {
-                        self.safety.after_save = Some(next);
-                        self.start_dialog(DialogPurpose::SaveAs);
-                    }
+            Action::GuardSave => match self.guard.take() {
+                Some(next) if has_file => Next::SaveThen(next),
+                Some(next) => {
+                    self.after_save = Some(next);
+                    Next::SaveAs
                 }
-            }
-            Action::GuardDiscard => {
-                if let Some(next) = self.safety.guard.take() {
-                    self.safety.discard_recovery();
-                    self.proceed(ctx, next);
+                None => Next::Nothing,
+            },
+            Action::GuardDiscard => match self.guard.take() {
+                Some(next) => {
+                    self.discard_recovery();
+                    Next::Proceed(next)
                 }
+                None => Next::Nothing,
+            },
+            Action::GuardCancel => {
+                self.guard = None;
+                Next::Nothing
             }
-            Action::GuardCancel => self.safety.guard = None,
-            Action::RestoreRecovery => self.restore_recovery(),
-            Action::DiscardRecovery if !self.safety.orphans.is_empty() => {
-                let orphan = self.safety.orphans.remove(0);
-                self.status = match RecoveryStore::remove(&orphan.file) {
+            Action::RestoreRecovery if !self.orphans.is_empty() => {
+                Next::Restore(Box::new(self.orphans.remove(0)))
+            }
+            Action::DiscardRecovery if !self.orphans.is_empty() => {
+                let orphan = self.orphans.remove(0);
+                Next::Status(match RecoveryStore::remove(&orphan.file) {
                     Ok(()) => "Discarded the recovered work.".into(),
                     Err(e) => format!("Could not remove {}: {e}", orphan.file.display()),
-                };
+                })
             }
-            // Left on disk: offered again on the next start.
-            Action::LaterRecovery => self.safety.orphans.clear(),
-            _ => {}
+            Action::LaterRecovery => {
+                // Left on disk: offered again on the next start.
+                self.orphans.clear();
+                Next::Nothing
+            }
+            _ => Next::Nothing,
         }
     }
 
-    fn restore_recovery(&mut self) {
-        if self.safety.orphans.is_empty() {
-            return;
-        }
-        let orphan = self.safety.orphans.remove(0);
-        self.replace_document(Document::recovered(
-            orphan.recovery.design,
-            orphan.recovery.original,
-        ));
-        // The restored work is written to this session's own recovery file before the
-        // crashed session's file is removed.
-        if let Some(store) = &self.safety.recovery
-            && store.write(self.doc.design(), self.doc.path()).is_ok()
+    /// After a save: what was waiting for it, if the document is now clean.
+    pub fn saved(&mut self, clean: bool) -> Option<Continuation> {
+        if clean { self.after_save.take() } else { None }
+    }
+
+    /// Restored work now open in `doc`: it goes into this session's own recovery file before
+    /// the crashed session's file (`from`) is removed, so it is never without a copy.
+    pub fn adopt(&mut self, from: &std::path::Path, doc: &Document) {
+        if let Some(store) = &self.recovery
+            && store.write(doc.design(), doc.path()).is_ok()
         {
-            let _ = RecoveryStore::remove(&orphan.file);
-        }
-        self.status = "Restored unsaved work. Save it to keep it.".into();
-    }
-
-    /// Autosaves when due; a failure becomes a banner.
-    pub(super) fn autosave(&mut self, now: f64) {
-        if let Some(error) = self.safety.tick(now, &self.doc) {
-            self.banner = Some(Banner::Error(format!(
-                "{error}. Your work is still open here; save it to keep it."
-            )));
+            let _ = RecoveryStore::remove(from);
         }
     }
 
     /// Draws the save question or the recovery offer, whichever is pending.
-    pub(super) fn safety_questions_ui(&mut self, ctx: &egui::Context) {
-        if let Some(next) = &self.safety.guard {
+    pub fn questions_ui(&self, ctx: &egui::Context, doc: &Document, actions: &mut Vec<Action>) {
+        if let Some(next) = &self.guard {
             let question = format!(
                 "Save changes to \u{201c}{}\u{201d} ({}) before {}?",
-                self.doc.design().title,
-                self.doc.file_name(),
+                doc.design().title,
+                doc.file_name(),
                 next.verb()
             );
-            questions::save_question_ui(ctx, &question, &mut self.actions);
-        } else if let Some(orphan) = self.safety.orphans.first() {
-            questions::recovery_ui(ctx, orphan, &mut self.actions);
+            questions::save_question_ui(ctx, &question, actions);
+        } else if let Some(orphan) = self.orphans.first() {
+            questions::recovery_ui(ctx, orphan, actions);
         }
     }
 }
