@@ -1,0 +1,79 @@
+//! With nothing selected: the design's title and the analysis thresholds.
+
+use egui::RichText;
+
+use crate::edit::Command;
+use crate::ui::actions::Action;
+use crate::ui::panel_context::PanelContext;
+use crate::ui::widgets::{TextBuffers, committed_text};
+
+/// With nothing selected: the design's title and the analysis thresholds.
+pub(super) fn design_ui(ui: &mut egui::Ui, cx: &mut PanelContext, buffers: &mut TextBuffers) {
+    let design = cx.design;
+    let actions = &mut *cx.actions;
+    ui.label("Select a card on the chart or a name in the roster to edit it.");
+    ui.separator();
+    ui.label(RichText::new("Design").strong());
+    if let Some(title) = committed_text(ui, buffers, "Title", "design/title", &design.title, false)
+    {
+        actions.push(Action::Apply(Command::SetDesignTitle { title }));
+    }
+    ui.separator();
+    ui.label(RichText::new("Analysis thresholds").strong());
+    let s = &design.settings;
+    let fields: [(&str, &str, String); 4] = [
+        (
+            "Skill fit below (%)",
+            "settings/fit",
+            format!("{}", (s.skill_fit_min * 100.0).round()),
+        ),
+        (
+            "Work style outside range by (points)",
+            "settings/style",
+            format!("{}", s.style_tolerance),
+        ),
+        (
+            "Direct reports more than",
+            "settings/span",
+            s.span_max.to_string(),
+        ),
+        (
+            "Layers below the CIO more than",
+            "settings/layers",
+            s.layers_max.to_string(),
+        ),
+    ];
+    for (i, (label, key, value)) in fields.iter().enumerate() {
+        let Some(text) = committed_text(ui, buffers, label, key, value, false) else {
+            continue;
+        };
+        let mut next = s.clone();
+        let parsed = text.trim().replace(',', ".").parse::<f32>();
+        let ok = match (i, parsed) {
+            (0, Ok(v)) if (0.0..=100.0).contains(&v) => {
+                next.skill_fit_min = v / 100.0;
+                true
+            }
+            (1, Ok(v)) if (0.0..=4.0).contains(&v) => {
+                next.style_tolerance = v;
+                true
+            }
+            (2, Ok(v)) if v >= 1.0 && v.fract() == 0.0 => {
+                next.span_max = v as u32;
+                true
+            }
+            (3, Ok(v)) if v >= 1.0 && v.fract() == 0.0 => {
+                next.layers_max = v as u32;
+                true
+            }
+            _ => false,
+        };
+        if ok {
+            actions.push(Action::Apply(Command::SetSettings(next)));
+        } else {
+            actions.push(Action::Refuse(format!(
+                "\"{text}\" is not a valid value for \"{label}\"; the value is unchanged."
+            )));
+        }
+    }
+}

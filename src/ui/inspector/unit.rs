@@ -1,0 +1,232 @@
+//! A unit: name, mode, leader, required skills, preferred work-style ranges, teams.
+
+use egui::{ComboBox, RichText};
+
+use super::findings_block;
+use crate::analysis::Subject;
+use crate::edit::Command;
+use crate::layout::ChartItem;
+use crate::model::{Mode, UnitKind};
+use crate::ui::actions::Action;
+use crate::ui::panel_context::PanelContext;
+use crate::ui::widgets::{TextBuffers, choice_row, committed_text};
+
+pub(super) fn unit_ui(
+    ui: &mut egui::Ui,
+    cx: &mut PanelContext,
+    u: usize,
+    buffers: &mut TextBuffers,
+) {
+    let (design, analysis, scenario) = (cx.design, cx.analysis, cx.scenario);
+    let actions = &mut *cx.actions;
+    let unit = &design.units[u];
+    let id = unit.id.clone();
+    let kind = match unit.kind {
+        UnitKind::Organisation => "organisation",
+        UnitKind::Team => "team",
+    };
+    ui.label(RichText::new(&unit.name).strong().size(18.0));
+    ui.label(format!("{} {kind}", unit.mode.label()));
+    findings_block(ui, analysis, Subject::Unit(u));
+    if let Some(name) = committed_text(
+        ui,
+        buffers,
+        "Name",
+        &format!("{id}/name"),
+        &unit.name,
+        false,
+    ) {
+        actions.push(Action::Apply(Command::RenameUnit {
+            unit: id.clone(),
+            name,
+        }));
+    }
+    if unit.kind == UnitKind::Team {
+        ui.label("Mode");
+        let modes = [(Mode::Legacy, "Legacy"), (Mode::Interaction, "Interaction")];
+        if let Some(mode) = choice_row(ui, unit.mode, &modes) {
+            actions.push(Action::Apply(Command::SetUnitMode {
+                unit: id.clone(),
+                mode,
+            }));
+        }
+    }
+    ui.label("Leader");
+    let leader_name = unit
+        .leader
+        .as_deref()
+        .map_or("No leader", |l| design.person_name(l));
+    ComboBox::from_id_salt(("leader", &id))
+        .selected_text(leader_name)
+        .width(220.0)
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(unit.leader.is_none(), "No leader")
+                .clicked()
+                && unit.leader.is_some()
+            {
+                actions.push(Action::Apply(Command::SetUnitLeader {
+                    unit: id.clone(),
+                    leader: None,
+                }));
+            }
+            if let Some(s) = design.scenarios.get(scenario) {
+                for p in s.placements.iter().filter(|p| p.unit == id) {
+                    let chosen = unit.leader.as_deref() == Some(p.person.as_str());
+                    if ui
+                        .selectable_label(chosen, design.person_name(&p.person))
+                        .clicked()
+                        && !chosen
+                    {
+                        actions.push(Action::Apply(Command::SetUnitLeader {
+                            unit: id.clone(),
+                            leader: Some(p.person.clone()),
+                        }));
+                    }
+                }
+            }
+        });
+    ui.separator();
+    ui.label(RichText::new("Required skills").strong());
+    egui::Grid::new(("reqs", &id))
+        .num_columns(4)
+        .striped(true)
+        .show(ui, |ui| {
+            for r in &unit.profile.required_skills {
+                let name = design
+                    .skill(&r.skill)
+                    .map_or(r.skill.as_str(), |k| k.name.as_str());
+                ui.label(name);
+                let mut level = r.min_level;
+                ComboBox::from_id_salt(("req-level", &id, &r.skill))
+                    .selected_text(format!("level {level}+"))
+                    .width(80.0)
+                    .show_ui(ui, |ui| {
+                        for l in 1..=5u8 {
+                            ui.selectable_value(&mut level, l, format!("level {l}+"));
+                        }
+                    });
+                let mut holders = r.min_holders;
+                ui.horizontal(|ui| {
+                    if ui.small_button("−").clicked() && holders > 1 {
+                        holders -= 1;
+                    }
+                    ui.label(format!("× {holders}"));
+                    if ui.small_button("+").clicked() {
+                        holders += 1;
+                    }
+                });
+                if (level, holders) != (r.min_level, r.min_holders) {
+                    actions.push(Action::Apply(Command::SetRequiredSkill {
+                        unit: id.clone(),
+                        skill: r.skill.clone(),
+                        requirement: Some((level, holders)),
+                    }));
+                }
+                if ui
+                    .small_button("✖")
+                    .on_hover_text(format!("No longer require {name}"))
+                    .clicked()
+                {
+                    actions.push(Action::Apply(Command::SetRequiredSkill {
+                        unit: id.clone(),
+                        skill: r.skill.clone(),
+                        requirement: None,
+                    }));
+                }
+                ui.end_row();
+            }
+        });
+    ComboBox::from_id_salt(("add-req", &id))
+        .selected_text("Require a skill…")
+        .show_ui(ui, |ui| {
+            for skill in design
+                .skills
+                .iter()
+                .filter(|k| !unit.profile.required_skills.iter().any(|r| r.skill == k.id))
+            {
+                if ui.selectable_label(false, &skill.name).clicked() {
+                    actions.push(Action::Apply(Command::SetRequiredSkill {
+                        unit: id.clone(),
+                        skill: skill.id.clone(),
+                        requirement: Some((3, 1)),
+                    }));
+                }
+            }
+        });
+    ui.separator();
+    ui.label(RichText::new("Preferred work style").strong());
+    let steps: Vec<f32> = (2..=10).map(|h| h as f32 / 2.0).collect();
+    for r in &unit.profile.work_style {
+        let name = design
+            .work_styles
+            .iter()
+            .find(|w| w.id == r.dimension)
+            .map_or(r.dimension.as_str(), |w| w.name.as_str());
+        ui.horizontal(|ui| {
+            ui.label(name);
+            let (mut min, mut max) = (r.min, r.max);
+            for (label, value) in [("from", &mut min), ("to", &mut max)] {
+                ComboBox::from_id_salt(("range", &id, &r.dimension, label))
+                    .selected_text(format!("{label} {value:.1}"))
+                    .width(70.0)
+                    .show_ui(ui, |ui| {
+                        for s in &steps {
+                            ui.selectable_value(value, *s, format!("{s:.1}"));
+                        }
+                    });
+            }
+            if (min, max) != (r.min, r.max) {
+                actions.push(Action::Apply(Command::SetStyleRange {
+                    unit: id.clone(),
+                    dimension: r.dimension.clone(),
+                    range: Some((min.min(max), max.max(min))),
+                }));
+            }
+            if ui.small_button("✖").clicked() {
+                actions.push(Action::Apply(Command::SetStyleRange {
+                    unit: id.clone(),
+                    dimension: r.dimension.clone(),
+                    range: None,
+                }));
+            }
+        });
+    }
+    ComboBox::from_id_salt(("add-range", &id))
+        .selected_text("Prefer a range on…")
+        .show_ui(ui, |ui| {
+            for w in design
+                .work_styles
+                .iter()
+                .filter(|w| !unit.profile.work_style.iter().any(|r| r.dimension == w.id))
+            {
+                if ui.selectable_label(false, &w.name).clicked() {
+                    actions.push(Action::Apply(Command::SetStyleRange {
+                        unit: id.clone(),
+                        dimension: w.id.clone(),
+                        range: Some((2.0, 4.0)),
+                    }));
+                }
+            }
+        });
+    ui.separator();
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Add person").clicked() {
+            actions.push(Action::AddPersonUnder(Some(ChartItem::Team(u))));
+        }
+        let parent = if unit.kind == UnitKind::Organisation {
+            id.clone()
+        } else {
+            unit.parent.clone().unwrap_or_else(|| id.clone())
+        };
+        if ui.button("Add team").clicked() {
+            actions.push(Action::Apply(Command::AddTeam {
+                parent,
+                name: "New team".into(),
+            }));
+        }
+        if unit.kind == UnitKind::Team && ui.button("Remove team…").clicked() {
+            actions.push(Action::RequestDelete);
+        }
+    });
+}
