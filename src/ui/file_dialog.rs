@@ -146,7 +146,8 @@ impl FileDialogs {
             .default_file_filter(FILTER)
             .add_save_extension(FILTER, "ron")
             .default_save_extension(FILTER)
-            .default_size([720.0, 460.0]);
+            .default_size([720.0, 460.0])
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]);
         if let Some(folder) = folder {
             dialog = dialog.initial_directory(folder);
         }
