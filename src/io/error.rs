@@ -84,29 +84,31 @@ pub fn describe(kind: &LoadErrorKind) -> String {
     }
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LoadError {
+    /// Why, without the file name: for a sentence that names the file itself.
+    pub fn reason(&self) -> String {
         match &self.kind {
             LoadErrorKind::Invalid(problems) => {
-                write!(
-                    f,
-                    "{} has {} problem(s): ",
-                    self.path.display(),
-                    problems.len()
-                )?;
-                for (i, p) in problems.iter().take(5).enumerate() {
-                    if i > 0 {
-                        f.write_str("; ")?;
-                    }
-                    write!(f, "{p}")?;
-                }
+                let mut text = format!(
+                    "it has {} problem{}: ",
+                    problems.len(),
+                    if problems.len() == 1 { "" } else { "s" }
+                );
+                let shown: Vec<String> = problems.iter().take(5).map(ToString::to_string).collect();
+                text.push_str(&shown.join("; "));
                 if problems.len() > 5 {
-                    write!(f, "; and {} more", problems.len() - 5)?;
+                    text.push_str(&format!("; and {} more", problems.len() - 5));
                 }
-                Ok(())
+                text
             }
-            other => write!(f, "{}: {}", self.path.display(), describe(other)),
+            other => describe(other),
         }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.reason())
     }
 }
 

@@ -279,9 +279,9 @@ impl OrgsplitApp {
                     self.recent.retain(|p| p != &path);
                 }
                 self.banner = Some(Banner::Error(format!(
-                    "Could not open {}. {} The open design is unchanged.",
+                    "Could not open {}: {}. The open design is unchanged.",
                     path.display(),
-                    err.lines().join(" ")
+                    err.reason()
                 )));
             }
         }
