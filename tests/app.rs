@@ -16,14 +16,19 @@ fn harness(app: OrgsplitApp) -> Harness<'static, OrgsplitApp> {
 }
 
 #[test]
-fn starts_on_the_sample_with_a_file_menu_and_both_organisations() {
-    let h = harness(OrgsplitApp::start(None));
+fn starts_on_the_samples_baseline_and_switches_to_the_split() {
+    let mut h = harness(OrgsplitApp::start(None));
     h.get_by_label("File");
-    h.get_by_label_contains("Legacy IT —");
-    h.get_by_label_contains("Customer Interaction IT —");
     h.get_by_label_contains("Northwind Retail IT");
+    // Today: one IT organisation under a single CIO.
+    h.get_by_label("IT — 66 people");
+    assert!(h.query_by_label_contains("Legacy IT —").is_none());
     assert!(h.state().document().design().people.len() >= 60);
     assert!(h.state().window_title().contains("Untitled"));
+    h.state_mut().queue(Action::SetScenario(1));
+    h.run_steps(3);
+    h.get_by_label("Legacy IT — 41 people");
+    h.get_by_label("Customer Interaction IT — 26 people");
 }
 
 #[test]
@@ -80,7 +85,7 @@ fn ctrl_n_opens_the_blank_template() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
     h.run_steps(3);
     assert_eq!(h.state().document().design().people.len(), 2);
-    h.get_by_label_contains("Legacy IT —");
+    h.get_by_label("IT — 1 people");
 }
 
 #[test]

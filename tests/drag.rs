@@ -25,7 +25,9 @@ fn leader(d: &Design, unit: &str) -> usize {
 fn seat(h: &Harness<'_, OrgsplitApp>, name: &str) -> (String, Option<String>) {
     let d = design(h);
     let id = &d.people[person(&d, name)].id;
-    let p = d.scenarios[0].placement_of(id).expect("placed");
+    let p = d.scenarios[common::OPTION_A]
+        .placement_of(id)
+        .expect("placed");
     (p.unit.clone(), p.manager.clone())
 }
 
@@ -82,7 +84,7 @@ fn shift_drag_moves_a_manager_alone_and_their_reports_move_up() {
     let lead = leader(&d, "erp");
     let lead_name = d.people[lead].name.clone();
     let (_, boss) = seat(&h, &lead_name);
-    let reports: Vec<String> = d.scenarios[0]
+    let reports: Vec<String> = d.scenarios[common::OPTION_A]
         .placements
         .iter()
         .filter(|p| p.manager.as_deref() == Some(d.people[lead].id.as_str()))
@@ -99,7 +101,9 @@ fn shift_drag_moves_a_manager_alone_and_their_reports_move_up() {
     assert_eq!(seat(&h, &lead_name).0, "digital");
     let after = design(&h);
     for r in &reports {
-        let p = after.scenarios[0].placement_of(r).expect("still placed");
+        let p = after.scenarios[common::OPTION_A]
+            .placement_of(r)
+            .expect("still placed");
         assert_eq!(
             p.manager, boss,
             "{r} should now report to the former manager"

@@ -28,7 +28,7 @@ fn an_unplaced_person_dragged_from_the_roster_onto_a_team_is_placed_there() {
     let mut h = harness();
     let d = design(&h);
     let priya = d.people[person(&d, "Priya Raman")].id.clone();
-    assert!(d.scenarios[0].placement_of(&priya).is_none());
+    assert!(d.scenarios[common::OPTION_A].placement_of(&priya).is_none());
     let from = h
         .get_by_label_contains("Priya Raman — Cloud architect")
         .rect()
@@ -38,7 +38,9 @@ fn an_unplaced_person_dragged_from_the_roster_onto_a_team_is_placed_there() {
     release_at(&h, to);
     h.run_steps(3);
     let after = design(&h);
-    let seat = after.scenarios[0].placement_of(&priya).expect("now placed");
+    let seat = after.scenarios[common::OPTION_A]
+        .placement_of(&priya)
+        .expect("now placed");
     assert_eq!(seat.unit, "digital");
     assert_eq!(
         seat.manager,
@@ -145,7 +147,7 @@ fn ctrl_dropping_on_empty_canvas_pins_the_card_there() {
     h.event(egui::Event::ModifiersChanged(Modifiers::NONE));
     h.run_steps(3);
     let after = design(&h);
-    let pins = &after.scenarios[0].pinned;
+    let pins = &after.scenarios[common::OPTION_A].pinned;
     assert_eq!(pins.len(), 1, "{}", h.state().status());
     assert_eq!(pins[0].person, d.people[person(&d, "Erik Lund")].id);
     let now = h

@@ -5,7 +5,7 @@
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use orgsplit::edit::{Command, Document};
+use orgsplit::edit::{Command, Document, ScenarioSource};
 use orgsplit::io::{SAMPLE_RON, builtin, to_ron, validate};
 use orgsplit::model::{Design, FlightRisk, Mode, Settings};
 
@@ -20,7 +20,7 @@ enum Step {
     StyleScore { person: u8, dimension: u8, score: Option<u8> },
     AddPerson { unit: Option<u8>, manager: Option<u8> },
     RemovePerson { person: u8 },
-    AddTeam { parent: u8 },
+    AddTeam { s: u8, parent: u8 },
     RenameUnit { unit: u8, name: String },
     UnitMode { unit: u8, interaction: bool },
     Leader { unit: u8, leader: Option<u8> },
@@ -29,6 +29,12 @@ enum Step {
     Range { unit: u8, dimension: u8, range: Option<(i8, i8)> },
     Thresholds { span: u8, layers: u8 },
     Pin { person: u8, at: Option<(i16, i16)> },
+    AddOption { from: u8, kind: u8 },
+    RemoveOption { s: u8 },
+    MoveOption { s: u8, to: u8 },
+    Dotted { s: u8, person: u8, to: u8, on: bool },
+    MoveTeam { s: u8, unit: u8, into: u8 },
+    Sponsor { s: u8, organisation: u8, sponsor: u8, on: bool },
     Undo,
     Redo,
 }
@@ -42,6 +48,7 @@ fn command(d: &Design, step: &Step) -> Option<Command> {
     let unit = |i: u8| pick(&d.units, i).map(|u| u.id.clone());
     let skill = |i: u8| pick(&d.skills, i).map(|s| s.id.clone());
     let dimension = |i: u8| pick(&d.work_styles, i).map(|w| w.id.clone());
+    let option = |i: u8| usize::from(i) % d.scenarios.len();
     let scenario = 0;
     Some(match step {
         Step::Move { person: p, unit: u, manager, alone } => Command::MovePerson {
@@ -76,7 +83,34 @@ fn command(d: &Design, step: &Step) -> Option<Command> {
             manager: manager.and_then(person),
         },
         Step::RemovePerson { person: p } => Command::RemovePerson { person: person(*p)? },
-        Step::AddTeam { parent } => Command::AddTeam { parent: unit(*parent)?, name: String::new() },
+        Step::AddTeam { s, parent } => Command::AddTeam { scenario: option(*s), parent: unit(*parent)?, name: String::new() },
+        Step::AddOption { from, kind } => Command::AddScenario {
+            source: match kind % 3 {
+                0 => ScenarioSource::Baseline,
+                1 => ScenarioSource::Copy(option(*from)),
+                _ => ScenarioSource::EmptyLike(option(*from)),
+            },
+            name: String::new(),
+        },
+        Step::RemoveOption { s } => Command::RemoveScenario { scenario: option(*s) },
+        Step::MoveOption { s, to } => Command::MoveScenario { scenario: option(*s), to: option(*to) },
+        Step::Dotted { s, person: p, to, on } => Command::SetDottedLine {
+            scenario: option(*s),
+            person: person(*p)?,
+            to: person(*to)?,
+            on: *on,
+        },
+        Step::MoveTeam { s, unit: u, into } => Command::MoveUnit {
+            scenario: option(*s),
+            unit: unit(*u)?,
+            parent: unit(*into)?,
+        },
+        Step::Sponsor { s, organisation, sponsor, on } => Command::SetSponsorship {
+            scenario: option(*s),
+            organisation: unit(*organisation)?,
+            sponsor: pick(&d.sponsors, *sponsor)?.id.clone(),
+            on: *on,
+        },
         Step::RenameUnit { unit: u, name } => Command::RenameUnit { unit: unit(*u)?, name: name.clone() },
         Step::UnitMode { unit: u, interaction } => Command::SetUnitMode {
             unit: unit(*u)?,

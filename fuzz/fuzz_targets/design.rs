@@ -11,8 +11,8 @@ use orgsplit::io::{parse_design, to_ron, validate};
 use orgsplit::layout::build_org_chart;
 use orgsplit::model::{
     Design, FORMAT_VERSION, FlightRisk, Mode, Person, Pin, Placement, Profile, RequiredSkill,
-    Scenario, Settings, Skill, SkillArea, SkillLevel, StyleRange, StyleScore, Unit, UnitKind,
-    WorkStyleDimension,
+    Scenario, Settings, Skill, SkillArea, SkillLevel, Sponsor, Sponsorship, StyleRange,
+    StyleScore, Unit, UnitKind, UnitSlot, WorkStyleDimension,
 };
 
 /// A reference into a pool of `n` ids; values past the pool name something that is not there.
@@ -35,8 +35,7 @@ struct FuzzPerson {
 #[derive(Arbitrary, Debug)]
 struct FuzzUnit {
     organisation: bool,
-    interaction: bool,
-    parent: Option<u8>,
+    mode: u8,
     leader: Option<u8>,
     required: Vec<(u8, u8, u8)>,
     ranges: Vec<(u8, u8, u8)>,
@@ -47,13 +46,23 @@ struct FuzzPlacement {
     person: u8,
     unit: u8,
     manager: Option<u8>,
+    dotted: Vec<u8>,
+}
+
+#[derive(Arbitrary, Debug)]
+struct FuzzScenario {
+    /// Which units the option has, and their parents (by unit index).
+    structure: Vec<(u8, Option<u8>)>,
+    sponsors: Vec<(u8, u8)>,
+    placements: Vec<FuzzPlacement>,
+    pins: Vec<(u8, i16, i16)>,
 }
 
 #[derive(Arbitrary, Debug)]
 struct FuzzDesign {
     people: Vec<FuzzPerson>,
     units: Vec<FuzzUnit>,
-    scenarios: Vec<(Vec<FuzzPlacement>, Vec<(u8, i16, i16)>)>,
+    scenarios: Vec<FuzzScenario>,
     skills: u8,
     span_max: u8,
     layers_max: u8,
@@ -121,14 +130,8 @@ fn build(f: &FuzzDesign) -> Design {
             } else {
                 UnitKind::Team
             },
-            mode: if u.interaction {
-                Mode::Interaction
-            } else {
-                Mode::Legacy
-            },
-            parent: u.parent.map(|p| id("u", p, nu)),
+            mode: [Mode::Legacy, Mode::Interaction, Mode::Mixed][usize::from(u.mode % 3)],
             leader: u.leader.map(|l| id("p", l, np)),
-            reports_into: String::new(),
             profile: Profile {
                 required_skills: u
                     .required
@@ -158,19 +161,41 @@ fn build(f: &FuzzDesign) -> Design {
         .iter()
         .take(3)
         .enumerate()
-        .map(|(i, (placements, pins))| Scenario {
+        .map(|(i, s)| Scenario {
             id: format!("sc{i}"),
             name: format!("Option {i}"),
-            placements: placements
+            notes: String::new(),
+            structure: s
+                .structure
+                .iter()
+                .take(20)
+                .map(|&(u, parent)| UnitSlot {
+                    unit: id("u", u, nu),
+                    parent: parent.map(|p| id("u", p, nu)),
+                })
+                .collect(),
+            sponsors: s
+                .sponsors
+                .iter()
+                .take(3)
+                .map(|&(o, k)| Sponsorship {
+                    organisation: id("u", o, nu),
+                    sponsor: id("k", k, 2),
+                })
+                .collect(),
+            placements: s
+                .placements
                 .iter()
                 .take(80)
                 .map(|p| Placement {
                     person: id("p", p.person, np),
                     unit: id("u", p.unit, nu),
                     manager: p.manager.map(|m| id("p", m, np)),
+                    dotted: p.dotted.iter().take(2).map(|&d| id("p", d, np)).collect(),
                 })
                 .collect(),
-            pinned: pins
+            pinned: s
+                .pins
                 .iter()
                 .take(4)
                 .map(|&(p, x, y)| Pin {
@@ -189,6 +214,13 @@ fn build(f: &FuzzDesign) -> Design {
         work_styles,
         people,
         units,
+        sponsors: (0..2)
+            .map(|k| Sponsor {
+                id: format!("k{k}"),
+                name: format!("Sponsor {k}"),
+                executive: String::new(),
+            })
+            .collect(),
         scenarios,
         settings: Settings {
             skill_fit_min: f32::from(f.fit_min) / 255.0,

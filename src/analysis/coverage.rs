@@ -10,25 +10,17 @@ use crate::model::FlightRisk;
 
 /// People placed in each unit or anywhere below it.
 fn people_below(ctx: &Context) -> Vec<Vec<usize>> {
-    let units = &ctx.design.units;
+    let n = ctx.design.units.len();
     let mut below: Vec<Vec<usize>> = ctx.members.clone();
     // Add each unit's members to every ancestor; parents are followed iteratively and a walk
     // stops after as many steps as there are units, so a cycle cannot loop forever.
-    let parent: Vec<Option<usize>> = units
-        .iter()
-        .map(|u| {
-            u.parent
-                .as_deref()
-                .and_then(|p| units.iter().position(|x| x.id == p))
-        })
-        .collect();
-    for u in 0..units.len() {
-        let mut cur = parent[u];
+    for u in 0..n {
+        let mut cur = ctx.parent[u];
         let mut steps = 0;
-        while let (Some(a), true) = (cur, steps < units.len()) {
+        while let (Some(a), true) = (cur, steps < n) {
             let members = ctx.members[u].clone();
             below[a].extend(members);
-            cur = parent[a];
+            cur = ctx.parent[a];
             steps += 1;
         }
     }
@@ -44,6 +36,9 @@ pub(super) fn coverage(ctx: &Context, findings: &mut Vec<Finding>) {
     // (organisation, skill index) -> lowest level any unit in it requires.
     let mut needed: BTreeMap<(usize, usize), u8> = BTreeMap::new();
     for (u, unit) in design.units.iter().enumerate() {
+        if !ctx.present[u] {
+            continue;
+        }
         for req in &unit.profile.required_skills {
             let Some(&k) = ctx.skill_ix.get(req.skill.as_str()) else {
                 continue;

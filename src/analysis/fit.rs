@@ -9,7 +9,6 @@
 
 use super::context::Context;
 use super::finding::{Finding, FindingKind, Severity, Subject};
-use crate::model::{Mode, SkillArea};
 
 /// A person's fit for their unit, 0 to 1; `None` when it cannot be known (no skills, no
 /// scored dimensions, or not placed).
@@ -30,13 +29,6 @@ pub(super) fn num(v: f32) -> String {
 
 pub(super) fn percent(v: f32) -> String {
     format!("{}%", (v * 100.0).round() as i64)
-}
-
-fn area_of(mode: Mode) -> SkillArea {
-    match mode {
-        Mode::Legacy => SkillArea::Legacy,
-        Mode::Interaction => SkillArea::Interaction,
-    }
 }
 
 /// Per unit and dimension: the preferred range, the unit's own or else its organisation's.
@@ -87,7 +79,7 @@ pub(super) fn person_fits(ctx: &Context, findings: &mut Vec<Finding>) -> Vec<Per
     for (p, person) in design.people.iter().enumerate() {
         let Some(seat) = ctx.seat[p] else { continue };
         let unit = &design.units[seat.unit];
-        let home = area_of(unit.mode);
+        let mode = unit.mode;
 
         let mut total = 0.0f32;
         let mut serving = 0.0f32;
@@ -95,14 +87,14 @@ pub(super) fn person_fits(ctx: &Context, findings: &mut Vec<Finding>) -> Vec<Per
         for &(k, held) in &ctx.skills[p] {
             let level = f32::from(held);
             let area = design.skills[k].area;
-            let weight = if area == home || required[seat.unit][k] {
+            let weight = if required[seat.unit][k] {
                 1.0
-            } else if area == SkillArea::Shared {
-                0.5
             } else {
-                foreign.push((held, k));
-                0.0
+                mode.serves(area)
             };
+            if weight == 0.0 {
+                foreign.push((held, k));
+            }
             total += level;
             serving += level * weight;
         }

@@ -59,7 +59,7 @@ mod tests {
     #[test]
     fn sample_counts_add_up_to_the_roster() {
         let design = parse_design(SAMPLE_RON).expect("sample loads");
-        let a = analyse(&design, 0);
+        let a = analyse(&design, 1);
         assert_eq!(a.organisations.len(), 2);
         let placed: usize = a.organisations.iter().map(|o| o.total.people).sum();
         assert_eq!(placed + a.unplaced.len(), design.people.len());
@@ -72,8 +72,12 @@ mod tests {
     #[test]
     fn costs_add_known_values_and_count_unknown_ones() {
         let mut design = parse_design(SAMPLE_RON).expect("sample loads");
-        let seat = design.scenarios[0].placements[0].clone();
-        let org_id = design.organisation_of(&seat.unit).expect("org").id.clone();
+        let seat = design.scenarios[1].placements[0].clone();
+        let org_id = design
+            .organisation_of(1, &seat.unit)
+            .expect("org")
+            .id
+            .clone();
         let org = design
             .units
             .iter()
@@ -83,7 +87,7 @@ mod tests {
             let stats = a.organisations.iter().find(|s| s.unit == org);
             stats.expect("org stats").total.clone()
         };
-        let before = total(&analyse(&design, 0));
+        let before = total(&analyse(&design, 1));
         let pi = design
             .people
             .iter()
@@ -93,7 +97,7 @@ mod tests {
             .annual_cost
             .take()
             .expect("the sample records this cost");
-        let after = total(&analyse(&design, 0));
+        let after = total(&analyse(&design, 1));
         assert_eq!(before.people, after.people);
         assert_eq!(before.cost - after.cost, u64::from(old));
         assert_eq!(after.cost_unknown, before.cost_unknown + 1);

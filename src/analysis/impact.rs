@@ -4,64 +4,46 @@
 use std::collections::BTreeMap;
 
 use super::{Analysis, FindingKind, Severity, analyse};
-use crate::model::Design;
+use crate::model::{Design, ScenarioIndex};
 
 /// Holders of each required skill per organisation, at the lowest level any of its units
 /// requires: (organisation name, skill name) -> (level, holders).
 fn holders(design: &Design, scenario: usize) -> BTreeMap<(String, String), (u8, usize)> {
     let mut out = BTreeMap::new();
-    let Some(s) = design.scenarios.get(scenario) else {
+    let Some(ix) = ScenarioIndex::new(design, scenario) else {
         return out;
     };
-    let mut needed: BTreeMap<(String, String), u8> = BTreeMap::new();
-    for unit in &design.units {
-        let Some(org) = design.organisation_of(&unit.id) else {
+    // (organisation, skill) -> lowest level any of its units requires.
+    let mut needed: BTreeMap<(usize, &str), u8> = BTreeMap::new();
+    for (u, unit) in design.units.iter().enumerate() {
+        let Some(org) = ix.org_of_unit[u] else {
             continue;
         };
         for r in &unit.profile.required_skills {
-            let e = needed
-                .entry((org.id.clone(), r.skill.clone()))
-                .or_insert(r.min_level);
+            let e = needed.entry((org, r.skill.as_str())).or_insert(r.min_level);
             *e = (*e).min(r.min_level);
         }
     }
-    let org_of_unit: BTreeMap<&str, String> = design
-        .units
-        .iter()
-        .filter_map(|u| {
-            design
-                .organisation_of(&u.id)
-                .map(|o| (u.id.as_str(), o.id.clone()))
-        })
-        .collect();
-    let people: BTreeMap<&str, &crate::model::Person> =
-        design.people.iter().map(|p| (p.id.as_str(), p)).collect();
-    let mut count: BTreeMap<(String, String), usize> = BTreeMap::new();
-    for p in &s.placements {
-        let (Some(org), Some(person)) = (
-            org_of_unit.get(p.unit.as_str()),
-            people.get(p.person.as_str()),
-        ) else {
+    let mut count: BTreeMap<(usize, &str), usize> = BTreeMap::new();
+    for (p, person) in design.people.iter().enumerate() {
+        let Some(org) = ix.org_of_person(p) else {
             continue;
         };
         for sk in &person.skills {
-            if let Some(&level) = needed.get(&(org.clone(), sk.skill.clone()))
+            if let Some(&level) = needed.get(&(org, sk.skill.as_str()))
                 && sk.level >= level
             {
-                *count.entry((org.clone(), sk.skill.clone())).or_default() += 1;
+                *count.entry((org, sk.skill.as_str())).or_default() += 1;
             }
         }
     }
     for ((org, skill), level) in needed {
-        let n = count
-            .get(&(org.clone(), skill.clone()))
-            .copied()
-            .unwrap_or(0);
-        let org_name = design.unit(&org).map_or(org.clone(), |u| u.name.clone());
-        let skill_name = design
-            .skill(&skill)
-            .map_or(skill.clone(), |k| k.name.clone());
-        out.insert((org_name, skill_name), (level, n));
+        let n = count.get(&(org, skill)).copied().unwrap_or(0);
+        let skill_name = design.skill(skill).map_or(skill, |k| k.name.as_str());
+        out.insert(
+            (design.units[org].name.clone(), skill_name.to_owned()),
+            (level, n),
+        );
     }
     out
 }
@@ -132,7 +114,7 @@ mod tests {
         apply(
             &mut after,
             &Command::MovePerson {
-                scenario: 0,
+                scenario: 1,
                 person: erik,
                 unit: "social".into(),
                 manager: None,
@@ -140,7 +122,7 @@ mod tests {
             },
         )
         .expect("legal");
-        let lines = impact(&before, &analyse(&before, 0), &after, 0);
+        let lines = impact(&before, &analyse(&before, 1), &after, 1);
         assert!(
             lines
                 .iter()
@@ -157,6 +139,6 @@ mod tests {
     #[test]
     fn no_change_means_no_impact() {
         let d = parse_design(SAMPLE_RON).expect("sample");
-        assert!(impact(&d, &analyse(&d, 0), &d, 0).is_empty());
+        assert!(impact(&d, &analyse(&d, 1), &d, 1).is_empty());
     }
 }

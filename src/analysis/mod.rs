@@ -29,6 +29,8 @@ pub struct OrgStats {
     pub total: UnitCount,
     /// Its teams, in file order.
     pub teams: Vec<UnitCount>,
+    /// The sponsors (indices into the design's sponsors) it reports into in this scenario.
+    pub sponsors: Vec<usize>,
     pub average_skill_fit: Option<f32>,
     pub average_style_fit: Option<f32>,
     /// Findings about the organisation, its teams and its people: errors, warnings, infos.
@@ -99,6 +101,7 @@ fn org_stats(ctx: &Context, fits: &[PersonFit], findings: &[Finding]) -> Vec<Org
                 .filter(|&t| t != unit && ctx.org_of_unit[t] == Some(unit))
                 .map(|t| counts[t].clone())
                 .collect(),
+            sponsors: ctx.sponsors[unit].clone(),
             average_skill_fit: None,
             average_style_fit: None,
             counts: [0; 3],

@@ -37,22 +37,38 @@ pub(super) fn structure(ctx: &Context, findings: &mut Vec<Finding>) {
         }
     }
 
-    // Depth below the top of each reporting chain, computed iteratively with memoisation.
+    // Depth below the top of each reporting chain, computed iteratively with memoisation. A
+    // chain whose top sits in an organisation that reports into a sponsor starts one layer
+    // down: the sponsor is a layer too.
+    let sponsor_above = |p: usize| {
+        ctx.org_of_person(p)
+            .and_then(|o| ctx.sponsors[o].first().copied())
+    };
     let mut depth: Vec<Option<u32>> = vec![None; n];
+    let mut top: Vec<usize> = (0..n).collect();
     for start in 0..n {
         let mut chain = Vec::new();
         let mut cur = Some(start);
         let mut base = 0;
+        let mut chain_top = start;
         while let Some(p) = cur {
             if let Some(d) = depth[p] {
                 base = d + 1;
+                chain_top = top[p];
                 break;
             }
             if chain.len() > n {
                 break;
             }
             chain.push(p);
+            chain_top = p;
             cur = ctx.seat[p].and_then(|s| s.manager);
+            if cur.is_none() {
+                base = u32::from(sponsor_above(p).is_some());
+            }
+        }
+        for &p in &chain {
+            top[p] = chain_top;
         }
         for (i, &p) in chain.iter().rev().enumerate() {
             depth[p] = Some(base + i as u32);
@@ -65,11 +81,19 @@ pub(super) fn structure(ctx: &Context, findings: &mut Vec<Finding>) {
                 kind: FindingKind::TooManyLayers,
                 severity: Severity::Warning,
                 subject: Subject::Person(p),
-                message: format!(
-                    "{} sits {d} layers below the CIO; the limit is {}",
-                    ctx.person_name(p),
-                    settings.layers_max
-                ),
+                message: match sponsor_above(top[p]) {
+                    Some(k) => format!(
+                        "{} sits {d} layers below {}; the limit is {}",
+                        ctx.person_name(p),
+                        design.sponsors[k].name,
+                        settings.layers_max
+                    ),
+                    None => format!(
+                        "{} sits {d} layers below the CIO; the limit is {}",
+                        ctx.person_name(p),
+                        settings.layers_max
+                    ),
+                },
             });
         }
     }
@@ -98,7 +122,7 @@ pub(super) fn structure(ctx: &Context, findings: &mut Vec<Finding>) {
     }
 
     for (u, unit) in design.units.iter().enumerate() {
-        if ctx.acting_leader[u].is_some() {
+        if !ctx.present[u] || ctx.acting_leader[u].is_some() {
             continue;
         }
         let message = match unit.leader.as_deref().and_then(|l| design.person(l)) {

@@ -4,7 +4,7 @@ use super::*;
 use crate::io::{SAMPLE_RON, parse_design, validate};
 use crate::model::{
     FORMAT_VERSION, FlightRisk, Mode, Person, Placement, Profile, RequiredSkill, Scenario,
-    Settings, Skill, SkillArea, SkillLevel, StyleRange, StyleScore, Unit, UnitKind,
+    Settings, Skill, SkillArea, SkillLevel, StyleRange, StyleScore, Unit, UnitKind, UnitSlot,
     WorkStyleDimension,
 };
 
@@ -17,16 +17,39 @@ fn base() -> Design {
         area,
         critical,
     };
-    let unit = |id: &str, kind, mode, parent: Option<&str>, leader: Option<&str>| Unit {
-        id: id.into(),
-        name: format!("Unit {id}"),
-        kind,
-        mode,
-        parent: parent.map(Into::into),
-        leader: leader.map(Into::into),
-        reports_into: String::new(),
-        profile: Profile::default(),
+    let mut structure = Vec::new();
+    let mut unit = |id: &str, kind, mode, parent: Option<&str>, leader: Option<&str>| {
+        structure.push(UnitSlot {
+            unit: id.into(),
+            parent: parent.map(Into::into),
+        });
+        Unit {
+            id: id.into(),
+            name: format!("Unit {id}"),
+            kind,
+            mode,
+            leader: leader.map(Into::into),
+            profile: Profile::default(),
+        }
     };
+    let units = vec![
+        unit(
+            "leg",
+            UnitKind::Organisation,
+            Mode::Legacy,
+            None,
+            Some("p0"),
+        ),
+        unit("mf", UnitKind::Team, Mode::Legacy, Some("leg"), None),
+        unit(
+            "int",
+            UnitKind::Organisation,
+            Mode::Interaction,
+            None,
+            Some("p1"),
+        ),
+        unit("soc", UnitKind::Team, Mode::Interaction, Some("int"), None),
+    ];
     let mut d = Design {
         format_version: FORMAT_VERSION,
         title: "t".into(),
@@ -44,27 +67,14 @@ fn base() -> Design {
             high: "h".into(),
         }],
         people: Vec::new(),
-        units: vec![
-            unit(
-                "leg",
-                UnitKind::Organisation,
-                Mode::Legacy,
-                None,
-                Some("p0"),
-            ),
-            unit("mf", UnitKind::Team, Mode::Legacy, Some("leg"), None),
-            unit(
-                "int",
-                UnitKind::Organisation,
-                Mode::Interaction,
-                None,
-                Some("p1"),
-            ),
-            unit("soc", UnitKind::Team, Mode::Interaction, Some("int"), None),
-        ],
+        units,
+        sponsors: Vec::new(),
         scenarios: vec![Scenario {
             id: "s".into(),
             name: "Scenario S".into(),
+            notes: String::new(),
+            structure,
+            sponsors: Vec::new(),
             placements: Vec::new(),
             pinned: Vec::new(),
         }],
@@ -103,6 +113,7 @@ fn add(
         person: id.into(),
         unit: unit.into(),
         manager: manager.map(Into::into),
+        dotted: Vec::new(),
     });
     d.people.len() - 1
 }
@@ -385,7 +396,7 @@ fn units_without_a_leader_and_unplaced_people_are_reported() {
 #[test]
 fn the_samples_deliberate_problems_are_found() {
     let d = parse_design(SAMPLE_RON).expect("sample");
-    let a = analyse(&d, 0);
+    let a = analyse(&d, 1);
     let has = |kind: FindingKind, needle: &str| {
         a.findings
             .iter()

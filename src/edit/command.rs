@@ -4,9 +4,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::io::validate;
-use crate::model::{
-    Design, FlightRisk, Mode, Person, Placement, Profile, ScenarioIndex, Unit, UnitKind,
-};
+use crate::model::{Design, FlightRisk, Mode, Person, Placement, ScenarioIndex};
+
+pub use options::ScenarioSource;
 
 /// One user edit. Ids are the design's string ids; `scenario` is an index into the design's
 /// scenarios where the edit concerns placements.
@@ -71,8 +71,9 @@ pub enum Command {
     RemovePerson {
         person: String,
     },
-    /// Adds a team inside `parent`.
+    /// Adds a team to the organisation of `parent` in one scenario.
     AddTeam {
+        scenario: usize,
         parent: String,
         name: String,
     },
@@ -88,9 +89,64 @@ pub enum Command {
         unit: String,
         leader: Option<String>,
     },
-    /// Removes a team; the people in it move to its parent unit in every scenario.
+    /// Removes a team from the design; in every scenario its people and teams move to the
+    /// unit it sat in there.
     RemoveTeam {
         unit: String,
+    },
+    /// Adds an option: a copy of the baseline (the first) or of another option, or the
+    /// current option's organisations and teams with nobody placed.
+    AddScenario {
+        source: ScenarioSource,
+        name: String,
+    },
+    RenameScenario {
+        scenario: usize,
+        name: String,
+    },
+    SetScenarioNotes {
+        scenario: usize,
+        notes: String,
+    },
+    /// Removes an option; the last one cannot be removed.
+    RemoveScenario {
+        scenario: usize,
+    },
+    /// Moves an option to position `to` in the list (the first is the baseline).
+    MoveScenario {
+        scenario: usize,
+        to: usize,
+    },
+    /// Adds an organisation (under a CIO still to be placed) to one scenario.
+    AddOrganisation {
+        scenario: usize,
+        name: String,
+        mode: Mode,
+    },
+    /// Moves a team into another unit in one scenario; its people go with it.
+    MoveUnit {
+        scenario: usize,
+        unit: String,
+        parent: String,
+    },
+    /// Makes an organisation report into a sponsor in one scenario, or stops it.
+    SetSponsorship {
+        scenario: usize,
+        organisation: String,
+        sponsor: String,
+        on: bool,
+    },
+    /// Adds a sponsor (a business unit outside IT) to the design.
+    AddSponsor {
+        name: String,
+        executive: String,
+    },
+    /// Adds or removes a dotted (secondary) reporting line from `person` to `to`.
+    SetDottedLine {
+        scenario: usize,
+        person: String,
+        to: String,
+        on: bool,
     },
     /// Sets (or with `None` removes) a required skill in a unit's profile.
     SetRequiredSkill {
@@ -122,6 +178,11 @@ impl Command {
     pub fn label(&self, d: &Design) -> String {
         let person = |id: &str| d.person_name(id).to_owned();
         let unit = |id: &str| d.unit(id).map_or(id.to_owned(), |u| u.name.clone());
+        let option = |i: usize| {
+            d.scenarios
+                .get(i)
+                .map_or_else(|| format!("option {}", i + 1), |s| s.name.clone())
+        };
         match self {
             Command::MovePerson { person: p, .. } => format!("move of {}", person(p)),
             Command::Unplace { person: p, .. } => format!("unplacing {}", person(p)),
@@ -141,6 +202,18 @@ impl Command {
             Command::SetUnitMode { unit: u, .. } => format!("mode of {}", unit(u)),
             Command::SetUnitLeader { unit: u, .. } => format!("leader of {}", unit(u)),
             Command::RemoveTeam { unit: u } => format!("removal of {}", unit(u)),
+            Command::AddScenario { name, .. } => format!("adding option {name}"),
+            Command::RenameScenario { scenario, .. } => format!("rename of {}", option(*scenario)),
+            Command::SetScenarioNotes { scenario, .. } => format!("notes on {}", option(*scenario)),
+            Command::RemoveScenario { scenario } => format!("removal of {}", option(*scenario)),
+            Command::MoveScenario { scenario, .. } => format!("reordering {}", option(*scenario)),
+            Command::AddOrganisation { name, .. } => format!("adding organisation {name}"),
+            Command::MoveUnit { unit: u, .. } => format!("move of {}", unit(u)),
+            Command::SetSponsorship { organisation, .. } => {
+                format!("sponsors of {}", unit(organisation))
+            }
+            Command::AddSponsor { name, .. } => format!("adding sponsor {name}"),
+            Command::SetDottedLine { person: p, .. } => format!("dotted lines of {}", person(p)),
             Command::SetRequiredSkill { unit: u, .. } => format!("required skills of {}", unit(u)),
             Command::SetStyleRange { unit: u, .. } => format!("work-style profile of {}", unit(u)),
             Command::SetDesignTitle { .. } => "design title".into(),
@@ -214,6 +287,10 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
             for p in &mut s.placements {
                 if p.manager.as_deref() == Some(person) {
                     p.manager = old.manager.clone();
+                }
+                p.dotted.retain(|x| x != person);
+                if let Some(m) = &p.manager {
+                    p.dotted.retain(|x| x != m);
                 }
             }
             s.pinned.retain(|pin| &pin.person != person);
@@ -349,6 +426,7 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
                     person: id,
                     unit: unit.clone(),
                     manager: manager.clone(),
+                    dotted: Vec::new(),
                 });
             }
             Ok(format!("Added {name}."))
@@ -367,6 +445,10 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
                     if p.manager.as_deref() == Some(person) {
                         p.manager = old_manager.clone();
                     }
+                    p.dotted.retain(|x| x != person);
+                    if let Some(m) = &p.manager {
+                        p.dotted.retain(|x| x != m);
+                    }
                 }
                 s.pinned.retain(|pin| &pin.person != person);
             }
@@ -377,40 +459,11 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
             }
             Ok(format!("Removed {} from the design.", removed.name))
         }
-        Command::AddTeam { parent, name } => {
-            let pi = unit_ix(d, parent)?;
-            let parent_unit = &d.units[pi];
-            let org = d
-                .organisation_of(&parent_unit.id)
-                .map_or(parent_unit.id.clone(), |o| o.id.clone());
-            let mode = parent_unit.mode;
-            let id = next_id(d.units.iter().map(|u| u.id.as_str()), "team");
-            let name = if name.trim().is_empty() {
-                "New team".to_owned()
-            } else {
-                name.trim().to_owned()
-            };
-            // Keep an organisation's teams together in the file and on the chart.
-            let at = d
-                .units
-                .iter()
-                .rposition(|u| u.id == org || d.organisation_of(&u.id).is_some_and(|o| o.id == org))
-                .map_or(d.units.len(), |i| i + 1);
-            d.units.insert(
-                at,
-                Unit {
-                    id,
-                    name: name.clone(),
-                    kind: UnitKind::Team,
-                    mode,
-                    parent: Some(org),
-                    leader: None,
-                    reports_into: String::new(),
-                    profile: Profile::default(),
-                },
-            );
-            Ok(format!("Added team {name}."))
-        }
+        Command::AddTeam {
+            scenario,
+            parent,
+            name,
+        } => options::add_team(d, *scenario, parent, name),
         Command::RenameUnit { unit, name } => {
             let name = name.trim();
             if name.is_empty() {
@@ -440,36 +493,17 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
                 None => format!("{} has no leader now.", d.units[i].name),
             })
         }
-        Command::RemoveTeam { unit } => {
-            let i = unit_ix(d, unit)?;
-            if d.units[i].kind != UnitKind::Team {
-                return Err(format!(
-                    "{} is an organisation; only teams can be removed.",
-                    d.units[i].name
-                ));
-            }
-            let removed = d.units.remove(i);
-            let parent = removed.parent.clone().unwrap_or_default();
-            for u in &mut d.units {
-                if u.parent.as_deref() == Some(unit.as_str()) {
-                    u.parent = Some(parent.clone());
-                }
-            }
-            let mut moved = 0;
-            for s in &mut d.scenarios {
-                for p in &mut s.placements {
-                    if &p.unit == unit {
-                        p.unit = parent.clone();
-                        moved += 1;
-                    }
-                }
-            }
-            let parent_name = d.unit(&parent).map_or(parent.as_str(), |u| u.name.as_str());
-            Ok(format!(
-                "Removed team {}; its people now sit in {parent_name} ({moved} placements).",
-                removed.name
-            ))
-        }
+        Command::RemoveTeam { unit } => options::remove_team(d, unit),
+        Command::AddScenario { .. }
+        | Command::RenameScenario { .. }
+        | Command::SetScenarioNotes { .. }
+        | Command::RemoveScenario { .. }
+        | Command::MoveScenario { .. }
+        | Command::AddOrganisation { .. }
+        | Command::MoveUnit { .. }
+        | Command::SetSponsorship { .. }
+        | Command::AddSponsor { .. }
+        | Command::SetDottedLine { .. } => options::apply_option_command(d, command),
         Command::SetRequiredSkill {
             unit,
             skill,
@@ -623,6 +657,9 @@ fn move_person(
             for p in &mut s.placements {
                 if p.manager.as_deref() == Some(person) {
                     p.manager = old.manager.clone();
+                    if let Some(m) = &p.manager {
+                        p.dotted.retain(|x| x != m);
+                    }
                 }
             }
         }
@@ -641,11 +678,13 @@ fn move_person(
         Some(p) => {
             p.unit = unit.to_owned();
             p.manager = manager.map(str::to_owned);
+            p.dotted.retain(|x| Some(x.as_str()) != manager);
         }
         None => s.placements.push(Placement {
             person: person.to_owned(),
             unit: unit.to_owned(),
             manager: manager.map(str::to_owned),
+            dotted: Vec::new(),
         }),
     }
     let who = match moved_reports {
@@ -664,5 +703,6 @@ fn move_person(
     })
 }
 
+mod options;
 #[cfg(test)]
 mod tests;

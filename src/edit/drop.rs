@@ -65,7 +65,12 @@ pub fn preview_drop(
                         manager = Some(l.to_owned());
                         break;
                     }
-                    _ => current = u.parent.as_deref().and_then(|p| design.unit(p)),
+                    _ => {
+                        current = scen
+                            .slot_of(&u.id)
+                            .and_then(|slot| slot.parent.as_deref())
+                            .and_then(|p| design.unit(p));
+                    }
                 }
             }
             (unit.id.clone(), manager)
@@ -111,8 +116,8 @@ mod tests {
         let social = d.units.iter().position(|u| u.id == "social").unwrap();
         let p = preview_drop(
             &d,
-            &crate::analysis::analyse(&d, 0),
-            0,
+            &crate::analysis::analyse(&d, 1),
+            1,
             ix(&d, "Erik Lund"),
             ChartItem::Team(social),
             false,
@@ -134,8 +139,8 @@ mod tests {
         let who = ix(&d, "Erik Lund");
         let p = preview_drop(
             &d,
-            &crate::analysis::analyse(&d, 0),
-            0,
+            &crate::analysis::analyse(&d, 1),
+            1,
             who,
             ChartItem::Person(who),
             false,
@@ -152,8 +157,8 @@ mod tests {
         let report = ix(&d, "Erik Lund");
         let p = preview_drop(
             &d,
-            &crate::analysis::analyse(&d, 0),
-            0,
+            &crate::analysis::analyse(&d, 1),
+            1,
             lead,
             ChartItem::Person(report),
             false,
@@ -162,8 +167,8 @@ mod tests {
         assert!(p.outcome.unwrap_err().contains("Hold Shift"));
         let p = preview_drop(
             &d,
-            &crate::analysis::analyse(&d, 0),
-            0,
+            &crate::analysis::analyse(&d, 1),
+            1,
             lead,
             ChartItem::Person(report),
             true,

@@ -48,9 +48,13 @@ pub fn empty_design() -> crate::model::Design {
         work_styles: Vec::new(),
         people: Vec::new(),
         units: Vec::new(),
+        sponsors: Vec::new(),
         scenarios: vec![Scenario {
             id: "s1".into(),
             name: "Option 1".into(),
+            notes: String::new(),
+            structure: Vec::new(),
+            sponsors: Vec::new(),
             placements: Vec::new(),
             pinned: Vec::new(),
         }],

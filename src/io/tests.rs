@@ -43,11 +43,22 @@ fn sample_is_a_realistic_split() {
         .filter(|u| u.kind == crate::model::UnitKind::Team)
         .count();
     assert!(teams >= 8);
-    let interaction = d
-        .units
+    // The baseline is one IT organisation under a single CIO; the options split it, and the
+    // Interaction organisation reports into Marketing and Customer Service.
+    let orgs = |s: &crate::model::Scenario| {
+        s.structure
+            .iter()
+            .filter(|slot| slot.parent.is_none())
+            .count()
+    };
+    assert_eq!(orgs(&d.scenarios[0]), 1);
+    assert!(d.scenarios[1..].iter().all(|s| orgs(s) == 2));
+    let sponsors: Vec<&str> = d.scenarios[1]
+        .sponsors
         .iter()
-        .find(|u| u.mode == crate::model::Mode::Interaction && u.parent.is_none());
-    assert!(interaction.is_some_and(|u| u.reports_into.contains("Marketing")));
+        .map(|s| s.sponsor.as_str())
+        .collect();
+    assert_eq!(sponsors, ["marketing", "customer-service"]);
 }
 
 #[test]
@@ -93,15 +104,15 @@ fn dangling_references_are_refused() {
     );
     assert_problem(
         &problems_after(|d| d.scenarios[0].placements[3].unit = "atlantis".into()),
-        "sits in unit \"atlantis\", which does not exist",
+        "sits in unit \"atlantis\", which is not a unit of this scenario",
     );
     assert_problem(
         &problems_after(|d| d.scenarios[0].placements[3].manager = Some("ghost".into())),
         "reports to \"ghost\", who is not on the roster",
     );
     assert_problem(
-        &problems_after(|d| d.units[2].parent = Some("nowhere".into())),
-        "has parent \"nowhere\", which is not a unit",
+        &problems_after(|d| d.scenarios[1].structure[2].parent = Some("nowhere".into())),
+        "has parent \"nowhere\", which is not a unit of this scenario",
     );
 }
 
@@ -140,7 +151,16 @@ fn out_of_range_levels_and_scores_are_refused() {
         "has score 0; scores run from 1 to 5",
     );
     assert_problem(
-        &problems_after(|d| d.units[0].profile.work_style[0].max = 7.5),
+        &problems_after(|d| {
+            let unit = d
+                .units
+                .iter_mut()
+                .find(|u| !u.profile.work_style.is_empty());
+            unit.expect("a unit with a preferred range")
+                .profile
+                .work_style[0]
+                .max = 7.5;
+        }),
         "a range must lie within 1 to 5",
     );
 }
@@ -176,7 +196,7 @@ fn a_design_without_scenarios_is_refused() {
 
 #[test]
 fn a_newer_format_is_refused_with_the_version_numbers() {
-    let text = SAMPLE_RON.replacen("format_version: 1", "format_version: 3", 1);
+    let text = SAMPLE_RON.replacen("format_version: 2", "format_version: 3", 1);
     let err = parse_design(&text).expect_err("refused");
     assert_eq!(err, LoadErrorKind::NewerVersion(3));
     let e = LoadError {
@@ -186,7 +206,7 @@ fn a_newer_format_is_refused_with_the_version_numbers() {
     assert_eq!(
         e.lines(),
         vec![
-            "future.ron: this file was written by a newer Orgsplit (format 3); this version reads up to 1"
+            "future.ron: this file was written by a newer Orgsplit (format 3); this version reads up to 2"
         ]
     );
 }
@@ -194,11 +214,11 @@ fn a_newer_format_is_refused_with_the_version_numbers() {
 #[test]
 fn a_newer_format_is_refused_even_with_fields_we_do_not_know() {
     let text = SAMPLE_RON.replacen(
-        "format_version: 1,",
-        "format_version: 2,\n    hologram: true,",
+        "format_version: 2,",
+        "format_version: 3,\n    hologram: true,",
         1,
     );
-    assert_eq!(parse_design(&text), Err(LoadErrorKind::NewerVersion(2)));
+    assert_eq!(parse_design(&text), Err(LoadErrorKind::NewerVersion(3)));
 }
 
 #[test]

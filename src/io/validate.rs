@@ -75,11 +75,12 @@ pub fn validate(design: &Design) -> Vec<Problem> {
         design.work_styles.iter().map(|d| &d.id),
     );
     let people = unique_ids(&mut c, "person", design.people.iter().map(|p| &p.id));
-    let units = unique_ids(&mut c, "unit", design.units.iter().map(|u| &u.id));
+    unique_ids(&mut c, "unit", design.units.iter().map(|u| &u.id));
+    let sponsors = unique_ids(&mut c, "sponsor", design.sponsors.iter().map(|s| &s.id));
     unique_ids(&mut c, "scenario", design.scenarios.iter().map(|s| &s.id));
 
     check_people(&mut c, &skills, &dims);
-    check_units(&mut c, &skills, &dims, &people, &units);
+    check_units(&mut c, &skills, &dims, &people);
     if design.scenarios.is_empty() {
         c.report(
             "scenarios".into(),
@@ -87,7 +88,8 @@ pub fn validate(design: &Design) -> Vec<Problem> {
         );
     }
     for scenario in &design.scenarios {
-        check_scenario(&mut c, scenario, &people, &units);
+        check_structure(&mut c, scenario, &sponsors);
+        check_scenario(&mut c, scenario, &people);
     }
     check_settings(&mut c);
     c.problems
@@ -179,27 +181,10 @@ fn check_units(
     skills: &HashSet<&str>,
     dims: &HashSet<&str>,
     people: &HashSet<&str>,
-    units: &HashSet<&str>,
 ) {
     let design = c.design;
     for unit in &design.units {
         let item = || format!("unit \"{}\" ({})", unit.id, unit.name);
-        match (&unit.parent, unit.kind) {
-            (Some(p), _) if p == &unit.id => c.report(item(), "is its own parent".into()),
-            (Some(p), _) if !units.contains(p.as_str()) => {
-                c.report(item(), format!("has parent \"{p}\", which is not a unit"))
-            }
-            (Some(_), UnitKind::Organisation) => c.report(
-                item(),
-                "is an organisation but has a parent unit; only teams sit inside another unit"
-                    .into(),
-            ),
-            (None, UnitKind::Team) => c.report(
-                item(),
-                "is a team without a parent; every team belongs to an organisation".into(),
-            ),
-            _ => {}
-        }
         if let Some(leader) = &unit.leader
             && !people.contains(leader.as_str())
         {
@@ -247,25 +232,101 @@ fn check_units(
             }
         }
     }
-    check_unit_cycles(c);
 }
 
-fn check_unit_cycles(c: &mut Checker) {
+/// An option's units and sponsors: each unit once, organisations at the top, teams inside a
+/// unit of the same option, no unit inside itself; sponsors real and attached to one of its
+/// organisations.
+fn check_structure(c: &mut Checker, scenario: &Scenario, sponsors: &HashSet<&str>) {
     let design = c.design;
-    let parent: HashMap<&str, &str> = design
-        .units
+    let scen = format!("scenario \"{}\" ({})", scenario.id, scenario.name);
+    let mut present: HashMap<&str, Option<&str>> = HashMap::new();
+    for slot in &scenario.structure {
+        let Some(unit) = design.unit(&slot.unit) else {
+            c.report(
+                scen.clone(),
+                format!("has unit \"{}\", which does not exist", slot.unit),
+            );
+            continue;
+        };
+        if present
+            .insert(unit.id.as_str(), slot.parent.as_deref())
+            .is_some()
+        {
+            c.report(
+                format!("unit \"{}\" in {scen}", unit.id),
+                "is listed twice in the structure".into(),
+            );
+        }
+    }
+    for slot in &scenario.structure {
+        let Some(unit) = design.unit(&slot.unit) else {
+            continue;
+        };
+        let item = || format!("unit \"{}\" ({}) in {scen}", unit.id, unit.name);
+        match (&slot.parent, unit.kind) {
+            (Some(p), _) if p == &unit.id => c.report(item(), "is its own parent".into()),
+            (Some(p), _) if !present.contains_key(p.as_str()) => c.report(
+                item(),
+                format!("has parent \"{p}\", which is not a unit of this scenario"),
+            ),
+            (Some(_), UnitKind::Organisation) => c.report(
+                item(),
+                "is an organisation but has a parent unit; only teams sit inside another unit"
+                    .into(),
+            ),
+            (None, UnitKind::Team) => c.report(
+                item(),
+                "is a team without a parent; every team belongs to an organisation".into(),
+            ),
+            _ => {}
+        }
+    }
+    let parent: HashMap<&str, &str> = present
         .iter()
-        .filter_map(|u| u.parent.as_deref().map(|p| (u.id.as_str(), p)))
+        .filter_map(|(u, p)| p.map(|p| (*u, p)))
         .collect();
-    for cycle in find_cycles(design.units.iter().map(|u| u.id.as_str()), &parent) {
+    let order = scenario.structure.iter().map(|s| s.unit.as_str());
+    for cycle in find_cycles(order, &parent) {
         let names: Vec<&str> = cycle
             .iter()
             .map(|id| design.unit(id).map_or(*id, |u| u.name.as_str()))
             .collect();
         c.report(
-            format!("unit \"{}\"", cycle[0]),
+            format!("unit \"{}\" in {scen}", cycle[0]),
             format!("is inside itself: {}", names.join(" inside ")),
         );
+    }
+    let mut seen = HashSet::new();
+    for s in &scenario.sponsors {
+        let org = design.unit(&s.organisation);
+        if !sponsors.contains(s.sponsor.as_str()) {
+            c.report(
+                scen.clone(),
+                format!(
+                    "has sponsor \"{}\", which is not a sponsor of the design",
+                    s.sponsor
+                ),
+            );
+        } else if org.is_none_or(|u| u.kind != UnitKind::Organisation)
+            || !present.contains_key(s.organisation.as_str())
+        {
+            c.report(
+                scen.clone(),
+                format!(
+                    "has \"{}\" reporting into sponsor \"{}\", but it is not an organisation of this scenario",
+                    s.organisation, s.sponsor
+                ),
+            );
+        } else if !seen.insert((s.organisation.as_str(), s.sponsor.as_str())) {
+            c.report(
+                scen.clone(),
+                format!(
+                    "has \"{}\" reporting into sponsor \"{}\" twice",
+                    s.organisation, s.sponsor
+                ),
+            );
+        }
     }
 }
 
@@ -309,13 +370,9 @@ fn find_cycles<'a>(
     cycles
 }
 
-fn check_scenario(
-    c: &mut Checker,
-    scenario: &Scenario,
-    people: &HashSet<&str>,
-    units: &HashSet<&str>,
-) {
+fn check_scenario(c: &mut Checker, scenario: &Scenario, people: &HashSet<&str>) {
     let scen = format!("scenario \"{}\" ({})", scenario.id, scenario.name);
+    let units: HashSet<&str> = scenario.structure.iter().map(|s| s.unit.as_str()).collect();
     let mut placed = HashSet::new();
     for p in &scenario.placements {
         if !people.contains(p.person.as_str()) {
@@ -333,10 +390,14 @@ fn check_scenario(
             let who = c.person_item(&p.person);
             c.report(
                 format!("{who} in {scen}"),
-                format!("sits in unit \"{}\", which does not exist", p.unit),
+                format!(
+                    "sits in unit \"{}\", which is not a unit of this scenario",
+                    p.unit
+                ),
             );
         }
     }
+    check_dotted_lines(c, scenario, &scen, &placed);
     let manager_of: HashMap<&str, &str> = scenario
         .placements
         .iter()
@@ -393,6 +454,36 @@ fn check_scenario(
                 format!("{who} in {scen}"),
                 "has a pinned position that is not a number".into(),
             );
+        }
+    }
+}
+
+/// Dotted lines: to someone placed in the same option, never to oneself, never the same as
+/// the solid line, each once.
+fn check_dotted_lines(c: &mut Checker, scenario: &Scenario, scen: &str, placed: &HashSet<&str>) {
+    for p in &scenario.placements {
+        let mut seen = HashSet::new();
+        for d in &p.dotted {
+            let problem = if d == &p.person {
+                Some("has a dotted line to themselves".to_owned())
+            } else if p.manager.as_deref() == Some(d.as_str()) {
+                Some(format!(
+                    "has a dotted line to {}, who is already their manager",
+                    c.name(d)
+                ))
+            } else if !placed.contains(d.as_str()) {
+                Some(format!(
+                    "has a dotted line to \"{d}\", who is not placed in this scenario"
+                ))
+            } else if !seen.insert(d.as_str()) {
+                Some(format!("has the dotted line to {} twice", c.name(d)))
+            } else {
+                None
+            };
+            if let Some(message) = problem {
+                let who = c.person_item(&p.person);
+                c.report(format!("{who} in {scen}"), message);
+            }
         }
     }
 }

@@ -61,7 +61,7 @@ pub fn lay_out(ix: &ScenarioIndex) -> OrgChart {
     let mut header_card = vec![None; design.units.len()];
     for kind in [UnitKind::Organisation, UnitKind::Team] {
         for (ui, unit) in design.units.iter().enumerate() {
-            if unit.kind == kind {
+            if unit.kind == kind && ix.present[ui] {
                 header_card[ui] = Some(chart.items.len());
                 chart.items.push(match kind {
                     UnitKind::Organisation => ChartItem::Organisation(ui),
@@ -141,8 +141,8 @@ mod tests {
     #[test]
     fn sample_chart_has_every_placed_person_and_both_organisations() {
         let design = parse_design(SAMPLE_RON).expect("sample loads");
-        let scenario = &design.scenarios[0];
-        let chart = build_org_chart(&design, 0);
+        let scenario = &design.scenarios[1];
+        let chart = build_org_chart(&design, 1);
         let people = chart
             .items
             .iter()
@@ -162,7 +162,7 @@ mod tests {
     #[test]
     fn team_header_sits_between_the_cio_and_the_team_lead() {
         let design = parse_design(SAMPLE_RON).expect("sample loads");
-        let chart = build_org_chart(&design, 0);
+        let chart = build_org_chart(&design, 1);
         let mainframe = design
             .units
             .iter()
@@ -185,13 +185,13 @@ mod tests {
     #[test]
     fn pinned_cards_keep_their_position() {
         let mut design = parse_design(SAMPLE_RON).expect("sample loads");
-        let who = design.scenarios[0].placements[5].person.clone();
-        design.scenarios[0].pinned.push(crate::model::Pin {
+        let who = design.scenarios[1].placements[5].person.clone();
+        design.scenarios[1].pinned.push(crate::model::Pin {
             person: who.clone(),
             x: -5000.0,
             y: 77.0,
         });
-        let chart = build_org_chart(&design, 0);
+        let chart = build_org_chart(&design, 1);
         let ix = design.people.iter().position(|p| p.id == who).unwrap();
         let card = chart.card_of_person(ix).unwrap();
         assert!(chart.pinned[card]);

@@ -1,9 +1,9 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Person, Scenario, Skill, Unit, WorkStyleDimension};
+use super::{Person, Scenario, Skill, Sponsor, Unit, WorkStyleDimension};
 
 /// The file format version this build writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Analysis thresholds, stored in the design so every reader of a file sees the same findings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -41,6 +41,7 @@ pub struct Design {
     pub work_styles: Vec<WorkStyleDimension>,
     pub people: Vec<Person>,
     pub units: Vec<Unit>,
+    pub sponsors: Vec<Sponsor>,
     pub scenarios: Vec<Scenario>,
     pub settings: Settings,
 }
@@ -58,12 +59,19 @@ impl Design {
         self.skills.iter().find(|s| s.id == id)
     }
 
-    /// The organisation (top-level unit) a unit belongs to. Follows parents iteratively and
-    /// stops on a cycle, so it is safe on unvalidated data.
-    pub fn organisation_of<'a>(&'a self, unit_id: &str) -> Option<&'a Unit> {
+    /// The organisation a unit belongs to in scenario `scenario`: parents are followed
+    /// through that option's structure, iteratively, stopping on a cycle, so it is safe on
+    /// unvalidated data.
+    pub fn organisation_of<'a>(&'a self, scenario: usize, unit_id: &str) -> Option<&'a Unit> {
+        let scen = self.scenarios.get(scenario)?;
         let mut current = self.unit(unit_id)?;
         for _ in 0..=self.units.len() {
-            match current.parent.as_deref().and_then(|p| self.unit(p)) {
+            match scen
+                .slot_of(&current.id)?
+                .parent
+                .as_deref()
+                .and_then(|p| self.unit(p))
+            {
                 Some(parent) => current = parent,
                 None => return Some(current),
             }

@@ -6,7 +6,7 @@
 
 use super::{
     Design, FORMAT_VERSION, FlightRisk, Mode, Person, Placement, Profile, RequiredSkill, Scenario,
-    Settings, Skill, SkillArea, SkillLevel, StyleRange, StyleScore, Unit, UnitKind,
+    Settings, Skill, SkillArea, SkillLevel, StyleRange, StyleScore, Unit, UnitKind, UnitSlot,
     WorkStyleDimension,
 };
 
@@ -55,9 +55,7 @@ pub fn generated_design(people: usize, teams_per_org: usize, seed: u64) -> Desig
             name: format!("{} org", mode.label()),
             kind: UnitKind::Organisation,
             mode,
-            parent: None,
             leader: None,
-            reports_into: String::new(),
             profile: Profile::default(),
         });
         for t in 0..teams_per_org {
@@ -67,9 +65,7 @@ pub fn generated_design(people: usize, teams_per_org: usize, seed: u64) -> Desig
                 name: format!("{} team {t}", mode.label()),
                 kind: UnitKind::Team,
                 mode,
-                parent: Some(org.into()),
                 leader: None,
-                reports_into: String::new(),
                 profile: Profile {
                     required_skills: vec![RequiredSkill {
                         skill: format!("s{}", base + 3 * (t % 4)),
@@ -111,6 +107,22 @@ pub fn generated_design(people: usize, teams_per_org: usize, seed: u64) -> Desig
             notes: String::new(),
         })
         .collect();
+    let structure: Vec<UnitSlot> = units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| UnitSlot {
+            unit: u.id.clone(),
+            parent: (u.kind == UnitKind::Team).then(|| {
+                units[if i <= teams_per_org {
+                    0
+                } else {
+                    1 + teams_per_org
+                }]
+                .id
+                .clone()
+            }),
+        })
+        .collect();
     // Two CIOs, then team leads, then everyone else under a lead or a recent colleague.
     let mut placements: Vec<Placement> = Vec::with_capacity(people);
     let orgs = [0, 1 + teams_per_org];
@@ -120,6 +132,7 @@ pub fn generated_design(people: usize, teams_per_org: usize, seed: u64) -> Desig
             person: roster[k].id.clone(),
             unit: units[o].id.clone(),
             manager: None,
+            dotted: Vec::new(),
         });
     }
     let team_units: Vec<usize> = (0..units.len())
@@ -141,6 +154,7 @@ pub fn generated_design(people: usize, teams_per_org: usize, seed: u64) -> Desig
             person: person.id.clone(),
             unit: units[u].id.clone(),
             manager: Some(manager),
+            dotted: Vec::new(),
         });
     }
     Design {
@@ -151,9 +165,13 @@ pub fn generated_design(people: usize, teams_per_org: usize, seed: u64) -> Desig
         work_styles,
         people: roster,
         units,
+        sponsors: Vec::new(),
         scenarios: vec![Scenario {
             id: "generated".into(),
             name: "Generated".into(),
+            notes: String::new(),
+            structure,
+            sponsors: Vec::new(),
             placements,
             pinned: Vec::new(),
         }],

@@ -23,7 +23,9 @@ pub struct ScenarioIndex<'a> {
     pub dim_ix: HashMap<&'a str, usize>,
     /// Per person: where they sit, `None` when unplaced (the first placement counts).
     pub seat: Vec<Option<Seat>>,
-    /// Per unit: its parent unit.
+    /// Per unit: whether this option has it (its structure lists it).
+    pub present: Vec<bool>,
+    /// Per unit: its parent unit in this option.
     pub parent: Vec<Option<usize>>,
     /// Per unit: the organisation it belongs to (itself for an organisation).
     pub org_of_unit: Vec<Option<usize>>,
@@ -35,6 +37,8 @@ pub struct ScenarioIndex<'a> {
     pub acting_leader: Vec<Option<usize>>,
     /// Per person: their direct reports, in placement order.
     pub reports: Vec<Vec<usize>>,
+    /// Per unit: the sponsors (indices into the design's sponsors) it reports into here.
+    pub sponsors: Vec<Vec<usize>>,
 }
 
 fn positions<'a, T>(items: &'a [T], id: impl Fn(&'a T) -> &'a str) -> HashMap<&'a str, usize> {
@@ -77,13 +81,32 @@ impl<'a> ScenarioIndex<'a> {
                 reports[m].push(p);
             }
         }
-        let parent: Vec<Option<usize>> = design
-            .units
-            .iter()
-            .map(|u| u.parent.as_deref().and_then(|p| unit_ix.get(p).copied()))
-            .collect();
+        let mut present = vec![false; design.units.len()];
+        let mut parent: Vec<Option<usize>> = vec![None; design.units.len()];
+        for slot in &scenario.structure {
+            let Some(&u) = unit_ix.get(slot.unit.as_str()) else {
+                continue;
+            };
+            if !present[u] {
+                present[u] = true;
+                parent[u] = slot.parent.as_deref().and_then(|p| unit_ix.get(p).copied());
+            }
+        }
+        let sponsor_ix = positions(&design.sponsors, |s| s.id.as_str());
+        let mut sponsors = vec![Vec::new(); design.units.len()];
+        for s in &scenario.sponsors {
+            if let (Some(&u), Some(&k)) = (
+                unit_ix.get(s.organisation.as_str()),
+                sponsor_ix.get(s.sponsor.as_str()),
+            ) {
+                sponsors[u].push(k);
+            }
+        }
         let org_of_unit = (0..design.units.len())
             .map(|u| {
+                if !present[u] {
+                    return None;
+                }
                 let mut cur = u;
                 for _ in 0..=design.units.len() {
                     match parent[cur] {
@@ -98,7 +121,7 @@ impl<'a> ScenarioIndex<'a> {
             .units
             .iter()
             .enumerate()
-            .filter(|(_, u)| u.kind == UnitKind::Organisation)
+            .filter(|(i, u)| u.kind == UnitKind::Organisation && present[*i])
             .map(|(i, _)| i)
             .collect();
         let acting_leader = design
@@ -118,12 +141,14 @@ impl<'a> ScenarioIndex<'a> {
             skill_ix,
             dim_ix,
             seat,
+            present,
             parent,
             org_of_unit,
             orgs,
             members,
             acting_leader,
             reports,
+            sponsors,
         })
     }
 
@@ -175,17 +200,17 @@ mod tests {
     #[test]
     fn the_sample_index_agrees_with_the_file() {
         let d = parse_design(SAMPLE_RON).expect("sample");
-        let ix = ScenarioIndex::new(&d, 0).expect("scenario 0");
-        let placed = d.scenarios[0].placements.len();
+        let ix = ScenarioIndex::new(&d, 1).expect("scenario 0");
+        let placed = d.scenarios[1].placements.len();
         assert_eq!(ix.seat.iter().flatten().count(), placed);
         let reports: usize = ix.reports.iter().map(Vec::len).sum();
-        let managed = d.scenarios[0]
+        let managed = d.scenarios[1]
             .placements
             .iter()
             .filter(|p| p.manager.is_some())
             .count();
         assert_eq!(reports, managed);
-        for p in &d.scenarios[0].placements {
+        for p in &d.scenarios[1].placements {
             let pi = ix.person(&p.person).expect("known");
             assert_eq!(d.units[ix.seat[pi].expect("seated").unit].id, p.unit);
         }
@@ -193,14 +218,18 @@ mod tests {
         for &o in &ix.orgs {
             assert_eq!(ix.org_of_unit[o], Some(o));
         }
-        assert!(ix.org_of_unit.iter().all(Option::is_some));
+        // Option A has its units, each in an organisation, and not the baseline's single IT.
+        for (u, org) in ix.org_of_unit.iter().enumerate() {
+            assert_eq!(org.is_some(), ix.present[u], "{}", d.units[u].id);
+        }
+        assert!(!ix.present[d.units.iter().position(|u| u.id == "it").expect("it")]);
         assert!(ScenarioIndex::new(&d, d.scenarios.len()).is_none());
     }
 
     #[test]
     fn reports_below_follows_the_whole_chain() {
         let d = parse_design(SAMPLE_RON).expect("sample");
-        let ix = ScenarioIndex::new(&d, 0).expect("scenario 0");
+        let ix = ScenarioIndex::new(&d, 1).expect("scenario 0");
         let cio = ix.acting_leader[ix.orgs[0]].expect("the CIO sits in the organisation");
         let mut below = ix.reports_below(cio);
         below.sort_unstable();

@@ -15,9 +15,9 @@ mod work_style;
 pub use design::{Design, FORMAT_VERSION, Settings};
 pub use index::{ScenarioIndex, Seat};
 pub use person::{FlightRisk, Person, SkillLevel, StyleScore};
-pub use scenario::{Pin, Placement, Scenario};
+pub use scenario::{Pin, Placement, Scenario, Sponsorship, UnitSlot};
 pub use skill::{Skill, SkillArea};
-pub use unit::{Mode, Profile, RequiredSkill, StyleRange, Unit, UnitKind};
+pub use unit::{Mode, Profile, RequiredSkill, Sponsor, StyleRange, Unit, UnitKind};
 pub use work_style::WorkStyleDimension;
 
 /// Lowest skill level or work-style score (1 = aware / strongly left pole).

@@ -8,10 +8,13 @@ pub enum UnitKind {
 }
 
 /// Which way of working a unit follows; colours the chart and sets the default fit rules.
+/// `Mixed` is for an organisation holding teams of both kinds, such as a single CIO's IT
+/// organisation today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Mode {
     Legacy,
     Interaction,
+    Mixed,
 }
 
 impl Mode {
@@ -19,6 +22,20 @@ impl Mode {
         match self {
             Mode::Legacy => "Legacy",
             Mode::Interaction => "Interaction",
+            Mode::Mixed => "Legacy and Interaction",
+        }
+    }
+
+    /// How much a skill of `area` serves a unit of this mode: its own area (both, when
+    /// mixed) fully, Shared by half, the other area not at all.
+    pub fn serves(self, area: super::SkillArea) -> f32 {
+        use super::SkillArea;
+        match (self, area) {
+            (_, SkillArea::Shared) => 0.5,
+            (Mode::Mixed, _)
+            | (Mode::Legacy, SkillArea::Legacy)
+            | (Mode::Interaction, SkillArea::Interaction) => 1.0,
+            _ => 0.0,
         }
     }
 }
@@ -49,8 +66,9 @@ pub struct Profile {
     pub work_style: Vec<StyleRange>,
 }
 
-/// An organisation or team. Units form a tree through `parent`; the tree is the same in every
-/// scenario, while who sits in each unit is per scenario.
+/// An organisation or team. Which units an option has, and how they nest, belongs to the
+/// option (its `structure`); what a unit is — its mode, leader and profile — is shared, so
+/// the same team can sit under the single CIO today and under the CIOI in an option.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Unit {
@@ -58,9 +76,18 @@ pub struct Unit {
     pub name: String,
     pub kind: UnitKind,
     pub mode: Mode,
-    pub parent: Option<String>,
     pub leader: Option<String>,
-    /// Where an organisation reports outside IT, e.g. "Marketing & Customer Service".
-    pub reports_into: String,
     pub profile: Profile,
+}
+
+/// A business unit outside IT that an organisation reports into in some options (Marketing,
+/// Customer Service), with its executive. Drawn above the organisation; not part of IT's
+/// head-count.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sponsor {
+    pub id: String,
+    pub name: String,
+    /// Who leads it, e.g. "Chief Marketing Officer"; free text, as they are not on IT's roster.
+    pub executive: String,
 }

@@ -108,8 +108,14 @@ pub fn design_panel_ui(ui: &mut egui::Ui, cx: &mut PanelContext) {
                             actions.push(Action::Select(Some(ChartItem::Organisation(org.unit))));
                         }
                         ui.label(format!("{} organisation", org.mode.label()));
-                        if !unit.reports_into.is_empty() {
-                            ui.label(format!("Reports into {}", unit.reports_into));
+                        if !org.sponsors.is_empty() {
+                            let names: Vec<&str> = org
+                                .sponsors
+                                .iter()
+                                .filter_map(|&k| design.sponsors.get(k))
+                                .map(|s| s.name.as_str())
+                                .collect();
+                            ui.label(format!("Reports into {}", names.join(" & ")));
                         }
                         for team in &org.teams {
                             let Some(t) = design.units.get(team.unit) else {

@@ -5,9 +5,13 @@ use egui::Pos2;
 use egui_kittest::Harness;
 use orgsplit::layout::ChartItem;
 use orgsplit::model::Design;
-use orgsplit::ui::OrgsplitApp;
+use orgsplit::ui::{Action, OrgsplitApp};
 
-/// The real app on the built-in sample, in a window large enough to show every panel.
+/// The sample's "Option A — dual CIO", the second option after the single-CIO baseline.
+pub const OPTION_A: usize = 1;
+
+/// The real app on the built-in sample, showing option A (the split into a Legacy and an
+/// Interaction organisation), in a window large enough to show every panel.
 pub fn harness() -> Harness<'static, OrgsplitApp> {
     let mut h = Harness::builder()
         .with_size([1600.0, 1000.0])
@@ -15,8 +19,10 @@ pub fn harness() -> Harness<'static, OrgsplitApp> {
             |ui, app: &mut OrgsplitApp| app.show(ui),
             OrgsplitApp::start(None),
         );
+    h.state_mut().queue(Action::SetScenario(OPTION_A));
     // The chart repaints every frame, so step a fixed number of frames instead of `run`.
     h.run_steps(4);
+    assert_eq!(h.state().document().scenario_index(), OPTION_A);
     h
 }
 

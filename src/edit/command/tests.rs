@@ -10,7 +10,7 @@ fn sample() -> Design {
 }
 
 fn placement<'a>(d: &'a Design, person: &str) -> &'a Placement {
-    d.scenarios[0].placement_of(person).expect("placed")
+    d.scenarios[1].placement_of(person).expect("placed")
 }
 
 fn by_name(d: &Design, name: &str) -> String {
@@ -36,7 +36,7 @@ fn moving_a_specialist_onto_a_team_lead_changes_unit_and_manager() {
     let msg = apply(
         &mut d,
         &Command::MovePerson {
-            scenario: 0,
+            scenario: 1,
             person: erik.clone(),
             unit: "social".into(),
             manager: Some(social_lead.clone()),
@@ -57,7 +57,7 @@ fn moving_a_specialist_onto_a_team_lead_changes_unit_and_manager() {
 fn a_manager_moves_with_their_reports_by_default() {
     let mut d = sample();
     let lead = lead_of(&d, "erp");
-    let reports = reports_below(&d, 0, &lead);
+    let reports = reports_below(&d, 1, &lead);
     let in_erp: Vec<&String> = reports
         .iter()
         .filter(|r| placement(&d, r).unit == "erp")
@@ -66,7 +66,7 @@ fn a_manager_moves_with_their_reports_by_default() {
     let msg = apply(
         &mut d,
         &Command::MovePerson {
-            scenario: 0,
+            scenario: 1,
             person: lead.clone(),
             unit: "interaction".into(),
             manager: Some(cioi),
@@ -80,7 +80,7 @@ fn a_manager_moves_with_their_reports_by_default() {
     );
     for r in in_erp {
         assert_eq!(placement(&d, r).unit, "interaction");
-        assert!(reports_below(&d, 0, &lead).contains(r));
+        assert!(reports_below(&d, 1, &lead).contains(r));
     }
 }
 
@@ -89,7 +89,7 @@ fn moving_alone_hands_the_reports_to_the_former_manager() {
     let mut d = sample();
     let lead = lead_of(&d, "erp");
     let boss = placement(&d, &lead).manager.clone();
-    let direct: Vec<String> = d.scenarios[0]
+    let direct: Vec<String> = d.scenarios[1]
         .placements
         .iter()
         .filter(|p| p.manager.as_deref() == Some(lead.as_str()))
@@ -100,7 +100,7 @@ fn moving_alone_hands_the_reports_to_the_former_manager() {
     apply(
         &mut d,
         &Command::MovePerson {
-            scenario: 0,
+            scenario: 1,
             person: lead.clone(),
             unit: "digital".into(),
             manager: Some(digital_lead),
@@ -112,7 +112,7 @@ fn moving_alone_hands_the_reports_to_the_former_manager() {
         assert_eq!(placement(&d, r).manager, boss);
         assert_eq!(
             placement(&d, r).unit,
-            sample().scenarios[0].placement_of(r).unwrap().unit
+            sample().scenarios[1].placement_of(r).unwrap().unit
         );
     }
 }
@@ -122,11 +122,11 @@ fn dropping_a_manager_onto_their_own_report_is_refused_and_changes_nothing() {
     let mut d = sample();
     let before = d.clone();
     let lead = lead_of(&d, "mainframe");
-    let report = reports_below(&d, 0, &lead)[0].clone();
+    let report = reports_below(&d, 1, &lead)[0].clone();
     let err = apply(
         &mut d,
         &Command::MovePerson {
-            scenario: 0,
+            scenario: 1,
             person: lead.clone(),
             unit: "mainframe".into(),
             manager: Some(report),
@@ -145,7 +145,7 @@ fn reporting_to_yourself_is_refused() {
     let err = apply(
         &mut d,
         &Command::MovePerson {
-            scenario: 0,
+            scenario: 1,
             person: who.clone(),
             unit: "social".into(),
             manager: Some(who),
@@ -161,7 +161,7 @@ fn removing_a_person_moves_their_reports_up() {
     let mut d = sample();
     let lead = lead_of(&d, "crm_loyalty");
     let boss = placement(&d, &lead).manager.clone();
-    let direct: Vec<String> = d.scenarios[0]
+    let direct: Vec<String> = d.scenarios[1]
         .placements
         .iter()
         .filter(|p| p.manager.as_deref() == Some(lead.as_str()))
@@ -184,7 +184,7 @@ fn removing_a_person_moves_their_reports_up() {
 #[test]
 fn removing_a_team_moves_its_people_to_the_organisation() {
     let mut d = sample();
-    let n = d.scenarios[0]
+    let n = d.scenarios[1]
         .placements
         .iter()
         .filter(|p| p.unit == "analytics")
@@ -197,7 +197,7 @@ fn removing_a_team_moves_its_people_to_the_organisation() {
     )
     .expect("legal");
     assert!(d.unit("analytics").is_none());
-    let in_org = d.scenarios[0]
+    let in_org = d.scenarios[1]
         .placements
         .iter()
         .filter(|p| p.unit == "interaction")
@@ -220,7 +220,7 @@ fn new_people_and_teams_get_fresh_ids() {
     apply(
         &mut d,
         &Command::AddPerson {
-            scenario: 0,
+            scenario: 1,
             name: "Jo New".into(),
             title: "Analyst".into(),
             unit: Some("social".into()),
@@ -235,6 +235,7 @@ fn new_people_and_teams_get_fresh_ids() {
     apply(
         &mut d,
         &Command::AddTeam {
+            scenario: 1,
             parent: "legacy".into(),
             name: "Cloud Ops".into(),
         },
@@ -245,7 +246,12 @@ fn new_people_and_teams_get_fresh_ids() {
         .iter()
         .find(|u| u.name == "Cloud Ops")
         .expect("added");
-    assert_eq!(team.parent.as_deref(), Some("legacy"));
+    let slot = d.scenarios[1].slot_of(&team.id).expect("in option A");
+    assert_eq!(slot.parent.as_deref(), Some("legacy"));
+    assert!(
+        d.scenarios[0].slot_of(&team.id).is_none(),
+        "only in that option"
+    );
 }
 
 #[test]
@@ -342,15 +348,18 @@ fn history_keeps_at_least_a_thousand_steps() {
     assert!(doc.undo_depth() >= 1_000, "only {} steps", doc.undo_depth());
 }
 
-/// A random edit, as indices into whatever the design holds at that moment.
+/// A random edit, as indices into whatever the design holds at that moment; `s` picks the
+/// option it acts on.
 #[derive(Debug, Clone)]
 enum Op {
     Move {
+        s: usize,
         who: usize,
         onto: usize,
         alone: bool,
     },
     MoveToUnit {
+        s: usize,
         who: usize,
         unit: usize,
         alone: bool,
@@ -359,60 +368,139 @@ enum Op {
         who: usize,
     },
     Add {
+        s: usize,
         unit: usize,
     },
     Unplace {
+        s: usize,
         who: usize,
+    },
+    AddOption {
+        s: usize,
+        kind: u8,
+    },
+    RemoveOption {
+        s: usize,
+    },
+    MoveOption {
+        s: usize,
+        to: usize,
+    },
+    RenameOption {
+        s: usize,
+    },
+    Dotted {
+        s: usize,
+        who: usize,
+        to: usize,
+        on: bool,
+    },
+    MoveTeam {
+        s: usize,
+        unit: usize,
+        into: usize,
     },
 }
 
 fn op() -> impl Strategy<Value = Op> {
+    let n = || any::<usize>();
     prop_oneof![
-        4 => (any::<usize>(), any::<usize>(), any::<bool>()).prop_map(|(who, onto, alone)| Op::Move { who, onto, alone }),
-        2 => (any::<usize>(), any::<usize>(), any::<bool>()).prop_map(|(who, unit, alone)| Op::MoveToUnit { who, unit, alone }),
-        1 => any::<usize>().prop_map(|who| Op::Remove { who }),
-        1 => any::<usize>().prop_map(|unit| Op::Add { unit }),
-        1 => any::<usize>().prop_map(|who| Op::Unplace { who }),
+        4 => (n(), n(), n(), any::<bool>()).prop_map(|(s, who, onto, alone)| Op::Move { s, who, onto, alone }),
+        2 => (n(), n(), n(), any::<bool>()).prop_map(|(s, who, unit, alone)| Op::MoveToUnit { s, who, unit, alone }),
+        1 => n().prop_map(|who| Op::Remove { who }),
+        1 => (n(), n()).prop_map(|(s, unit)| Op::Add { s, unit }),
+        1 => (n(), n()).prop_map(|(s, who)| Op::Unplace { s, who }),
+        1 => (n(), 0u8..3).prop_map(|(s, kind)| Op::AddOption { s, kind }),
+        1 => n().prop_map(|s| Op::RemoveOption { s }),
+        1 => (n(), n()).prop_map(|(s, to)| Op::MoveOption { s, to }),
+        1 => n().prop_map(|s| Op::RenameOption { s }),
+        2 => (n(), n(), n(), any::<bool>()).prop_map(|(s, who, to, on)| Op::Dotted { s, who, to, on }),
+        1 => (n(), n(), n()).prop_map(|(s, unit, into)| Op::MoveTeam { s, unit, into }),
     ]
 }
 
 fn to_command(d: &Design, op: &Op) -> Command {
     let people = &d.people;
     let pick = |i: usize| people[i % people.len()].id.clone();
-    let unit_of = |id: &str| {
-        d.scenarios[0]
+    let option = |s: usize| s % d.scenarios.len();
+    let unit_in = |s: usize, i: usize| {
+        let structure = &d.scenarios[s].structure;
+        structure[i % structure.len()].unit.clone()
+    };
+    let unit_of = |s: usize, id: &str| {
+        d.scenarios[s]
             .placement_of(id)
-            .map_or_else(|| d.units[0].id.clone(), |p| p.unit.clone())
+            .map_or_else(|| unit_in(s, 0), |p| p.unit.clone())
     };
     match *op {
-        Op::Move { who, onto, alone } => {
-            let target = pick(onto);
+        Op::Move {
+            s,
+            who,
+            onto,
+            alone,
+        } => {
+            let (s, target) = (option(s), pick(onto));
             Command::MovePerson {
-                scenario: 0,
+                scenario: s,
                 person: pick(who),
-                unit: unit_of(&target),
+                unit: unit_of(s, &target),
                 manager: Some(target),
                 alone,
             }
         }
-        Op::MoveToUnit { who, unit, alone } => Command::MovePerson {
-            scenario: 0,
+        Op::MoveToUnit {
+            s,
+            who,
+            unit,
+            alone,
+        } => Command::MovePerson {
+            scenario: option(s),
             person: pick(who),
-            unit: d.units[unit % d.units.len()].id.clone(),
+            unit: unit_in(option(s), unit),
             manager: None,
             alone,
         },
         Op::Remove { who } => Command::RemovePerson { person: pick(who) },
-        Op::Add { unit } => Command::AddPerson {
-            scenario: 0,
+        Op::Add { s, unit } => Command::AddPerson {
+            scenario: option(s),
             name: "Generated".into(),
             title: String::new(),
-            unit: Some(d.units[unit % d.units.len()].id.clone()),
+            unit: Some(unit_in(option(s), unit)),
             manager: None,
         },
-        Op::Unplace { who } => Command::Unplace {
-            scenario: 0,
+        Op::Unplace { s, who } => Command::Unplace {
+            scenario: option(s),
             person: pick(who),
+        },
+        Op::AddOption { s, kind } => Command::AddScenario {
+            source: match kind {
+                0 => ScenarioSource::Baseline,
+                1 => ScenarioSource::Copy(option(s)),
+                _ => ScenarioSource::EmptyLike(option(s)),
+            },
+            name: String::new(),
+        },
+        Op::RemoveOption { s } => Command::RemoveScenario {
+            scenario: option(s),
+        },
+        Op::MoveOption { s, to } => Command::MoveScenario {
+            scenario: option(s),
+            to: option(to),
+        },
+        Op::RenameOption { s } => Command::RenameScenario {
+            scenario: option(s),
+            name: format!("Renamed {s}"),
+        },
+        Op::Dotted { s, who, to, on } => Command::SetDottedLine {
+            scenario: option(s),
+            person: pick(who),
+            to: pick(to),
+            on,
+        },
+        Op::MoveTeam { s, unit, into } => Command::MoveUnit {
+            scenario: option(s),
+            unit: unit_in(option(s), unit),
+            parent: unit_in(option(s), into),
         },
     }
 }
@@ -444,8 +532,9 @@ proptest! {
                         // Moves never change how many people are on the roster or placed,
                         // unless they place someone who was unplaced.
                         prop_assert_eq!(doc.design().people.len(), before.people.len());
-                        prop_assert!(doc.design().scenarios[0].placements.len() >= before.scenarios[0].placements.len());
-                        prop_assert!(doc.design().scenarios[0].placements.len() <= before.scenarios[0].placements.len() + 1);
+                        let placed = |d: &Design| d.scenarios.iter().map(|s| s.placements.len()).sum::<usize>();
+                        prop_assert!(placed(doc.design()) >= placed(&before));
+                        prop_assert!(placed(doc.design()) <= placed(&before) + 1);
                     }
                 }
                 Err(_) => prop_assert_eq!(doc.design(), &before),

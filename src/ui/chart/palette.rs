@@ -18,6 +18,7 @@ pub fn mode_colour(mode: Mode) -> Color32 {
     match mode {
         Mode::Legacy => Color32::from_rgb(0x1f, 0x5f, 0xa8),
         Mode::Interaction => Color32::from_rgb(0xc8, 0x5a, 0x00),
+        Mode::Mixed => Color32::from_rgb(0x4a, 0x4f, 0x57),
     }
 }
 
@@ -26,6 +27,7 @@ pub fn mode_tint(mode: Mode) -> Color32 {
     match mode {
         Mode::Legacy => Color32::from_rgb(0xdc, 0xe8, 0xf6),
         Mode::Interaction => Color32::from_rgb(0xfb, 0xe3, 0xcc),
+        Mode::Mixed => Color32::from_rgb(0xe6, 0xe8, 0xeb),
     }
 }
 

@@ -108,12 +108,9 @@ fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize)
                 let cio = match mode {
                     Mode::Legacy => "CIOL",
                     Mode::Interaction => "CIOI",
+                    Mode::Mixed => "CIO",
                 };
-                let mut s = format!("{} organisation · {cio}", mode.label());
-                if !unit.reports_into.is_empty() {
-                    s.push_str(&format!(" · reports into {}", unit.reports_into));
-                }
-                s
+                format!("{} organisation · {cio}", mode.label())
             } else {
                 let n = ix.members[u].len();
                 format!(

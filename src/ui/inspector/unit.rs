@@ -214,14 +214,10 @@ pub(super) fn unit_ui(
         if ui.button("Add person").clicked() {
             actions.push(Action::AddPersonUnder(Some(ChartItem::Team(u))));
         }
-        let parent = if unit.kind == UnitKind::Organisation {
-            id.clone()
-        } else {
-            unit.parent.clone().unwrap_or_else(|| id.clone())
-        };
         if ui.button("Add team").clicked() {
             actions.push(Action::Apply(Command::AddTeam {
-                parent,
+                scenario,
+                parent: id.clone(),
                 name: "New team".into(),
             }));
         }

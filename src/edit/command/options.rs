@@ -1,0 +1,347 @@
+//! Commands on options and their structure: adding, copying, renaming, reordering and
+//! removing options; organisations, teams and sponsors per option; dotted lines.
+
+use super::{Command, next_id, person_ix, scenario_mut, unit_ix};
+use crate::model::{
+    Design, Profile, Scenario, ScenarioIndex, Sponsor, Sponsorship, Unit, UnitKind, UnitSlot,
+};
+
+/// What a new option starts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScenarioSource {
+    /// A copy of the baseline, the first option.
+    Baseline,
+    /// A copy of this option.
+    Copy(usize),
+    /// This option's organisations, teams and sponsors, with nobody placed.
+    EmptyLike(usize),
+}
+
+fn scenario_name(d: &Design, i: usize) -> Result<String, String> {
+    d.scenarios
+        .get(i)
+        .map(|s| s.name.clone())
+        .ok_or_else(|| format!("There is no option number {}.", i + 1))
+}
+
+fn non_empty(text: &str, fallback: &str) -> String {
+    match text.trim() {
+        "" => fallback.to_owned(),
+        t => t.to_owned(),
+    }
+}
+
+pub(super) fn apply_option_command(d: &mut Design, command: &Command) -> Result<String, String> {
+    match command {
+        Command::AddScenario { source, name } => add_scenario(d, *source, name),
+        Command::RenameScenario { scenario, name } => {
+            let name = name.trim();
+            if name.is_empty() {
+                return Err("An option needs a name.".into());
+            }
+            let s = scenario_mut(d, *scenario)?;
+            let old = std::mem::replace(&mut s.name, name.to_owned());
+            Ok(format!("Renamed option {old} to {name}."))
+        }
+        Command::SetScenarioNotes { scenario, notes } => {
+            let s = scenario_mut(d, *scenario)?;
+            s.notes = notes.clone();
+            Ok(format!("Changed the notes on {}.", s.name))
+        }
+        Command::RemoveScenario { scenario } => {
+            let name = scenario_name(d, *scenario)?;
+            if d.scenarios.len() == 1 {
+                return Err(format!(
+                    "{name} is the only option; a design needs at least one."
+                ));
+            }
+            d.scenarios.remove(*scenario);
+            Ok(format!("Removed option {name}."))
+        }
+        Command::MoveScenario { scenario, to } => {
+            let name = scenario_name(d, *scenario)?;
+            if *to >= d.scenarios.len() {
+                return Err(format!("There is no position {} for {name}.", to + 1));
+            }
+            if to == scenario {
+                return Err(format!("{name} is already there."));
+            }
+            let s = d.scenarios.remove(*scenario);
+            d.scenarios.insert(*to, s);
+            Ok(if *to == 0 {
+                format!("{name} is now the baseline the other options are compared with.")
+            } else {
+                format!("Moved {name} to position {}.", to + 1)
+            })
+        }
+        Command::AddOrganisation {
+            scenario,
+            name,
+            mode,
+        } => {
+            scenario_name(d, *scenario)?;
+            let id = next_id(d.units.iter().map(|u| u.id.as_str()), "org");
+            let name = non_empty(name, "New organisation");
+            d.units.push(Unit {
+                id: id.clone(),
+                name: name.clone(),
+                kind: UnitKind::Organisation,
+                mode: *mode,
+                leader: None,
+                profile: Profile::default(),
+            });
+            scenario_mut(d, *scenario)?.structure.push(UnitSlot {
+                unit: id,
+                parent: None,
+            });
+            Ok(format!("Added organisation {name}."))
+        }
+        Command::MoveUnit {
+            scenario,
+            unit,
+            parent,
+        } => move_unit(d, *scenario, unit, parent),
+        Command::SetSponsorship {
+            scenario,
+            organisation,
+            sponsor,
+            on,
+        } => {
+            let org = d.units[unit_ix(d, organisation)?].name.clone();
+            let sponsor_name = d
+                .sponsors
+                .iter()
+                .find(|s| &s.id == sponsor)
+                .map(|s| s.name.clone())
+                .ok_or_else(|| format!("There is no sponsor with id \"{sponsor}\"."))?;
+            let s = scenario_mut(d, *scenario)?;
+            let at = s
+                .sponsors
+                .iter()
+                .position(|x| &x.organisation == organisation && &x.sponsor == sponsor);
+            match (on, at) {
+                (true, None) => s.sponsors.push(Sponsorship {
+                    organisation: organisation.clone(),
+                    sponsor: sponsor.clone(),
+                }),
+                (false, Some(at)) => {
+                    s.sponsors.remove(at);
+                }
+                (true, Some(_)) => {
+                    return Err(format!("{org} already reports into {sponsor_name}."));
+                }
+                (false, None) => return Err(format!("{org} does not report into {sponsor_name}.")),
+            }
+            Ok(if *on {
+                format!("{org} now reports into {sponsor_name}.")
+            } else {
+                format!("{org} no longer reports into {sponsor_name}.")
+            })
+        }
+        Command::AddSponsor { name, executive } => {
+            let id = next_id(d.sponsors.iter().map(|s| s.id.as_str()), "sponsor");
+            let name = non_empty(name, "New sponsor");
+            d.sponsors.push(Sponsor {
+                id,
+                name: name.clone(),
+                executive: executive.trim().to_owned(),
+            });
+            Ok(format!("Added sponsor {name}."))
+        }
+        Command::SetDottedLine {
+            scenario,
+            person,
+            to,
+            on,
+        } => {
+            let who = d.people[person_ix(d, person)?].name.clone();
+            let boss = d.people[person_ix(d, to)?].name.clone();
+            let s = scenario_mut(d, *scenario)?;
+            let Some(seat) = s.placements.iter_mut().find(|p| &p.person == person) else {
+                return Err(format!("{who} is not placed in this option."));
+            };
+            let at = seat.dotted.iter().position(|x| x == to);
+            match (on, at) {
+                (true, None) => seat.dotted.push(to.clone()),
+                (false, Some(at)) => {
+                    seat.dotted.remove(at);
+                }
+                (true, Some(_)) => {
+                    return Err(format!("{who} already has a dotted line to {boss}."));
+                }
+                (false, None) => return Err(format!("{who} has no dotted line to {boss}.")),
+            }
+            Ok(if *on {
+                format!("{who} now has a dotted line to {boss}.")
+            } else {
+                format!("Removed the dotted line from {who} to {boss}.")
+            })
+        }
+        _ => Err("That is not a command about options.".into()),
+    }
+}
+
+fn add_scenario(d: &mut Design, source: ScenarioSource, name: &str) -> Result<String, String> {
+    let (from, empty) = match source {
+        ScenarioSource::Baseline => (0, false),
+        ScenarioSource::Copy(i) => (i, false),
+        ScenarioSource::EmptyLike(i) => (i, true),
+    };
+    let base = d
+        .scenarios
+        .get(from)
+        .ok_or_else(|| format!("There is no option number {}.", from + 1))?;
+    let name = non_empty(name, &format!("{} (copy)", base.name));
+    let id = next_id(d.scenarios.iter().map(|s| s.id.as_str()), "option");
+    let scenario = Scenario {
+        id,
+        name: name.clone(),
+        notes: String::new(),
+        structure: base.structure.clone(),
+        sponsors: base.sponsors.clone(),
+        placements: if empty {
+            Vec::new()
+        } else {
+            base.placements.clone()
+        },
+        pinned: if empty {
+            Vec::new()
+        } else {
+            base.pinned.clone()
+        },
+    };
+    d.scenarios.push(scenario);
+    Ok(format!("Added option {name}."))
+}
+
+/// A new team in the organisation `parent` belongs to, in one scenario; placed after that
+/// organisation's last unit so its teams stay together in the file and on the chart.
+pub(super) fn add_team(
+    d: &mut Design,
+    scenario: usize,
+    parent: &str,
+    name: &str,
+) -> Result<String, String> {
+    let pi = unit_ix(d, parent)?;
+    let org = d
+        .organisation_of(scenario, parent)
+        .map_or_else(|| d.units[pi].id.clone(), |o| o.id.clone());
+    let mode = d.units[pi].mode;
+    let id = next_id(d.units.iter().map(|u| u.id.as_str()), "team");
+    let name = non_empty(name, "New team");
+    let s = scenario_mut(d, scenario)?;
+    let slot = s
+        .structure
+        .iter()
+        .rposition(|x| x.unit == org || x.parent.as_deref() == Some(org.as_str()))
+        .map_or(s.structure.len(), |i| i + 1);
+    s.structure.insert(
+        slot,
+        UnitSlot {
+            unit: id.clone(),
+            parent: Some(org),
+        },
+    );
+    d.units.push(Unit {
+        id,
+        name: name.clone(),
+        kind: UnitKind::Team,
+        mode,
+        leader: None,
+        profile: Profile::default(),
+    });
+    Ok(format!("Added team {name}."))
+}
+
+pub(super) fn remove_team(d: &mut Design, unit: &str) -> Result<String, String> {
+    let i = unit_ix(d, unit)?;
+    if d.units[i].kind != UnitKind::Team {
+        return Err(format!(
+            "{} is an organisation; only teams can be removed.",
+            d.units[i].name
+        ));
+    }
+    let removed = d.units.remove(i);
+    let mut moved = 0;
+    for s in &mut d.scenarios {
+        let Some(at) = s.structure.iter().position(|x| x.unit == unit) else {
+            continue;
+        };
+        let parent = s.structure.remove(at).parent.unwrap_or_default();
+        for slot in &mut s.structure {
+            if slot.parent.as_deref() == Some(unit) {
+                slot.parent = Some(parent.clone());
+            }
+        }
+        for p in &mut s.placements {
+            if p.unit == unit {
+                p.unit = parent.clone();
+                moved += 1;
+            }
+        }
+    }
+    Ok(format!(
+        "Removed team {}; its people now sit in the unit above it ({moved} placements).",
+        removed.name
+    ))
+}
+
+fn move_unit(d: &mut Design, scenario: usize, unit: &str, parent: &str) -> Result<String, String> {
+    let u = unit_ix(d, unit)?;
+    let p = unit_ix(d, parent)?;
+    let (unit_name, parent_name) = (d.units[u].name.clone(), d.units[p].name.clone());
+    if d.units[u].kind == UnitKind::Organisation {
+        return Err(format!(
+            "{unit_name} is an organisation; organisations sit at the top."
+        ));
+    }
+    let ix = ScenarioIndex::new(d, scenario)
+        .ok_or_else(|| format!("There is no option number {}.", scenario + 1))?;
+    if !ix.present[u] || !ix.present[p] {
+        return Err(format!(
+            "{unit_name} and {parent_name} must both be in this option."
+        ));
+    }
+    let mut above = Some(p);
+    for _ in 0..=d.units.len() {
+        match above {
+            Some(a) if a == u => {
+                return Err(format!(
+                    "{unit_name} cannot move into {parent_name}, which is inside it."
+                ));
+            }
+            Some(a) => above = ix.parent[a],
+            None => break,
+        }
+    }
+    if ix.parent[u] == Some(p) {
+        return Err(format!("{unit_name} is already in {parent_name}."));
+    }
+    let people = ix.members[u].len();
+    // The team's lead now reports to whoever leads the unit it moves into (or the nearest
+    // unit above that has a leader).
+    let lead = ix.acting_leader[u].map(|l| d.people[l].id.clone());
+    let mut new_manager = None;
+    let mut at = Some(p);
+    for _ in 0..=d.units.len() {
+        let Some(a) = at else { break };
+        if let Some(l) = ix.acting_leader[a] {
+            new_manager = Some(d.people[l].id.clone());
+            break;
+        }
+        at = ix.parent[a];
+    }
+    let s = scenario_mut(d, scenario)?;
+    if let Some(slot) = s.structure.iter_mut().find(|x| x.unit == unit) {
+        slot.parent = Some(parent.to_owned());
+    }
+    if let Some(lead) = lead
+        && let Some(seat) = s.placements.iter_mut().find(|x| x.person == lead)
+    {
+        seat.dotted.retain(|x| Some(x) != new_manager.as_ref());
+        seat.manager = new_manager;
+    }
+    Ok(format!(
+        "Moved {unit_name} ({people} people) into {parent_name}."
+    ))
+}
