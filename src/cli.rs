@@ -164,3 +164,166 @@ pub fn format(path: &Path, out: &mut dyn Write) -> i32 {
         }
     }
 }
+
+/// Resolves `--scenarios ID,ID,…` to indices; without it, every option in file order.
+fn pick_scenarios(design: &Design, wanted: Option<&str>) -> Result<Vec<usize>, String> {
+    let Some(wanted) = wanted else {
+        return Ok((0..design.scenarios.len()).collect());
+    };
+    let ids: Vec<&str> = design.scenarios.iter().map(|s| s.id.as_str()).collect();
+    wanted
+        .split(',')
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+        .map(|id| {
+            ids.iter().position(|x| *x == id).ok_or_else(|| {
+                format!(
+                    "there is no option \"{id}\"; the options are {}",
+                    ids.join(", ")
+                )
+            })
+        })
+        .collect()
+}
+
+/// One seat in words: "Social Media (Customer Interaction IT), reporting to Amira Saleh".
+fn seat_words(seat: Option<&crate::analysis::Seat>) -> String {
+    match seat {
+        None => "not placed".into(),
+        Some(s) => {
+            let mut text = if s.unit == s.organisation {
+                s.unit_name.clone()
+            } else {
+                format!("{} ({})", s.unit_name, s.organisation_name)
+            };
+            if let Some(m) = &s.manager_name {
+                text.push_str(&format!(", reporting to {m}"));
+            }
+            text
+        }
+    }
+}
+
+/// Prints the options side by side (or, with `json`, the comparison as JSON): figures per
+/// option and organisation, and who is placed differently from the first option given.
+pub fn compare(path: &Path, scenarios: Option<&str>, json: bool, out: &mut dyn Write) -> i32 {
+    let design = match load_file(path) {
+        Ok(d) => d,
+        Err(err) => {
+            for line in err.lines() {
+                let _ = writeln!(out, "{line}");
+            }
+            return if err.is_unreadable() {
+                EXIT_UNREADABLE
+            } else {
+                EXIT_PROBLEMS
+            };
+        }
+    };
+    let picked = match pick_scenarios(&design, scenarios) {
+        Ok(p) if !p.is_empty() => p,
+        Ok(_) => {
+            let _ = writeln!(out, "{}: no options given to compare", path.display());
+            return EXIT_PROBLEMS;
+        }
+        Err(why) => {
+            let _ = writeln!(out, "{}: {why}", path.display());
+            return EXIT_PROBLEMS;
+        }
+    };
+    let comparison = crate::analysis::compare(&design, &picked);
+    if json {
+        return match serde_json::to_string_pretty(&comparison) {
+            Ok(text) => {
+                let _ = writeln!(out, "{text}");
+                EXIT_OK
+            }
+            Err(e) => {
+                let _ = writeln!(out, "{{\"error\": \"{e}\"}}");
+                EXIT_PROBLEMS
+            }
+        };
+    }
+    let rows = crate::analysis::rows(&comparison);
+    let cell_text = |cell: &crate::analysis::Cell| match (&cell.delta, cell.verdict) {
+        (Some(delta), Some(v)) if v != crate::analysis::Verdict::Changed => {
+            format!("{} ({delta}, {})", cell.text, v.word())
+        }
+        (Some(delta), _) => format!("{} ({delta})", cell.text),
+        _ => cell.text.clone(),
+    };
+    let label_width = rows
+        .iter()
+        .map(|r| r.label.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let columns = comparison.scenarios.len();
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| {
+            rows.iter()
+                .map(|r| cell_text(&r.cells[c]).chars().count())
+                .chain(std::iter::once(
+                    comparison.scenarios[c].name.chars().count(),
+                ))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let pad = |text: &str, width: usize| {
+        let n = text.chars().count();
+        format!("{text}{}", " ".repeat(width.saturating_sub(n)))
+    };
+    let _ = writeln!(
+        out,
+        "{}: {} options compared with {}",
+        path.display(),
+        columns,
+        comparison.scenarios[0].name
+    );
+    let header: Vec<String> = comparison
+        .scenarios
+        .iter()
+        .zip(&widths)
+        .map(|(s, w)| pad(&s.name, *w))
+        .collect();
+    let _ = writeln!(out, "{}{}", pad("", label_width + 2), header.join(" | "));
+    let mut group = "";
+    for row in &rows {
+        if row.group != group {
+            group = &row.group;
+            let _ = writeln!(out, "{group}");
+        }
+        let cells: Vec<String> = row
+            .cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| pad(&cell_text(c), *w))
+            .collect();
+        let _ = writeln!(
+            out,
+            "  {}{}",
+            pad(&row.label, label_width),
+            cells.join(" | ").trim_end()
+        );
+    }
+    for column in 1..columns {
+        let moves: Vec<_> = comparison.moves_into(column).collect();
+        let _ = writeln!(
+            out,
+            "Placed differently in {} ({}):",
+            comparison.scenarios[column].name,
+            moves.len()
+        );
+        for m in moves {
+            let _ = writeln!(
+                out,
+                "  {}: {} → {}",
+                m.name,
+                seat_words(m.from.as_ref()),
+                seat_words(m.to.as_ref())
+            );
+        }
+    }
+    EXIT_OK
+}

@@ -29,6 +29,18 @@ enum Command {
     },
     /// Rewrite a valid design file in Orgsplit's canonical layout.
     Fmt { file: PathBuf },
+    /// Compare options side by side: figures per option and organisation, and who is
+    /// placed differently from the first option compared. Exit 1 on an unknown option.
+    Compare {
+        file: PathBuf,
+        /// Option ids to compare, comma-separated, the first being the reference
+        /// (default: every option, the baseline first).
+        #[arg(long)]
+        scenarios: Option<String>,
+        /// Print the comparison as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn exit(code: i32) -> ExitCode {
@@ -41,6 +53,16 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check { file, json }) => exit(orgsplit::cli::check(&file, json, &mut stdout)),
         Some(Command::Fmt { file }) => exit(orgsplit::cli::format(&file, &mut stdout)),
+        Some(Command::Compare {
+            file,
+            scenarios,
+            json,
+        }) => exit(orgsplit::cli::compare(
+            &file,
+            scenarios.as_deref(),
+            json,
+            &mut stdout,
+        )),
         None => open_window(cli.file),
     }
 }

@@ -1,4 +1,4 @@
-//! `orgsplit check` and `orgsplit fmt`, run as a user would, through the real binary.
+//! `orgsplit check`, `fmt` and `compare`, run as a user would, through the real binary.
 
 use std::path::Path;
 use std::process::Command;
@@ -123,4 +123,69 @@ fn fmt_rewrites_a_hand_edited_file_in_canonical_form() {
     let (code, out) = orgsplit(&["fmt", &path]);
     assert_eq!(code, 0, "{out}");
     assert_eq!(std::fs::read_to_string(&path).expect("reads"), SAMPLE);
+}
+
+#[test]
+fn compare_prints_the_options_side_by_side_and_the_moves() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(dir.path(), "sample.ron", SAMPLE);
+    let (code, out) = orgsplit(&["compare", &path]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("3 options compared with Today — single CIO"),
+        "{out}"
+    );
+    assert!(out.contains("Key-person risks"), "{out}");
+    assert!(out.contains("1 (+1, worse)"), "{out}");
+    assert!(
+        out.lines()
+            .any(|l| l.trim_start().starts_with("Ana Silva: Mainframe")
+                && l.contains("→ Social Media (Customer Interaction IT)")),
+        "{out}"
+    );
+}
+
+#[test]
+fn compare_json_has_scenarios_with_figures_and_moves_with_ids_and_names() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(dir.path(), "sample.ron", SAMPLE);
+    let (code, out) = orgsplit(&["compare", &path, "--scenarios", "today,option-a", "--json"]);
+    assert_eq!(code, 0, "{out}");
+    let json: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    let scenarios = json["scenarios"].as_array().expect("a scenarios list");
+    assert_eq!(scenarios.len(), 2);
+    assert_eq!(scenarios[0]["id"], "today");
+    assert_eq!(scenarios[1]["name"], "Option A — dual CIO");
+    let orgs = scenarios[1]["organisations"]
+        .as_array()
+        .expect("organisations");
+    let legacy = orgs
+        .iter()
+        .find(|o| o["id"] == "legacy")
+        .expect("Legacy IT");
+    assert_eq!(legacy["people"], 41);
+    let moves = json["moves"].as_array().expect("a moves list");
+    let ana = moves
+        .iter()
+        .find(|m| m["name"] == "Ana Silva")
+        .expect("Ana Silva moved");
+    assert_eq!(ana["scenario"], "option-a");
+    assert_eq!(ana["from"]["unit"], "mainframe");
+    assert_eq!(ana["to"]["unit"], "social");
+    assert_eq!(ana["to"]["organisation_name"], "Customer Interaction IT");
+    assert!(ana["person"].as_str().is_some_and(|id| id.starts_with('p')));
+}
+
+#[test]
+fn compare_refuses_an_unknown_option_listing_the_ones_there_are() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(dir.path(), "sample.ron", SAMPLE);
+    let (code, out) = orgsplit(&["compare", &path, "--scenarios", "today,option-z"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("there is no option \"option-z\"; the options are today, option-a, option-b"),
+        "{out}"
+    );
+    let (code, _) = orgsplit(&["compare", &dir.path().join("missing.ron").to_string_lossy()]);
+    assert_eq!(code, 2);
 }

@@ -3,6 +3,7 @@
 //! per document revision and shown on the chart, in the findings panel and by
 //! `orgsplit check`.
 
+mod compare;
 mod context;
 mod coverage;
 mod finding;
@@ -11,6 +12,10 @@ mod headcount;
 mod impact;
 mod structure;
 
+pub use compare::{
+    Better, Cell, Comparison, CriticalCoverage, Figures, Move, OptionFigures, OrgFigures, Row,
+    Seat, Verdict, compare, compare_analysed, moves_between, rows,
+};
 pub use finding::{Finding, FindingKind, Severity, Subject};
 pub use fit::PersonFit;
 pub use headcount::UnitCount;

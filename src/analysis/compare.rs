@@ -1,0 +1,424 @@
+//! Options side by side: the figures the room compares (head-count, cost, structure, fit,
+//! findings, knowledge coverage) for each option, and who is placed differently from the
+//! first option given (normally the baseline). Pure: the compare view, `orgsplit compare`
+//! and the report all read this.
+
+mod table;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+pub use table::{Cell, Row, Verdict, rows};
+
+use super::{Analysis, FindingKind, Subject, analyse};
+use crate::model::{Design, ScenarioIndex};
+
+/// Whether a higher figure is better, worse, or neither, for marking differences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Better {
+    Higher,
+    Lower,
+    Neither,
+}
+
+/// Structure, fit and findings of a group of people (one organisation, or a whole option).
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Figures {
+    pub people: usize,
+    /// Sum of the known annual costs.
+    pub cost: u64,
+    /// People whose cost is not recorded.
+    pub cost_unknown: usize,
+    /// Levels of management from the top (a sponsor above the organisation counts as one).
+    pub layers: u32,
+    /// Direct reports per manager, on average (dotted lines not counted).
+    pub average_span: Option<f32>,
+    pub widest_span: usize,
+    pub mean_skill_fit: Option<f32>,
+    pub mean_style_fit: Option<f32>,
+    /// People under the skill-fit threshold.
+    pub below_skill_fit: usize,
+    /// People with at least one work-style difference flagged.
+    pub style_differences: usize,
+    /// Findings by severity: errors, warnings, infos.
+    pub findings: [usize; 3],
+    pub key_person_risks: usize,
+    /// Person indices behind `below_skill_fit`, `style_differences` and `key_person_risks`,
+    /// so a view can list and select them.
+    #[serde(skip)]
+    pub people_below_skill_fit: Vec<usize>,
+    #[serde(skip)]
+    pub people_with_style_differences: Vec<usize>,
+    #[serde(skip)]
+    pub key_people: Vec<usize>,
+}
+
+/// One organisation of an option.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OrgFigures {
+    pub id: String,
+    pub name: String,
+    pub mode: String,
+    /// The sponsors it reports into, by name.
+    pub sponsors: Vec<String>,
+    #[serde(flatten)]
+    pub figures: Figures,
+    #[serde(skip)]
+    pub unit: usize,
+}
+
+/// Holders of one critical skill at the level required, per organisation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CriticalCoverage {
+    pub skill: String,
+    pub name: String,
+    /// (organisation id, level required — the lowest any of its units asks, else 3 —,
+    /// holders at that level or above).
+    pub organisations: Vec<(String, u8, usize)>,
+}
+
+/// Everything compared for one option.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OptionFigures {
+    pub id: String,
+    pub name: String,
+    #[serde(skip)]
+    pub scenario: usize,
+    pub total: Figures,
+    pub unplaced: usize,
+    pub organisations: Vec<OrgFigures>,
+    /// Findings per kind (the kind's label) by severity.
+    pub findings_by_kind: BTreeMap<String, [usize; 3]>,
+    pub critical_skills: Vec<CriticalCoverage>,
+    /// People placed differently from the first option compared.
+    pub moved: usize,
+}
+
+/// Where someone sits in one option, in ids and names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Seat {
+    pub unit: String,
+    pub unit_name: String,
+    pub organisation: String,
+    pub organisation_name: String,
+    pub manager: Option<String>,
+    pub manager_name: Option<String>,
+}
+
+/// Someone placed differently in `scenario` than in the first option compared.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Move {
+    /// The option the move is in (its id).
+    pub scenario: String,
+    pub person: String,
+    pub name: String,
+    pub from: Option<Seat>,
+    pub to: Option<Seat>,
+    #[serde(skip)]
+    pub person_index: usize,
+}
+
+/// Options side by side, the first being the one the others are compared with.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    pub scenarios: Vec<OptionFigures>,
+    pub moves: Vec<Move>,
+}
+
+impl Comparison {
+    /// Moves into one option (by its index in `scenarios`).
+    pub fn moves_into(&self, column: usize) -> impl Iterator<Item = &Move> {
+        let id = self.scenarios.get(column).map(|s| s.id.clone());
+        self.moves
+            .iter()
+            .filter(move |m| Some(&m.scenario) == id.as_ref())
+    }
+}
+
+/// Compares `scenarios` (indices into the design's scenarios; out-of-range ones are
+/// skipped). Moves are relative to the first.
+pub fn compare(design: &Design, scenarios: &[usize]) -> Comparison {
+    let analyses: Vec<(usize, Analysis)> = scenarios
+        .iter()
+        .filter(|&&s| s < design.scenarios.len())
+        .map(|&s| (s, analyse(design, s)))
+        .collect();
+    compare_analysed(design, &analyses)
+}
+
+/// The same, from analyses already made (the app reuses the one on screen).
+pub fn compare_analysed(design: &Design, analyses: &[(usize, Analysis)]) -> Comparison {
+    let mut options: Vec<OptionFigures> = analyses
+        .iter()
+        .filter_map(|(s, a)| ScenarioIndex::new(design, *s).map(|ix| option_figures(&ix, *s, a)))
+        .collect();
+    let mut moves = Vec::new();
+    if let Some(&(base, _)) = analyses.first() {
+        for (column, &(s, _)) in analyses.iter().enumerate().skip(1) {
+            let found = moves_between(design, base, s);
+            options[column].moved = found.len();
+            moves.extend(found);
+        }
+    }
+    Comparison {
+        scenarios: options,
+        moves,
+    }
+}
+
+fn mean(sum: f32, n: usize) -> Option<f32> {
+    (n > 0).then(|| sum / n as f32)
+}
+
+/// Depth of each placed person below the top of their chain (0 at the top), plus one where
+/// their organisation reports into a sponsor.
+fn depths(ix: &ScenarioIndex) -> Vec<Option<u32>> {
+    let n = ix.design.people.len();
+    let mut depth: Vec<Option<u32>> = vec![None; n];
+    for start in 0..n {
+        if ix.seat[start].is_none() || depth[start].is_some() {
+            continue;
+        }
+        let mut chain = vec![start];
+        let mut base = None;
+        while let Some(&p) = chain.last() {
+            match ix.seat[p].and_then(|s| s.manager) {
+                Some(m) if chain.len() <= n => match depth[m] {
+                    Some(d) => {
+                        base = Some(d + 1);
+                        break;
+                    }
+                    None => chain.push(m),
+                },
+                _ => break,
+            }
+        }
+        let top = chain.last().copied().unwrap_or(start);
+        let base = base.unwrap_or_else(|| {
+            let sponsored = ix
+                .org_of_person(top)
+                .is_some_and(|o| !ix.sponsors[o].is_empty());
+            u32::from(sponsored)
+        });
+        for (i, &p) in chain.iter().rev().enumerate() {
+            if depth[p].is_none() {
+                depth[p] = Some(base + i as u32);
+            }
+        }
+    }
+    depth
+}
+
+fn figures_of(
+    ix: &ScenarioIndex,
+    analysis: &Analysis,
+    depth: &[Option<u32>],
+    people: &[usize],
+) -> Figures {
+    let design = ix.design;
+    let mut f = Figures {
+        people: people.len(),
+        ..Figures::default()
+    };
+    let (mut skill, mut skill_n, mut style, mut style_n) = (0.0, 0, 0.0, 0);
+    let (mut managers, mut reports) = (0usize, 0usize);
+    for &p in people {
+        match design.people[p].annual_cost {
+            Some(c) => f.cost += u64::from(c),
+            None => f.cost_unknown += 1,
+        }
+        if let Some(d) = depth[p] {
+            f.layers = f.layers.max(d + 1);
+        }
+        let span = ix.reports[p].len();
+        if span > 0 {
+            managers += 1;
+            reports += span;
+            f.widest_span = f.widest_span.max(span);
+        }
+        if let Some(fit) = analysis.fits.get(p) {
+            if let Some(v) = fit.skill_fit {
+                skill += v;
+                skill_n += 1;
+            }
+            if let Some(v) = fit.style_fit {
+                style += v;
+                style_n += 1;
+            }
+        }
+        let mut style_flag = false;
+        for finding in analysis.about(Subject::Person(p)) {
+            f.findings[finding.severity as usize] += 1;
+            match finding.kind {
+                FindingKind::SkillMismatch => f.people_below_skill_fit.push(p),
+                FindingKind::WorkStyleMismatch => style_flag = true,
+                FindingKind::KeyPersonRisk => f.key_people.push(p),
+                _ => {}
+            }
+        }
+        if style_flag {
+            f.people_with_style_differences.push(p);
+        }
+    }
+    f.average_span = mean(reports as f32, managers);
+    f.mean_skill_fit = mean(skill, skill_n);
+    f.mean_style_fit = mean(style, style_n);
+    f.below_skill_fit = f.people_below_skill_fit.len();
+    f.style_differences = f.people_with_style_differences.len();
+    f.key_person_risks = f.key_people.len();
+    f
+}
+
+fn option_figures(ix: &ScenarioIndex, scenario: usize, analysis: &Analysis) -> OptionFigures {
+    let design = ix.design;
+    let depth = depths(ix);
+    let placed: Vec<usize> = (0..design.people.len())
+        .filter(|&p| ix.seat[p].is_some())
+        .collect();
+    let mut total = figures_of(ix, analysis, &depth, &placed);
+    // Every finding counts in the option's total, also those about units and unplaced people.
+    total.findings = analysis.counts();
+    let mut unit_findings = vec![[0usize; 3]; design.units.len()];
+    for f in &analysis.findings {
+        if let Subject::Unit(u) = f.subject {
+            unit_findings[u][f.severity as usize] += 1;
+        }
+    }
+    let organisations = ix
+        .orgs
+        .iter()
+        .map(|&o| {
+            let people: Vec<usize> = placed
+                .iter()
+                .copied()
+                .filter(|&p| ix.org_of_person(p) == Some(o))
+                .collect();
+            let mut figures = figures_of(ix, analysis, &depth, &people);
+            for (u, counts) in unit_findings.iter().enumerate() {
+                if ix.org_of_unit[u] == Some(o) {
+                    for (total, n) in figures.findings.iter_mut().zip(counts) {
+                        *total += n;
+                    }
+                }
+            }
+            let unit = &design.units[o];
+            OrgFigures {
+                id: unit.id.clone(),
+                name: unit.name.clone(),
+                mode: unit.mode.label().to_owned(),
+                sponsors: ix.sponsors[o]
+                    .iter()
+                    .map(|&k| design.sponsors[k].name.clone())
+                    .collect(),
+                figures,
+                unit: o,
+            }
+        })
+        .collect();
+    let mut findings_by_kind: BTreeMap<String, [usize; 3]> = BTreeMap::new();
+    for f in &analysis.findings {
+        findings_by_kind
+            .entry(f.kind.label().to_owned())
+            .or_default()[f.severity as usize] += 1;
+    }
+    let unplaced = analysis.unplaced.len();
+    let scen = &design.scenarios[scenario];
+    OptionFigures {
+        id: scen.id.clone(),
+        name: scen.name.clone(),
+        scenario,
+        total,
+        unplaced,
+        organisations,
+        findings_by_kind,
+        critical_skills: critical_coverage(ix),
+        moved: 0,
+    }
+}
+
+/// Level at which a critical skill counts when no unit of the organisation requires it.
+const DEFAULT_CRITICAL_LEVEL: u8 = 3;
+
+fn critical_coverage(ix: &ScenarioIndex) -> Vec<CriticalCoverage> {
+    let design = ix.design;
+    design
+        .skills
+        .iter()
+        .filter(|s| s.critical)
+        .map(|skill| {
+            let organisations = ix
+                .orgs
+                .iter()
+                .map(|&o| {
+                    let level = design
+                        .units
+                        .iter()
+                        .enumerate()
+                        .filter(|(u, _)| ix.org_of_unit[*u] == Some(o))
+                        .flat_map(|(_, unit)| &unit.profile.required_skills)
+                        .filter(|r| r.skill == skill.id)
+                        .map(|r| r.min_level)
+                        .min()
+                        .unwrap_or(DEFAULT_CRITICAL_LEVEL);
+                    let holders = (0..design.people.len())
+                        .filter(|&p| ix.org_of_person(p) == Some(o))
+                        .filter(|&p| {
+                            design.people[p]
+                                .level_of(&skill.id)
+                                .is_some_and(|l| l >= level)
+                        })
+                        .count();
+                    (design.units[o].id.clone(), level, holders)
+                })
+                .collect();
+            CriticalCoverage {
+                skill: skill.id.clone(),
+                name: skill.name.clone(),
+                organisations,
+            }
+        })
+        .collect()
+}
+
+fn seat_of(ix: &ScenarioIndex, p: usize) -> Option<Seat> {
+    let design = ix.design;
+    let seat = ix.seat[p]?;
+    let unit = &design.units[seat.unit];
+    let org = ix.org_of_unit[seat.unit].map(|o| &design.units[o]);
+    let manager = seat.manager.map(|m| &design.people[m]);
+    Some(Seat {
+        unit: unit.id.clone(),
+        unit_name: unit.name.clone(),
+        organisation: org.map_or_else(String::new, |o| o.id.clone()),
+        organisation_name: org.map_or_else(String::new, |o| o.name.clone()),
+        manager: manager.map(|m| m.id.clone()),
+        manager_name: manager.map(|m| m.name.clone()),
+    })
+}
+
+/// People whose unit or manager differs between two options (placed or not). A change of
+/// organisation alone — the same team under a new CIO — is not a move.
+pub fn moves_between(design: &Design, from: usize, to: usize) -> Vec<Move> {
+    let (Some(a), Some(b)) = (
+        ScenarioIndex::new(design, from),
+        ScenarioIndex::new(design, to),
+    ) else {
+        return Vec::new();
+    };
+    let unit_and_manager = |ix: &ScenarioIndex, p: usize| ix.seat[p].map(|s| (s.unit, s.manager));
+    (0..design.people.len())
+        .filter(|&p| unit_and_manager(&a, p) != unit_and_manager(&b, p))
+        .map(|p| Move {
+            scenario: design.scenarios[to].id.clone(),
+            person: design.people[p].id.clone(),
+            name: design.people[p].name.clone(),
+            from: seat_of(&a, p),
+            to: seat_of(&b, p),
+            person_index: p,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
