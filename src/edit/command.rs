@@ -141,6 +141,12 @@ pub enum Command {
         name: String,
         executive: String,
     },
+    /// Renames a sponsor or changes who leads it.
+    EditSponsor {
+        sponsor: String,
+        name: String,
+        executive: String,
+    },
     /// Adds or removes a dotted (secondary) reporting line from `person` to `to`.
     SetDottedLine {
         scenario: usize,
@@ -213,6 +219,7 @@ impl Command {
                 format!("sponsors of {}", unit(organisation))
             }
             Command::AddSponsor { name, .. } => format!("adding sponsor {name}"),
+            Command::EditSponsor { name, .. } => format!("sponsor {name}"),
             Command::SetDottedLine { person: p, .. } => format!("dotted lines of {}", person(p)),
             Command::SetRequiredSkill { unit: u, .. } => format!("required skills of {}", unit(u)),
             Command::SetStyleRange { unit: u, .. } => format!("work-style profile of {}", unit(u)),
@@ -503,6 +510,7 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
         | Command::MoveUnit { .. }
         | Command::SetSponsorship { .. }
         | Command::AddSponsor { .. }
+        | Command::EditSponsor { .. }
         | Command::SetDottedLine { .. } => options::apply_option_command(d, command),
         Command::SetRequiredSkill {
             unit,

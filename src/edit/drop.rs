@@ -38,6 +38,16 @@ pub fn preview_drop(
         return refuse("That scenario is no longer in the design.".into());
     };
     let (unit, manager) = match target {
+        ChartItem::Sponsor { sponsor, .. } => {
+            let name = design
+                .sponsors
+                .get(sponsor)
+                .map_or("A sponsor", |s| s.name.as_str());
+            return refuse(format!(
+                "{name} is outside IT; drop {} onto the organisation below it instead.",
+                who.name
+            ));
+        }
         ChartItem::Person(t) => {
             let Some(boss) = design.people.get(t) else {
                 return refuse("That card is no longer in the design.".into());
@@ -94,6 +104,45 @@ pub fn preview_drop(
     }
 }
 
+/// Works out dropping `person` onto `target` with Alt held: a dotted (secondary) reporting
+/// line from them to the target person, who stays where they are.
+pub fn preview_dotted_line(
+    design: &Design,
+    scenario: usize,
+    person: usize,
+    target: ChartItem,
+) -> DropPreview {
+    let refuse = |reason: String| DropPreview {
+        command: None,
+        outcome: Err(reason),
+        impact: Vec::new(),
+    };
+    let (Some(who), ChartItem::Person(t)) = (design.people.get(person), target) else {
+        return refuse("A dotted line goes to a person: drop onto their card.".into());
+    };
+    let Some(boss) = design.people.get(t) else {
+        return refuse("That card is no longer in the design.".into());
+    };
+    if boss.id == who.id {
+        return refuse(format!(
+            "{} cannot have a dotted line to themselves.",
+            who.name
+        ));
+    }
+    let command = Command::SetDottedLine {
+        scenario,
+        person: who.id.clone(),
+        to: boss.id.clone(),
+        on: true,
+    };
+    let outcome = applied(design, &command).map(|(_, message)| message);
+    DropPreview {
+        command: outcome.is_ok().then_some(command),
+        outcome,
+        impact: vec!["dotted lines are not counted in spans".into()],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +180,34 @@ mod tests {
             other => panic!("expected a move, got {other:?}"),
         }
         assert!(p.outcome.unwrap().contains("Social Media"));
+    }
+
+    #[test]
+    fn alt_dropping_onto_a_person_adds_a_dotted_line_and_refuses_the_manager() {
+        let d = sample();
+        let (who, erp_lead) = (ix(&d, "Wen Li"), ix(&d, "Sofia Rossi"));
+        // Wen Li's solid line in option A is to Sofia Rossi: a dotted one to her is refused.
+        let p = preview_dotted_line(&d, 1, who, ChartItem::Person(erp_lead));
+        assert_eq!(
+            p.outcome,
+            Err("Sofia Rossi is already Wen Li's manager.".to_owned())
+        );
+        let other = ix(&d, "Tomasz Nowak");
+        let p = preview_dotted_line(&d, 1, who, ChartItem::Person(other));
+        assert_eq!(
+            p.outcome,
+            Ok("Wen Li now has a dotted line to Tomasz Nowak.".to_owned())
+        );
+        let (next, _) = applied(&d, p.command.as_ref().expect("a command")).expect("legal");
+        let seat = next.scenarios[1]
+            .placement_of(&d.people[who].id)
+            .expect("placed");
+        assert_eq!(seat.dotted, vec![d.people[other].id.clone()]);
+        assert!(
+            preview_dotted_line(&d, 1, who, ChartItem::Team(0))
+                .command
+                .is_none()
+        );
     }
 
     #[test]

@@ -7,5 +7,5 @@ mod history;
 
 pub use command::{Command, ScenarioSource, applied, apply, reports_below};
 pub use document::Document;
-pub use drop::{DropPreview, preview_drop};
+pub use drop::{DropPreview, preview_dotted_line, preview_drop};
 pub use history::{History, Step};

@@ -4,7 +4,7 @@ mod org_chart;
 mod tidy_tree;
 
 pub use org_chart::{
-    CARD_WIDTH, ChartItem, ORG_HEIGHT, OrgChart, PERSON_HEIGHT, TEAM_HEIGHT, build_org_chart,
-    lay_out,
+    CARD_WIDTH, ChartItem, LinkKind, ORG_HEIGHT, OrgChart, PERSON_HEIGHT, TEAM_HEIGHT,
+    build_org_chart, lay_out,
 };
 pub use tidy_tree::{LayoutNode, Placed, Spacing, layout_forest};

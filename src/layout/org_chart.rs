@@ -23,6 +23,20 @@ pub enum ChartItem {
     Organisation(usize),
     Team(usize),
     Person(usize),
+    /// A sponsor (outside IT) drawn above the organisation (a unit index) reporting into it.
+    Sponsor {
+        sponsor: usize,
+        organisation: usize,
+    },
+}
+
+/// A line between two cards that is not part of the reporting tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    /// From a sponsor down to the organisation that reports into it.
+    Sponsor,
+    /// A dotted (secondary) reporting line from a manager to a person.
+    Dotted,
 }
 
 /// The laid-out chart: parallel vectors indexed by card.
@@ -34,6 +48,8 @@ pub struct OrgChart {
     pub placed: Vec<Placed>,
     /// True where the position comes from a pin the user set, not from the layout.
     pub pinned: Vec<bool>,
+    /// Lines outside the tree: (from card, to card, kind).
+    pub links: Vec<(usize, usize, LinkKind)>,
 }
 
 impl OrgChart {
@@ -94,7 +110,7 @@ pub fn lay_out(ix: &ScenarioIndex) -> OrgChart {
         .items
         .iter()
         .map(|item| match *item {
-            ChartItem::Organisation(_) => None,
+            ChartItem::Organisation(_) | ChartItem::Sponsor { .. } => None,
             ChartItem::Team(u) => header_parent(u),
             ChartItem::Person(p) => {
                 let (u, manager) = seat(p)?;
@@ -116,6 +132,7 @@ pub fn lay_out(ix: &ScenarioIndex) -> OrgChart {
                 ChartItem::Organisation(_) => ORG_HEIGHT,
                 ChartItem::Team(_) => TEAM_HEIGHT,
                 ChartItem::Person(_) => PERSON_HEIGHT,
+                ChartItem::Sponsor { .. } => ORG_HEIGHT,
             },
             parent: *parent,
         })
@@ -130,7 +147,58 @@ pub fn lay_out(ix: &ScenarioIndex) -> OrgChart {
             chart.pinned[card] = true;
         }
     }
+    add_sponsors(ix, &mut chart, &header_card);
+    for seat in &scenario.placements {
+        let Some(card) = ix.person(&seat.person).and_then(|p| person_card[p]) else {
+            continue;
+        };
+        for boss in &seat.dotted {
+            if let Some(from) = ix.person(boss).and_then(|b| person_card[b]) {
+                chart.links.push((from, card, LinkKind::Dotted));
+            }
+        }
+    }
     chart
+}
+
+/// Sponsor cards in a row centred above the banner of each organisation that reports into
+/// them, one level up, each linked down to the banner.
+fn add_sponsors(ix: &ScenarioIndex, chart: &mut OrgChart, header_card: &[Option<usize>]) {
+    let spacing = Spacing::default();
+    for &org in &ix.orgs {
+        let (Some(banner), sponsors) = (header_card[org], &ix.sponsors[org]) else {
+            continue;
+        };
+        if sponsors.is_empty() {
+            continue;
+        }
+        let at = chart.placed[banner];
+        let n = sponsors.len() as f32;
+        let row = n * CARD_WIDTH + (n - 1.0) * spacing.sibling_gap;
+        let y = at.y - ORG_HEIGHT - spacing.level_gap;
+        for (i, &sponsor) in sponsors.iter().enumerate() {
+            let x =
+                at.x - row / 2.0 + CARD_WIDTH / 2.0 + i as f32 * (CARD_WIDTH + spacing.sibling_gap);
+            let card = chart.items.len();
+            chart.items.push(ChartItem::Sponsor {
+                sponsor,
+                organisation: org,
+            });
+            chart.parents.push(None);
+            chart.nodes.push(LayoutNode {
+                width: CARD_WIDTH,
+                height: ORG_HEIGHT,
+                parent: None,
+            });
+            chart.placed.push(Placed {
+                x,
+                y,
+                stacked: false,
+            });
+            chart.pinned.push(false);
+            chart.links.push((card, banner, LinkKind::Sponsor));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -29,6 +29,18 @@ pub enum UiCommand {
     FitView,
     ChartOnly,
     ShowPanels,
+    CompareOptions,
+    ShowMovedMarks,
+    NewOptionFromBaseline,
+    DuplicateOption,
+    NewEmptyOption,
+    RemoveOption,
+    MoveOptionEarlier,
+    MoveOptionLater,
+    PreviousOption,
+    NextOption,
+    AddOrganisation,
+    AddSponsor,
 }
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
@@ -40,7 +52,7 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 13] = [
+    pub const ALL: [UiCommand; 25] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -54,6 +66,18 @@ impl UiCommand {
         UiCommand::FitView,
         UiCommand::ChartOnly,
         UiCommand::ShowPanels,
+        UiCommand::CompareOptions,
+        UiCommand::ShowMovedMarks,
+        UiCommand::NewOptionFromBaseline,
+        UiCommand::DuplicateOption,
+        UiCommand::NewEmptyOption,
+        UiCommand::RemoveOption,
+        UiCommand::MoveOptionEarlier,
+        UiCommand::MoveOptionLater,
+        UiCommand::PreviousOption,
+        UiCommand::NextOption,
+        UiCommand::AddOrganisation,
+        UiCommand::AddSponsor,
     ];
 
     /// The menu entry's text.
@@ -72,6 +96,18 @@ impl UiCommand {
             UiCommand::FitView => "Fit to view",
             UiCommand::ChartOnly => "Chart only (hide side panels)",
             UiCommand::ShowPanels => "Show side panels",
+            UiCommand::CompareOptions => "Compare options…",
+            UiCommand::ShowMovedMarks => "Mark people placed differently from the baseline",
+            UiCommand::NewOptionFromBaseline => "New option from the baseline",
+            UiCommand::DuplicateOption => "Duplicate this option",
+            UiCommand::NewEmptyOption => "New empty option",
+            UiCommand::RemoveOption => "Remove this option…",
+            UiCommand::MoveOptionEarlier => "Move option earlier",
+            UiCommand::MoveOptionLater => "Move option later",
+            UiCommand::PreviousOption => "Previous option",
+            UiCommand::NextOption => "Next option",
+            UiCommand::AddOrganisation => "Add organisation to this option",
+            UiCommand::AddSponsor => "Add sponsor (outside IT)",
         }
     }
 
@@ -91,6 +127,32 @@ impl UiCommand {
             UiCommand::FitView => "Zoom the chart so everything fits",
             UiCommand::ChartOnly => "Hide the side panels, e.g. on a projector",
             UiCommand::ShowPanels => "Show the roster, inspector and findings again",
+            UiCommand::CompareOptions => {
+                "Put two to four options side by side, with the moves from the baseline"
+            }
+            UiCommand::ShowMovedMarks => {
+                "Show a \"moved\" mark on cards of people whose team or manager differs from the baseline"
+            }
+            UiCommand::NewOptionFromBaseline => {
+                "Start a new option as a copy of the baseline (the first option)"
+            }
+            UiCommand::DuplicateOption => "Start a new option as a copy of the one on screen",
+            UiCommand::NewEmptyOption => {
+                "Start a new option with the organisations and teams on screen and nobody placed"
+            }
+            UiCommand::RemoveOption => "Remove the option on screen (asks first)",
+            UiCommand::MoveOptionEarlier => {
+                "Move the option on screen one place earlier; the first is the baseline"
+            }
+            UiCommand::MoveOptionLater => "Move the option on screen one place later",
+            UiCommand::PreviousOption => "Show the previous option",
+            UiCommand::NextOption => "Show the next option",
+            UiCommand::AddOrganisation => {
+                "Add an organisation (for a new CIO) to the option on screen"
+            }
+            UiCommand::AddSponsor => {
+                "Add a business unit outside IT (Marketing, Customer Service) that organisations can report into"
+            }
         }
     }
 
@@ -107,6 +169,9 @@ impl UiCommand {
         const DELETE: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::Delete)];
         const FIND: [KeyboardShortcut; 1] = [ctrl(Key::F)];
         const FIT: [KeyboardShortcut; 1] = [ctrl(Key::Num0)];
+        const PREVIOUS: [KeyboardShortcut; 1] = [ctrl(Key::PageUp)];
+        const NEXT: [KeyboardShortcut; 1] = [ctrl(Key::PageDown)];
+        const COMPARE: [KeyboardShortcut; 1] = [ctrl_shift(Key::C)];
         match self {
             UiCommand::New => &NEW,
             UiCommand::Open => &OPEN,
@@ -118,7 +183,21 @@ impl UiCommand {
             UiCommand::RemoveSelection => &DELETE,
             UiCommand::FindInRoster => &FIND,
             UiCommand::FitView => &FIT,
-            UiCommand::AddUnplacedPerson | UiCommand::ChartOnly | UiCommand::ShowPanels => &[],
+            UiCommand::PreviousOption => &PREVIOUS,
+            UiCommand::NextOption => &NEXT,
+            UiCommand::CompareOptions => &COMPARE,
+            UiCommand::AddUnplacedPerson
+            | UiCommand::ChartOnly
+            | UiCommand::ShowPanels
+            | UiCommand::ShowMovedMarks
+            | UiCommand::NewOptionFromBaseline
+            | UiCommand::DuplicateOption
+            | UiCommand::NewEmptyOption
+            | UiCommand::RemoveOption
+            | UiCommand::MoveOptionEarlier
+            | UiCommand::MoveOptionLater
+            | UiCommand::AddOrganisation
+            | UiCommand::AddSponsor => &[],
         }
     }
 
@@ -144,6 +223,18 @@ impl UiCommand {
                 left: true,
                 right: true,
             },
+            UiCommand::CompareOptions => Action::ToggleCompare,
+            UiCommand::ShowMovedMarks => Action::ToggleMovedMarks,
+            UiCommand::NewOptionFromBaseline => Action::NewOption(NewOption::FromBaseline),
+            UiCommand::DuplicateOption => Action::NewOption(NewOption::Duplicate),
+            UiCommand::NewEmptyOption => Action::NewOption(NewOption::Empty),
+            UiCommand::RemoveOption => Action::RequestRemoveOption,
+            UiCommand::MoveOptionEarlier => Action::MoveOption(-1),
+            UiCommand::MoveOptionLater => Action::MoveOption(1),
+            UiCommand::PreviousOption => Action::StepOption(-1),
+            UiCommand::NextOption => Action::StepOption(1),
+            UiCommand::AddOrganisation => Action::AddOrganisation,
+            UiCommand::AddSponsor => Action::AddSponsor,
         }
     }
 
@@ -199,6 +290,14 @@ fn modifier_count(m: Modifiers) -> u8 {
     u8::from(m.alt) + u8::from(m.shift) + u8::from(m.ctrl || m.command || m.mac_cmd)
 }
 
+/// What a new option starts from; resolved against the option on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewOption {
+    FromBaseline,
+    Duplicate,
+    Empty,
+}
+
 /// Something the user asked for; carried out after the frame's panels have drawn.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -249,6 +348,23 @@ pub enum Action {
     RestoreRecovery,
     DiscardRecovery,
     LaterRecovery,
+    /// Open or close the compare view.
+    ToggleCompare,
+    ToggleMovedMarks,
+    NewOption(NewOption),
+    /// Ask to remove the option on screen.
+    RequestRemoveOption,
+    /// Move the option on screen this many places (negative: earlier).
+    MoveOption(i32),
+    /// Show the option this many places away.
+    StepOption(i32),
+    AddOrganisation,
+    AddSponsor,
+    /// Show option `scenario` and select a person on it (from the compare view).
+    ShowInOption {
+        scenario: usize,
+        item: ChartItem,
+    },
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use egui::ViewportCommand;
 
 use super::actions::{Action, pressed_commands};
 use super::chart::{ChartEvent, ChartView};
+use super::compare::CompareState;
 use super::derived::Derived;
 use super::file_dialog::{DialogOutcome, DialogPurpose, FileDialogs};
 use super::findings::{FindingsState, findings_ui};
@@ -61,6 +62,8 @@ pub struct OrgsplitApp {
     pub(super) side_tab: SideTab,
     pub(super) show_left: bool,
     pub(super) show_right: bool,
+    pub(super) compare: CompareState,
+    pub(super) moved_marks: bool,
     /// UI time of the last input event, for idle throttling.
     last_input: f64,
     // Settings, kept in eframe's storage.
@@ -104,6 +107,11 @@ impl OrgsplitApp {
         self.safety.asks_to_save()
     }
 
+    /// Whether the compare view is open.
+    pub fn compares(&self) -> bool {
+        self.compare.open
+    }
+
     /// Whether the in-app file browser is showing.
     pub fn shows_file_browser(&self) -> bool {
         self.dialogs.in_app_is_open()
@@ -140,6 +148,8 @@ impl OrgsplitApp {
             side_tab: SideTab::Inspector,
             show_left: true,
             show_right: true,
+            compare: CompareState::default(),
+            moved_marks: true,
             last_input: 0.0,
             recent: Vec::new(),
         }
@@ -224,6 +234,7 @@ impl OrgsplitApp {
             scenario: self.doc.scenario_index(),
             revision: self.doc.revision(),
             selected: self.selected,
+            moved_marks: self.moved_marks,
             actions: &mut self.actions,
         };
         egui::Panel::top("menu").show(ui, |ui| {
@@ -282,6 +293,7 @@ impl OrgsplitApp {
                 });
             }
         });
+        self.compare.window_ui(ui.ctx(), &mut cx);
     }
 
     fn read_shortcuts(&mut self, ctx: &egui::Context) {

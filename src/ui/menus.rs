@@ -45,8 +45,30 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, cx: &mut PanelContext, recent: &[PathBuf])
             ui.separator();
             UiCommand::FindInRoster.menu_button(ui, None, true, cx.actions);
         });
+        ui.menu_button("Option", |ui| {
+            let several = cx.design.scenarios.len() > 1;
+            UiCommand::NewOptionFromBaseline.menu_button(ui, None, true, cx.actions);
+            UiCommand::DuplicateOption.menu_button(ui, None, true, cx.actions);
+            UiCommand::NewEmptyOption.menu_button(ui, None, true, cx.actions);
+            ui.separator();
+            UiCommand::PreviousOption.menu_button(ui, None, cx.scenario > 0, cx.actions);
+            let last = cx.scenario + 1 >= cx.design.scenarios.len();
+            UiCommand::NextOption.menu_button(ui, None, !last, cx.actions);
+            UiCommand::MoveOptionEarlier.menu_button(ui, None, cx.scenario > 0, cx.actions);
+            UiCommand::MoveOptionLater.menu_button(ui, None, !last, cx.actions);
+            ui.separator();
+            UiCommand::AddOrganisation.menu_button(ui, None, true, cx.actions);
+            UiCommand::AddSponsor.menu_button(ui, None, true, cx.actions);
+            ui.separator();
+            UiCommand::RemoveOption.menu_button(ui, None, several, cx.actions);
+        });
         ui.menu_button("View", |ui| {
             UiCommand::FitView.menu_button(ui, None, true, cx.actions);
+            UiCommand::CompareOptions.menu_button(ui, None, true, cx.actions);
+            let marks = if cx.moved_marks { "✔ " } else { "" };
+            let label = format!("{marks}{}", UiCommand::ShowMovedMarks.label());
+            UiCommand::ShowMovedMarks.menu_button(ui, Some(label), true, cx.actions);
+            ui.separator();
             UiCommand::ChartOnly.menu_button(ui, None, true, cx.actions);
             UiCommand::ShowPanels.menu_button(ui, None, true, cx.actions);
         });
@@ -56,7 +78,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, cx: &mut PanelContext, recent: &[PathBuf])
 /// The scenario switcher and view toggles under the menu bar.
 pub fn toolbar_ui(ui: &mut egui::Ui, cx: &mut PanelContext, panels: (bool, bool)) {
     ui.horizontal(|ui| {
-        ui.label("Scenario:");
+        ui.label("Option:");
         let design = cx.design;
         let current = cx.scenario;
         let name = design
@@ -68,11 +90,23 @@ pub fn toolbar_ui(ui: &mut egui::Ui, cx: &mut PanelContext, panels: (bool, bool)
             .width(320.0)
             .show_ui(ui, |ui| {
                 for (i, s) in design.scenarios.iter().enumerate() {
-                    if ui.selectable_label(i == current, &s.name).clicked() && i != current {
+                    let text = if i == 0 {
+                        format!("{} (baseline)", s.name)
+                    } else {
+                        s.name.clone()
+                    };
+                    if ui.selectable_label(i == current, text).clicked() && i != current {
                         cx.actions.push(Action::SetScenario(i));
                     }
                 }
             });
+        if ui
+            .button("Compare…")
+            .on_hover_text(UiCommand::CompareOptions.tooltip())
+            .clicked()
+        {
+            cx.actions.push(Action::ToggleCompare);
+        }
         if ui
             .button(format!("⛶ {}", UiCommand::FitView.label()))
             .on_hover_text(UiCommand::FitView.tooltip())

@@ -4,6 +4,7 @@
 mod actions;
 mod app;
 pub mod chart;
+mod compare;
 mod derived;
 mod file_dialog;
 mod findings;
@@ -17,7 +18,7 @@ mod roster;
 mod safety;
 mod widgets;
 
-pub use actions::{Action, UiCommand};
+pub use actions::{Action, NewOption, UiCommand};
 pub use app::{OrgsplitApp, SideTab};
 pub use panels::Banner;
 

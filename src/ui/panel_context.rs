@@ -16,6 +16,8 @@ pub struct PanelContext<'a> {
     pub scenario: usize,
     pub revision: u64,
     pub selected: Option<ChartItem>,
+    /// Whether cards of people placed differently from the baseline are marked.
+    pub moved_marks: bool,
     /// Panels push here; the app carries the actions out after the frame's panels.
     pub actions: &'a mut Vec<Action>,
 }

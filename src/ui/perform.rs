@@ -5,14 +5,14 @@ use std::path::PathBuf;
 
 use egui::ViewportCommand;
 
-use super::actions::Action;
+use super::actions::{Action, NewOption};
 use super::app::OrgsplitApp;
 use super::chart::ChartView;
 use super::file_dialog::DialogPurpose;
 use super::panels::Banner;
 use super::roster::{RosterState, SEARCH_ID};
 use super::safety::{Continuation, Next};
-use crate::edit::{Command, Document, preview_drop};
+use crate::edit::{Command, Document, ScenarioSource, preview_drop};
 use crate::io::{TEMPLATE_RON, builtin};
 use crate::layout::ChartItem;
 use crate::model::UnitKind;
@@ -53,7 +53,9 @@ impl OrgsplitApp {
                 self.chart.request_centre(item);
             }
             Action::DismissBanner => self.banner = None,
-            Action::Apply(command) => self.apply(command),
+            Action::Apply(command) => {
+                self.apply(command);
+            }
             Action::Refuse(reason) => self.status = reason,
             Action::Undo => {
                 self.status = match self.doc.undo() {
@@ -92,7 +94,103 @@ impl OrgsplitApp {
                 self.chart.request_fit();
             }
             Action::PlaceInUnit { person, unit } => self.place_in_unit(person, &unit),
+            Action::ToggleCompare => self.compare.open = !self.compare.open,
+            Action::ToggleMovedMarks => {
+                self.moved_marks = !self.moved_marks;
+                self.chart.set_moved_marks(self.moved_marks);
+            }
+            Action::NewOption(kind) => self.new_option(kind),
+            Action::RequestRemoveOption => self.request_remove_option(),
+            Action::MoveOption(delta) => {
+                let from = self.doc.scenario_index();
+                let to = from.saturating_add_signed(delta as isize);
+                if self.apply(Command::MoveScenario { scenario: from, to }) {
+                    self.doc.set_scenario(to);
+                }
+            }
+            Action::StepOption(delta) => {
+                let to = self
+                    .doc
+                    .scenario_index()
+                    .saturating_add_signed(delta as isize);
+                if to < self.doc.design().scenarios.len() {
+                    self.doc.set_scenario(to);
+                    self.chart.request_fit();
+                }
+            }
+            Action::AddOrganisation => {
+                let scenario = self.doc.scenario_index();
+                let before = self.doc.design().units.len();
+                self.apply(Command::AddOrganisation {
+                    scenario,
+                    name: "New organisation".into(),
+                    mode: crate::model::Mode::Interaction,
+                });
+                if self.doc.design().units.len() > before {
+                    self.select(Some(ChartItem::Organisation(before)));
+                }
+            }
+            Action::AddSponsor => {
+                self.apply(Command::AddSponsor {
+                    name: "New sponsor".into(),
+                    executive: String::new(),
+                });
+            }
+            Action::ShowInOption { scenario, item } => {
+                if scenario != self.doc.scenario_index() {
+                    self.doc.set_scenario(scenario);
+                }
+                self.select(Some(item));
+                self.chart.request_centre(item);
+            }
         }
+    }
+
+    /// A new option from the baseline, a copy of the one on screen, or an empty one; the chart
+    /// then shows it.
+    fn new_option(&mut self, kind: NewOption) {
+        let current = self.doc.scenario_index();
+        let d = self.doc.design();
+        let letter =
+            char::from_u32(u32::from(b'A') + (d.scenarios.len().saturating_sub(1) as u32 % 26))
+                .unwrap_or('X');
+        let (source, name) = match kind {
+            NewOption::FromBaseline => (ScenarioSource::Baseline, format!("Option {letter}")),
+            NewOption::Duplicate => (
+                ScenarioSource::Copy(current),
+                format!("{} (copy)", d.scenarios[current].name),
+            ),
+            NewOption::Empty => (
+                ScenarioSource::EmptyLike(current),
+                format!("Option {letter}"),
+            ),
+        };
+        if self.apply(Command::AddScenario { source, name }) {
+            let last = self.doc.design().scenarios.len() - 1;
+            self.doc.set_scenario(last);
+            self.chart.request_fit();
+        }
+    }
+
+    fn request_remove_option(&mut self) {
+        let d = self.doc.design();
+        let scenario = self.doc.scenario_index();
+        if d.scenarios.len() < 2 {
+            self.status = "This is the only option; a design needs at least one.".into();
+            return;
+        }
+        let name = &d.scenarios[scenario].name;
+        let baseline = if scenario == 0 {
+            " It is the baseline; the next option becomes the baseline."
+        } else {
+            ""
+        };
+        self.pending_delete = Some((
+            format!(
+                "Remove the option {name}? Its placements and pins go; the people and teams stay in the other options.{baseline} You can undo this."
+            ),
+            Command::RemoveScenario { scenario },
+        ));
     }
 
     /// Runs `next` now, or first asks to save unsaved changes.
@@ -159,12 +257,20 @@ impl OrgsplitApp {
     }
 
     /// One edit through the document's command path; refusals go to the status line.
-    fn apply(&mut self, command: Command) {
-        match self.doc.apply(command) {
-            Ok(message) => self.status = message,
-            Err(reason) => self.status = reason,
-        }
+    /// Returns whether the edit was made.
+    fn apply(&mut self, command: Command) -> bool {
+        let done = match self.doc.apply(command) {
+            Ok(message) => {
+                self.status = message;
+                true
+            }
+            Err(reason) => {
+                self.status = reason;
+                false
+            }
+        };
         self.keep_selection_valid();
+        done
     }
 
     /// Drops a selection that points past the end of a list after an edit or undo.
@@ -173,6 +279,10 @@ impl OrgsplitApp {
         let valid = match self.selected {
             Some(ChartItem::Person(p)) => p < d.people.len(),
             Some(ChartItem::Team(u) | ChartItem::Organisation(u)) => u < d.units.len(),
+            Some(ChartItem::Sponsor {
+                sponsor,
+                organisation,
+            }) => sponsor < d.sponsors.len() && organisation < d.units.len(),
             None => true,
         };
         if !valid {
@@ -205,6 +315,10 @@ impl OrgsplitApp {
                 self.status = "Organisations cannot be removed; remove their teams instead.".into();
                 None
             }
+            Some(ChartItem::Sponsor { .. }) => {
+                self.status = "Sponsors stay in the design; in the inspector, the organisation can stop reporting into one.".into();
+                None
+            }
             None => None,
         };
     }
@@ -227,7 +341,7 @@ impl OrgsplitApp {
                 ),
                 None => (None, None),
             },
-            None => (None, None),
+            Some(ChartItem::Sponsor { .. }) | None => (None, None),
         };
         self.apply(Command::AddPerson {
             scenario,
@@ -261,7 +375,9 @@ impl OrgsplitApp {
             true,
         );
         match (preview.command, preview.outcome) {
-            (Some(command), _) => self.apply(command),
+            (Some(command), _) => {
+                self.apply(command);
+            }
             (None, Err(reason)) => self.status = reason,
             (None, Ok(_)) => {}
         }

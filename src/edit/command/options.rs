@@ -148,6 +148,24 @@ pub(super) fn apply_option_command(d: &mut Design, command: &Command) -> Result<
             });
             Ok(format!("Added sponsor {name}."))
         }
+        Command::EditSponsor {
+            sponsor,
+            name,
+            executive,
+        } => {
+            let name = name.trim();
+            if name.is_empty() {
+                return Err("A sponsor needs a name.".into());
+            }
+            let s = d
+                .sponsors
+                .iter_mut()
+                .find(|s| &s.id == sponsor)
+                .ok_or_else(|| format!("There is no sponsor with id \"{sponsor}\"."))?;
+            s.name = name.to_owned();
+            s.executive = executive.trim().to_owned();
+            Ok(format!("Changed the sponsor {name}."))
+        }
         Command::SetDottedLine {
             scenario,
             person,
@@ -156,10 +174,19 @@ pub(super) fn apply_option_command(d: &mut Design, command: &Command) -> Result<
         } => {
             let who = d.people[person_ix(d, person)?].name.clone();
             let boss = d.people[person_ix(d, to)?].name.clone();
+            if person == to {
+                return Err(format!("{who} cannot have a dotted line to themselves."));
+            }
             let s = scenario_mut(d, *scenario)?;
+            if *on && s.placement_of(to).is_none() {
+                return Err(format!("{boss} is not placed in this option."));
+            }
             let Some(seat) = s.placements.iter_mut().find(|p| &p.person == person) else {
                 return Err(format!("{who} is not placed in this option."));
             };
+            if *on && seat.manager.as_deref() == Some(to.as_str()) {
+                return Err(format!("{boss} is already {who}'s manager."));
+            }
             let at = seat.dotted.iter().position(|x| x == to);
             match (on, at) {
                 (true, None) => seat.dotted.push(to.clone()),

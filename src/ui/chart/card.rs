@@ -25,6 +25,8 @@ pub struct CardLook {
     pub detail: String,
     /// Findings on this card: errors, warnings, infos.
     pub badges: [usize; 3],
+    /// Placed differently from the baseline (team or manager), when marks are shown.
+    pub moved: bool,
     pub size: Vec2,
 }
 
@@ -98,6 +100,7 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
             ChartItem::Organisation(_) => (accent, Color32::WHITE),
             ChartItem::Team(_) => (palette::mode_tint(self.look.mode), palette::INK),
             ChartItem::Person(_) => (palette::CARD, palette::INK),
+            ChartItem::Sponsor { .. } => (palette::SPONSOR, palette::INK),
         };
         let stroke = if self.selected {
             Stroke::new(3.0, palette::SELECTION)
@@ -128,6 +131,7 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
             ChartItem::Organisation(_) => (17.0, 12.0),
             ChartItem::Team(_) => (15.0, 11.0),
             ChartItem::Person(_) => (15.0, 12.5),
+            ChartItem::Sponsor { .. } => (15.0, 11.5),
         };
         let title_px = (title_size * zoom).max(MIN_TITLE_PX);
         if title_px * 1.25 > rect.height() {
@@ -184,6 +188,9 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
             y += h;
         }
         shapes.extend(badges.0);
+        if self.look.moved {
+            shapes.extend(moved_mark(ctx, rect, zoom));
+        }
         shapes
     }
 
@@ -235,6 +242,28 @@ fn badge_shapes(ctx: &DrawContext, rect: Rect, zoom: f32, counts: [usize; 3]) ->
         right = badge.min.x - 2.0;
     }
     (shapes, start - right)
+}
+
+/// A small "moved" tag in the card's bottom-right corner: words, not colour alone.
+fn moved_mark(ctx: &DrawContext, rect: Rect, zoom: f32) -> Vec<Shape> {
+    let px = (10.0 * zoom).max(7.0);
+    let galley =
+        ctx.painter
+            .layout_no_wrap("moved".to_owned(), FontId::proportional(px), Color32::WHITE);
+    let size = galley.size() + Vec2::new(px * 0.8, px * 0.2);
+    let inset = (4.0 * zoom).max(2.0);
+    let tag = Rect::from_min_size(
+        Pos2::new(rect.max.x - inset - size.x, rect.max.y - inset - size.y),
+        size,
+    );
+    vec![
+        Shape::rect_filled(tag, CornerRadius::same((3.0 * zoom) as u8), palette::MOVED),
+        Shape::Text(TextShape::new(
+            tag.min + Vec2::new(px * 0.4, px * 0.1),
+            galley,
+            Color32::WHITE,
+        )),
+    ]
 }
 
 /// A single line of text, cut with an ellipsis when it does not fit.

@@ -7,31 +7,39 @@ use petgraph::{EdgeType, stable_graph::IndexType};
 
 use super::card::{Card, CardShape};
 use super::palette;
-use crate::layout::{PERSON_HEIGHT, Spacing};
+use crate::layout::{LinkKind, PERSON_HEIGHT, Spacing};
 
-/// Edge payload: whether the report sits in a stacked column.
+/// Edge payload: whether the report sits in a stacked column, and, for lines outside the
+/// reporting tree, which kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Link {
     pub stacked: bool,
+    pub kind: Option<LinkKind>,
 }
 
 /// egui_graphs display state of a connector.
 #[derive(Debug, Clone)]
 pub struct Connector {
     stacked: bool,
+    kind: Option<LinkKind>,
 }
 
 impl From<EdgeProps<Link>> for Connector {
     fn from(props: EdgeProps<Link>) -> Self {
         Self {
             stacked: props.payload.stacked,
+            kind: props.payload.kind,
         }
     }
 }
 
 impl Connector {
-    /// The polyline in canvas coordinates.
+    /// The polyline in canvas coordinates. A dotted line runs straight from the bottom of the
+    /// secondary manager's card to the top of the person's.
     fn path(&self, parent: egui::Rect, child: egui::Rect) -> Vec<Pos2> {
+        if self.kind == Some(LinkKind::Dotted) {
+            return vec![parent.center_bottom(), child.center_top()];
+        }
         let spacing = Spacing::default();
         let bus_y = parent.center().y + (PERSON_HEIGHT + spacing.level_gap) / 2.0;
         let top = Pos2::new(parent.center().x, parent.max.y);
@@ -75,11 +83,21 @@ impl<Ty: EdgeType, Ix: IndexType> DisplayEdge<Card, Link, Ty, Ix, CardShape> for
             return Vec::new();
         }
         let width = (1.5 * ctx.meta.zoom).clamp(0.5, 2.5);
+        if self.kind == Some(LinkKind::Dotted) {
+            let dash = (6.0 * ctx.meta.zoom).max(3.0);
+            return Shape::dashed_line(
+                &points,
+                Stroke::new(width, palette::DOTTED_LINE),
+                dash,
+                dash * 0.8,
+            );
+        }
         vec![Shape::line(points, Stroke::new(width, palette::CONNECTOR))]
     }
 
     fn update(&mut self, state: &EdgeProps<Link>) {
         self.stacked = state.payload.stacked;
+        self.kind = state.payload.kind;
     }
 
     fn is_inside(

@@ -7,7 +7,7 @@ use petgraph::stable_graph::NodeIndex;
 
 use super::{ChartEvent, OrgGraph, palette};
 use crate::analysis::Analysis;
-use crate::edit::{DropPreview, preview_drop};
+use crate::edit::{DropPreview, preview_dotted_line, preview_drop};
 use crate::layout::{ChartItem, OrgChart};
 use crate::model::Design;
 
@@ -28,9 +28,11 @@ pub(super) struct DragState {
     subtree: Vec<usize>,
     /// Shift is held: the person moves without their reports.
     pub alone: bool,
+    /// Alt is held: dropping onto a person adds a dotted line to them instead of moving.
+    pub dotted: bool,
     target: Option<ChartItem>,
     preview: Option<DropPreview>,
-    preview_key: Option<(Option<ChartItem>, bool)>,
+    preview_key: Option<(Option<ChartItem>, bool, bool)>,
 }
 
 /// The card under `pos` (canvas coordinates), skipping `excluded` cards.
@@ -79,6 +81,7 @@ impl DragState {
             card: Some(card),
             subtree: descendants(chart, card),
             alone: false,
+            dotted: false,
             target: None,
             preview: None,
             preview_key: None,
@@ -92,6 +95,7 @@ impl DragState {
             card: None,
             subtree: Vec::new(),
             alone,
+            dotted: false,
             target: None,
             preview: None,
             preview_key: None,
@@ -113,13 +117,14 @@ impl DragState {
         scenario: usize,
         target: Option<ChartItem>,
     ) {
-        let key = (target, self.alone);
+        let key = (target, self.alone, self.dotted);
         if self.preview_key == Some(key) {
             return;
         }
         self.preview_key = Some(key);
         self.target = target;
         self.preview = match (self.person, target) {
+            (Some(p), Some(t)) if self.dotted => Some(preview_dotted_line(design, scenario, p, t)),
             (Some(p), Some(t)) => Some(preview_drop(design, analysis, scenario, p, t, self.alone)),
             _ => None,
         };
@@ -174,7 +179,7 @@ impl DragState {
                 meta.canvas_to_screen_pos(r.max) + rect.min.to_vec2(),
             )
         };
-        if !self.alone && self.person.is_some() {
+        if !self.alone && !self.dotted && self.person.is_some() {
             // The cards that will move along: tinted, and outlined with the selection colour.
             for &c in &self.subtree {
                 let r = to_screen(card_rect(chart, c));

@@ -83,6 +83,8 @@ pub struct ChartView {
     /// After Esc cancels a drag, ignore the pointer until it is released.
     drag_suppressed: bool,
     animation: Option<Animation>,
+    /// Mark people placed differently from the baseline.
+    moved_marks: bool,
 }
 
 impl Default for ChartView {
@@ -101,6 +103,7 @@ impl Default for ChartView {
             drag: None,
             drag_suppressed: false,
             animation: None,
+            moved_marks: true,
         }
     }
 }
@@ -131,7 +134,19 @@ impl ChartView {
             .filter_map(|(item, n)| self.graph.node(*n).map(|n| (*item, n.location())))
             .collect();
         let same_scenario = self.built_for.is_some_and(|(_, s)| s == scenario);
-        let (graph, chart, nodes) = projection::project(&ix, analysis);
+        let moved = if self.moved_marks && scenario > 0 {
+            crate::model::ScenarioIndex::new(design, 0).map_or_else(Vec::new, |base| {
+                let seat = |ix: &crate::model::ScenarioIndex, p: usize| {
+                    ix.seat[p].map(|s| (s.unit, s.manager))
+                };
+                (0..design.people.len())
+                    .map(|p| ix.seat[p].is_some() && seat(&ix, p) != seat(&base, p))
+                    .collect()
+            })
+        } else {
+            Vec::new()
+        };
+        let (graph, chart, nodes) = projection::project(&ix, analysis, &moved);
         self.graph = graph;
         self.chart = chart;
         self.nodes = nodes;
@@ -183,6 +198,14 @@ impl ChartView {
     }
 
     /// Fits the whole chart into the view on the next frame.
+    /// Shows or hides the "moved" marks (people placed differently from the baseline).
+    pub fn set_moved_marks(&mut self, on: bool) {
+        if self.moved_marks != on {
+            self.moved_marks = on;
+            self.stale = true;
+        }
+    }
+
     pub fn request_fit(&mut self) {
         self.fit_pending = true;
     }
@@ -271,6 +294,7 @@ impl ChartView {
         let rect = response.response.rect;
         self.last_view = Some((rect, meta.zoom, meta.pan));
         let shift = ui.input(|i| i.modifiers.shift);
+        let alt = ui.input(|i| i.modifiers.alt);
         let pin = ui.input(|i| i.modifiers.command);
         let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
         let pointer = ui.input(|i| i.pointer.latest_pos());
@@ -319,6 +343,7 @@ impl ChartView {
         }
         if let Some(drag) = &mut self.drag {
             drag.alone = shift;
+            drag.dotted = alt;
             let target = pointer
                 .map(to_canvas)
                 .and_then(|p| drag.target_at(&self.chart, p));

@@ -11,7 +11,13 @@ pub const MUTED_INK: Color32 = Color32::from_rgb(0x55, 0x5d, 0x68);
 pub const CARD: Color32 = Color32::from_rgb(0xff, 0xff, 0xff);
 pub const OUTLINE: Color32 = Color32::from_rgb(0xb8, 0xbf, 0xc8);
 pub const CONNECTOR: Color32 = Color32::from_rgb(0x8a, 0x93, 0x9e);
+/// Dotted (secondary) reporting lines: dashed and darker than the tree's connectors.
+pub const DOTTED_LINE: Color32 = Color32::from_rgb(0x5b, 0x4a, 0x8a);
 pub const SELECTION: Color32 = Color32::from_rgb(0x7b, 0x2c, 0xbf);
+/// Sponsor boxes (business units outside IT): neutral, so they never read as either mode.
+pub const SPONSOR: Color32 = Color32::from_rgb(0xf1, 0xef, 0xe6);
+/// The "moved" tag on cards of people placed differently from the baseline.
+pub const MOVED: Color32 = Color32::from_rgb(0x2e, 0x6b, 0x73);
 
 /// The strong colour of an organisation: banners and card stripes.
 pub fn mode_colour(mode: Mode) -> Color32 {

@@ -53,6 +53,7 @@ impl Layout<FixedState> for FixedLayout {
 pub(super) fn project(
     ix: &ScenarioIndex,
     analysis: &Analysis,
+    moved: &[bool],
 ) -> (OrgGraph, OrgChart, Vec<NodeIndex>) {
     let design = ix.design;
     let chart = lay_out(ix);
@@ -74,11 +75,13 @@ pub(super) fn project(
         match *item {
             ChartItem::Person(p) => {
                 look.badges = person_badges[p];
+                look.moved = moved.get(p).copied().unwrap_or(false);
                 if let Some(fit) = analysis.fits.get(p) {
                     look.detail = fit_line(fit.skill_fit, fit.style_fit);
                 }
             }
             ChartItem::Team(u) | ChartItem::Organisation(u) => look.badges = unit_badges[u],
+            ChartItem::Sponsor { .. } => {}
         }
         let placed = chart.placed[card];
         let node = graph.add_node_custom(Card(Arc::new(look)), |n| {
@@ -90,9 +93,17 @@ pub(super) fn project(
         if let Some(parent) = parent {
             let link = Link {
                 stacked: chart.placed[card].stacked,
+                kind: None,
             };
             graph.add_edge(nodes[*parent], nodes[card], link);
         }
+    }
+    for &(from, to, kind) in &chart.links {
+        let link = Link {
+            stacked: false,
+            kind: Some(kind),
+        };
+        graph.add_edge(nodes[from], nodes[to], link);
     }
     (graph, chart, nodes)
 }
@@ -126,6 +137,7 @@ fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize)
                 subtitle,
                 detail: String::new(),
                 badges: [0; 3],
+                moved: false,
                 size,
             }
         }
@@ -140,6 +152,24 @@ fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize)
                 subtitle: person.title.clone(),
                 detail: String::new(),
                 badges: [0; 3],
+                moved: false,
+                size,
+            }
+        }
+        ChartItem::Sponsor { sponsor, .. } => {
+            let s = &design.sponsors[sponsor];
+            CardLook {
+                item,
+                mode: Mode::Mixed,
+                title: s.name.clone(),
+                subtitle: if s.executive.is_empty() {
+                    "Sponsor, outside IT".to_owned()
+                } else {
+                    format!("{} · outside IT", s.executive)
+                },
+                detail: String::new(),
+                badges: [0; 3],
+                moved: false,
                 size,
             }
         }
@@ -168,6 +198,7 @@ pub(super) fn tooltip_ui(
     let subject = match item {
         ChartItem::Person(p) => Subject::Person(p),
         ChartItem::Team(u) | ChartItem::Organisation(u) => Subject::Unit(u),
+        ChartItem::Sponsor { .. } => return,
     };
     let mut any = false;
     for f in analysis.about(subject) {
@@ -182,6 +213,24 @@ pub(super) fn tooltip_ui(
 fn details_ui(ui: &mut egui::Ui, design: &Design, built: Option<(u64, usize)>, item: ChartItem) {
     let scenario = built.and_then(|(_, s)| design.scenarios.get(s));
     match item {
+        ChartItem::Sponsor {
+            sponsor,
+            organisation,
+        } => {
+            let (Some(s), Some(org)) =
+                (design.sponsors.get(sponsor), design.units.get(organisation))
+            else {
+                return;
+            };
+            ui.strong(&s.name);
+            if !s.executive.is_empty() {
+                ui.label(format!("Led by: {}", s.executive));
+            }
+            ui.label(format!(
+                "Outside IT; {} reports into it in this option",
+                org.name
+            ));
+        }
         ChartItem::Organisation(u) | ChartItem::Team(u) => {
             let Some(unit) = design.units.get(u) else {
                 return;

@@ -1,4 +1,5 @@
-//! With nothing selected: the design's title and the analysis thresholds.
+//! With nothing selected: the option on screen (name, notes), the design's title, its
+//! sponsors and the analysis thresholds.
 
 use egui::RichText;
 
@@ -13,10 +14,84 @@ pub(super) fn design_ui(ui: &mut egui::Ui, cx: &mut PanelContext, buffers: &mut 
     let actions = &mut *cx.actions;
     ui.label("Select a card on the chart or a name in the roster to edit it.");
     ui.separator();
+    if let Some(option) = design.scenarios.get(cx.scenario) {
+        let heading = if cx.scenario == 0 {
+            "Option (the baseline the others are compared with)"
+        } else {
+            "Option"
+        };
+        ui.label(RichText::new(heading).strong());
+        let key = format!("option/{}", option.id);
+        if let Some(name) = committed_text(
+            ui,
+            buffers,
+            "Name",
+            &format!("{key}/name"),
+            &option.name,
+            false,
+        ) {
+            actions.push(Action::Apply(Command::RenameScenario {
+                scenario: cx.scenario,
+                name,
+            }));
+        }
+        if let Some(notes) = committed_text(
+            ui,
+            buffers,
+            "Notes",
+            &format!("{key}/notes"),
+            &option.notes,
+            true,
+        ) {
+            actions.push(Action::Apply(Command::SetScenarioNotes {
+                scenario: cx.scenario,
+                notes,
+            }));
+        }
+        ui.separator();
+    }
     ui.label(RichText::new("Design").strong());
     if let Some(title) = committed_text(ui, buffers, "Title", "design/title", &design.title, false)
     {
         actions.push(Action::Apply(Command::SetDesignTitle { title }));
+    }
+    ui.separator();
+    ui.label(RichText::new("Sponsors (outside IT)").strong());
+    if design.sponsors.is_empty() {
+        ui.label(RichText::new("None yet: Option ▸ Add sponsor.").weak());
+    }
+    for sponsor in &design.sponsors {
+        let key = format!("sponsor/{}", sponsor.id);
+        ui.horizontal(|ui| {
+            if let Some(name) = committed_text(
+                ui,
+                buffers,
+                "Name",
+                &format!("{key}/name"),
+                &sponsor.name,
+                false,
+            ) {
+                actions.push(Action::Apply(Command::EditSponsor {
+                    sponsor: sponsor.id.clone(),
+                    name,
+                    executive: sponsor.executive.clone(),
+                }));
+            }
+        });
+        if let Some(executive) = committed_text(
+            ui,
+            buffers,
+            "Led by",
+            &format!("{key}/executive"),
+            &sponsor.executive,
+            false,
+        ) {
+            actions.push(Action::Apply(Command::EditSponsor {
+                sponsor: sponsor.id.clone(),
+                name: sponsor.name.clone(),
+                executive,
+            }));
+        }
     }
     ui.separator();
     ui.label(RichText::new("Analysis thresholds").strong());

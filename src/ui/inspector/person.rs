@@ -63,22 +63,74 @@ pub(super) fn person_ui(
             ui.label(format!("Sits in {unit}"));
             match &seat.manager {
                 Some(m) => ui.label(format!("Reports to {}", design.person_name(m))),
-                None => ui.label("Reports to no one in this scenario"),
+                None => ui.label("Reports to no one in this option"),
             };
             ui.label(RichText::new("Drag the card on the chart to move them.").weak());
-            if ui.button("Unplace in this scenario").clicked() {
+            if ui.button("Unplace in this option").clicked() {
                 edit(Command::Unplace {
                     scenario,
                     person: id.clone(),
                 });
             }
+            ui.label(RichText::new("Dotted lines (not counted in spans)").strong());
+            for boss in &seat.dotted {
+                ui.horizontal(|ui| {
+                    ui.label(format!("┄ {}", design.person_name(boss)));
+                    if ui
+                        .small_button("✕")
+                        .on_hover_text(format!(
+                            "Remove the dotted line to {}",
+                            design.person_name(boss)
+                        ))
+                        .clicked()
+                    {
+                        edit(Command::SetDottedLine {
+                            scenario,
+                            person: id.clone(),
+                            to: boss.clone(),
+                            on: false,
+                        });
+                    }
+                });
+            }
+            ComboBox::from_id_salt(("dotted", &id))
+                .selected_text("Add a dotted line to…")
+                .width(220.0)
+                .show_ui(ui, |ui| {
+                    let placed = &design.scenarios[scenario].placements;
+                    for other in placed {
+                        let taken = other.person == id
+                            || seat.manager.as_deref() == Some(other.person.as_str())
+                            || seat.dotted.contains(&other.person);
+                        if !taken
+                            && ui
+                                .selectable_label(false, design.person_name(&other.person))
+                                .clicked()
+                        {
+                            edit(Command::SetDottedLine {
+                                scenario,
+                                person: id.clone(),
+                                to: other.person.clone(),
+                                on: true,
+                            });
+                        }
+                    }
+                });
+            ui.label(
+                RichText::new("Or hold Alt and drop their card onto the other manager.").weak(),
+            );
         }
         None => {
-            ui.label("Not placed in this scenario.");
+            ui.label("Not placed in this option.");
             ComboBox::from_id_salt(("place", &id))
                 .selected_text("Place in…")
                 .show_ui(ui, |ui| {
-                    for unit in &design.units {
+                    let option = &design.scenarios[scenario];
+                    for unit in design
+                        .units
+                        .iter()
+                        .filter(|u| option.slot_of(&u.id).is_some())
+                    {
                         if ui.selectable_label(false, &unit.name).clicked() {
                             actions.push(Action::PlaceInUnit {
                                 person: p,

@@ -6,7 +6,7 @@ use super::findings_block;
 use crate::analysis::Subject;
 use crate::edit::Command;
 use crate::layout::ChartItem;
-use crate::model::{Mode, UnitKind};
+use crate::model::{Design, Mode, UnitKind};
 use crate::ui::actions::Action;
 use crate::ui::panel_context::PanelContext;
 use crate::ui::widgets::{TextBuffers, choice_row, committed_text};
@@ -41,10 +41,20 @@ pub(super) fn unit_ui(
             name,
         }));
     }
-    if unit.kind == UnitKind::Team {
+    structure_ui(ui, design, scenario, u, actions);
+    {
         ui.label("Mode");
-        let modes = [(Mode::Legacy, "Legacy"), (Mode::Interaction, "Interaction")];
-        if let Some(mode) = choice_row(ui, unit.mode, &modes) {
+        let team_modes = [(Mode::Legacy, "Legacy"), (Mode::Interaction, "Interaction")];
+        let org_modes = [
+            (Mode::Legacy, "Legacy"),
+            (Mode::Interaction, "Interaction"),
+            (Mode::Mixed, "Both (one CIO)"),
+        ];
+        let modes: &[(Mode, &str)] = match unit.kind {
+            UnitKind::Team => &team_modes,
+            UnitKind::Organisation => &org_modes,
+        };
+        if let Some(mode) = choice_row(ui, unit.mode, modes) {
             actions.push(Action::Apply(Command::SetUnitMode {
                 unit: id.clone(),
                 mode,
@@ -225,4 +235,79 @@ pub(super) fn unit_ui(
             actions.push(Action::RequestDelete);
         }
     });
+}
+
+/// Where the unit sits in the option on screen: a team's unit (movable), an organisation's
+/// sponsors (switchable).
+fn structure_ui(
+    ui: &mut egui::Ui,
+    design: &Design,
+    scenario: usize,
+    u: usize,
+    actions: &mut Vec<Action>,
+) {
+    let Some(option) = design.scenarios.get(scenario) else {
+        return;
+    };
+    let unit = &design.units[u];
+    let Some(slot) = option.slot_of(&unit.id) else {
+        ui.label(RichText::new("Not part of the option on screen.").weak());
+        return;
+    };
+    match unit.kind {
+        UnitKind::Team => {
+            let current = slot
+                .parent
+                .as_deref()
+                .and_then(|p| design.unit(p))
+                .map_or("—", |p| p.name.as_str());
+            ui.label("Sits in");
+            ComboBox::from_id_salt(("sits-in", &unit.id))
+                .selected_text(current)
+                .width(220.0)
+                .show_ui(ui, |ui| {
+                    for other in &option.structure {
+                        if other.unit == unit.id || Some(&other.unit) == slot.parent.as_ref() {
+                            continue;
+                        }
+                        let Some(target) = design.unit(&other.unit) else {
+                            continue;
+                        };
+                        if ui.selectable_label(false, &target.name).clicked() {
+                            actions.push(Action::Apply(Command::MoveUnit {
+                                scenario,
+                                unit: unit.id.clone(),
+                                parent: target.id.clone(),
+                            }));
+                        }
+                    }
+                });
+        }
+        UnitKind::Organisation => {
+            ui.label("Reports into (outside IT)");
+            if design.sponsors.is_empty() {
+                ui.label(RichText::new("No sponsors yet: Option ▸ Add sponsor.").weak());
+            }
+            for sponsor in &design.sponsors {
+                let on = option
+                    .sponsors
+                    .iter()
+                    .any(|s| s.organisation == unit.id && s.sponsor == sponsor.id);
+                let mut checked = on;
+                let label = if sponsor.executive.is_empty() {
+                    sponsor.name.clone()
+                } else {
+                    format!("{} ({})", sponsor.name, sponsor.executive)
+                };
+                if ui.checkbox(&mut checked, label).changed() {
+                    actions.push(Action::Apply(Command::SetSponsorship {
+                        scenario,
+                        organisation: unit.id.clone(),
+                        sponsor: sponsor.id.clone(),
+                        on: checked,
+                    }));
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,294 @@
+//! The compare view: two to four options side by side, the baseline first, and who is
+//! placed differently from it. Figures come from [`crate::analysis::compare`], worked out
+//! once per document revision and choice of options; hovering a cell explains it, clicking
+//! a figure lists the people behind it, clicking a name shows them on the chart.
+
+use egui::{Color32, RichText};
+
+use super::actions::Action;
+use super::panel_context::PanelContext;
+use crate::analysis::{Comparison, Move, Row, Seat, Verdict, compare, rows};
+use crate::layout::ChartItem;
+
+/// How many options fit side by side.
+const MAX_COLUMNS: usize = 4;
+
+/// A worked-out comparison and the (revision, options) it is for.
+struct Cached {
+    key: (u64, Vec<usize>),
+    comparison: Comparison,
+    rows: Vec<Row>,
+}
+
+/// UI state of the compare view (never saved, never undone).
+#[derive(Default)]
+pub struct CompareState {
+    pub open: bool,
+    /// Scenario indices compared, in file order; empty means "the first four".
+    chosen: Vec<usize>,
+    cache: Option<Cached>,
+    /// A figure clicked: (row, column), whose people are listed.
+    focus: Option<(usize, usize)>,
+    /// Which option's moves are listed (a column index, from 1).
+    moves_column: usize,
+    filter: String,
+}
+
+fn verdict_colour(v: Verdict) -> Color32 {
+    match v {
+        Verdict::Better => Color32::from_rgb(0x1b, 0x6e, 0x3a),
+        Verdict::Worse => Color32::from_rgb(0xb0, 0x1c, 0x28),
+        Verdict::Changed | Verdict::Same => Color32::from_rgb(0x55, 0x5d, 0x68),
+    }
+}
+
+fn seat_words(seat: Option<&Seat>) -> String {
+    match seat {
+        None => "not placed".into(),
+        Some(s) => {
+            let mut text = if s.unit == s.organisation {
+                s.unit_name.clone()
+            } else {
+                format!("{} ({})", s.unit_name, s.organisation_name)
+            };
+            if let Some(m) = &s.manager_name {
+                text.push_str(&format!(", under {m}"));
+            }
+            text
+        }
+    }
+}
+
+impl CompareState {
+    /// The options compared: the chosen ones that still exist, else the first four.
+    fn columns(&self, options: usize) -> Vec<usize> {
+        let chosen: Vec<usize> = self
+            .chosen
+            .iter()
+            .copied()
+            .filter(|&s| s < options)
+            .collect();
+        if chosen.len() >= 2 {
+            chosen
+        } else {
+            (0..options.min(MAX_COLUMNS)).collect()
+        }
+    }
+
+    fn refresh(&mut self, cx: &PanelContext) -> usize {
+        let columns = self.columns(cx.design.scenarios.len());
+        let key = (cx.revision, columns.clone());
+        if self.cache.as_ref().map(|c| &c.key) != Some(&key) {
+            let comparison = compare(cx.design, &columns);
+            let rows = rows(&comparison);
+            self.cache = Some(Cached {
+                key,
+                comparison,
+                rows,
+            });
+            self.focus = None;
+        }
+        columns.len()
+    }
+
+    /// Draws the view in its own window while it is open.
+    pub fn window_ui(&mut self, ctx: &egui::Context, cx: &mut PanelContext) {
+        if !self.open {
+            return;
+        }
+        let mut open = self.open;
+        egui::Window::new("Compare options")
+            .id(egui::Id::new("compare-options"))
+            .open(&mut open)
+            .default_size([980.0, 640.0])
+            .resizable(true)
+            .collapsible(false)
+            .show(ctx, |ui| self.contents_ui(ui, cx));
+        self.open = open;
+    }
+
+    fn contents_ui(&mut self, ui: &mut egui::Ui, cx: &mut PanelContext) {
+        let options = cx.design.scenarios.len();
+        if options < 2 {
+            ui.label("There is only one option. Add one from the Option menu to compare.");
+            return;
+        }
+        let mut columns = self.columns(options);
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Options:");
+            for (i, s) in cx.design.scenarios.iter().enumerate() {
+                let mut on = columns.contains(&i);
+                let full = columns.len() >= MAX_COLUMNS && !on;
+                let last_two = columns.len() <= 2 && on;
+                let label = if i == 0 {
+                    format!("{} (baseline)", s.name)
+                } else {
+                    s.name.clone()
+                };
+                if ui
+                    .add_enabled(!full && !last_two, egui::Checkbox::new(&mut on, label))
+                    .on_disabled_hover_text("Two to four options can be compared")
+                    .changed()
+                {
+                    if on {
+                        columns.push(i);
+                        columns.sort_unstable();
+                    } else {
+                        columns.retain(|c| *c != i);
+                    }
+                    self.chosen = columns.clone();
+                }
+            }
+        });
+        let count = self.refresh(cx);
+        let Some(Cached {
+            comparison, rows, ..
+        }) = &self.cache
+        else {
+            return;
+        };
+        ui.label(
+            RichText::new(format!(
+                "Differences are against {}, the first column.",
+                comparison.scenarios[0].name
+            ))
+            .weak(),
+        );
+        ui.separator();
+        let mut clicked = None;
+        egui::ScrollArea::both()
+            .id_salt("compare-table")
+            .max_height(ui.available_height() * 0.6)
+            .show(ui, |ui| {
+                egui::Grid::new("compare-grid")
+                    .striped(true)
+                    .min_col_width(140.0)
+                    .show(ui, |ui| {
+                        ui.label("");
+                        for s in &comparison.scenarios {
+                            ui.label(RichText::new(&s.name).strong());
+                        }
+                        ui.end_row();
+                        let mut group = "";
+                        for (r, row) in rows.iter().enumerate() {
+                            if row.group != group {
+                                group = &row.group;
+                                ui.label(RichText::new(group).strong().underline());
+                                for _ in 0..count {
+                                    ui.label("");
+                                }
+                                ui.end_row();
+                            }
+                            ui.label(&row.label).on_hover_text(&row.explanation);
+                            for (c, cell) in row.cells.iter().enumerate() {
+                                let mut text = cell.text.clone();
+                                if let (Some(delta), Some(v)) = (&cell.delta, cell.verdict) {
+                                    text.push_str(&format!(" ({delta}, {})", v.word()));
+                                }
+                                let colour =
+                                    cell.verdict.map_or(Color32::PLACEHOLDER, verdict_colour);
+                                let hover = format!(
+                                    "{}: {} in {}, {} in {}. {}",
+                                    row.label,
+                                    cell.text,
+                                    comparison.scenarios[c].name,
+                                    row.cells[0].text,
+                                    comparison.scenarios[0].name,
+                                    row.explanation
+                                );
+                                let response = if cell.people.is_empty() {
+                                    ui.label(RichText::new(text).color(colour))
+                                } else {
+                                    ui.link(RichText::new(text).color(colour))
+                                };
+                                if response.on_hover_text(hover).clicked() {
+                                    clicked = Some((r, c));
+                                }
+                            }
+                            ui.end_row();
+                        }
+                    });
+            });
+        if clicked.is_some() {
+            self.focus = clicked;
+        }
+        if let Some((r, c)) = self.focus
+            && let Some(row) = rows.get(r)
+            && let Some(cell) = row.cells.get(c)
+        {
+            let scenario = comparison.scenarios[c].scenario;
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!(
+                    "{} in {}:",
+                    row.label, comparison.scenarios[c].name
+                ));
+                for &p in &cell.people {
+                    let Some(person) = cx.design.people.get(p) else {
+                        continue;
+                    };
+                    if ui.link(&person.name).clicked() {
+                        cx.push(Action::ShowInOption {
+                            scenario,
+                            item: ChartItem::Person(p),
+                        });
+                    }
+                }
+            });
+        }
+        ui.separator();
+        self.moves_ui(ui, cx);
+    }
+
+    fn moves_ui(&mut self, ui: &mut egui::Ui, cx: &mut PanelContext) {
+        let Some(Cached { comparison, .. }) = &self.cache else {
+            return;
+        };
+        let columns = comparison.scenarios.len();
+        self.moves_column = self.moves_column.clamp(1, columns.saturating_sub(1).max(1));
+        let column = self.moves_column;
+        let moves: Vec<&Move> = comparison.moves_into(column).collect();
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("Placed differently in").strong());
+            egui::ComboBox::from_id_salt("moves-option")
+                .selected_text(&comparison.scenarios[column].name)
+                .show_ui(ui, |ui| {
+                    for (c, s) in comparison.scenarios.iter().enumerate().skip(1) {
+                        ui.selectable_value(&mut self.moves_column, c, &s.name);
+                    }
+                });
+            ui.label(format!(
+                "than in {}: {}",
+                comparison.scenarios[0].name,
+                moves.len()
+            ));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.filter)
+                    .hint_text("filter by name, team or manager")
+                    .desired_width(220.0),
+            );
+        });
+        let filter = self.filter.trim().to_lowercase();
+        let scenario = comparison.scenarios[column].scenario;
+        egui::ScrollArea::vertical()
+            .id_salt("compare-moves")
+            .show(ui, |ui| {
+                for m in moves {
+                    let line = format!(
+                        "{}: {} → {}",
+                        m.name,
+                        seat_words(m.from.as_ref()),
+                        seat_words(m.to.as_ref())
+                    );
+                    if !filter.is_empty() && !line.to_lowercase().contains(&filter) {
+                        continue;
+                    }
+                    if ui.link(line).clicked() {
+                        cx.push(Action::ShowInOption {
+                            scenario,
+                            item: ChartItem::Person(m.person_index),
+                        });
+                    }
+                }
+            });
+    }
+}
