@@ -29,8 +29,9 @@ pub struct CompareState {
     cache: Option<Cached>,
     /// A figure clicked: (row, column), whose people are listed.
     focus: Option<(usize, usize)>,
-    /// Which option's moves are listed (a column index, from 1).
-    moves_column: usize,
+    /// Which option's moves are listed (a column index, from 1); `None` follows the option
+    /// on screen when it is compared.
+    moves_column: Option<usize>,
     filter: String,
 }
 
@@ -182,8 +183,14 @@ impl CompareState {
                             ui.label(&row.label).on_hover_text(&row.explanation);
                             for (c, cell) in row.cells.iter().enumerate() {
                                 let mut text = cell.text.clone();
-                                if let (Some(delta), Some(v)) = (&cell.delta, cell.verdict) {
-                                    text.push_str(&format!(" ({delta}, {})", v.word()));
+                                match (&cell.delta, cell.verdict) {
+                                    (Some(delta), Some(Verdict::Changed)) => {
+                                        text.push_str(&format!(" ({delta})"));
+                                    }
+                                    (Some(delta), Some(v)) => {
+                                        text.push_str(&format!(" ({delta}, {})", v.word()));
+                                    }
+                                    _ => {}
                                 }
                                 let colour =
                                     cell.verdict.map_or(Color32::PLACEHOLDER, verdict_colour);
@@ -244,8 +251,16 @@ impl CompareState {
             return;
         };
         let columns = comparison.scenarios.len();
-        self.moves_column = self.moves_column.clamp(1, columns.saturating_sub(1).max(1));
-        let column = self.moves_column;
+        let on_screen = comparison
+            .scenarios
+            .iter()
+            .position(|s| s.scenario == cx.scenario)
+            .filter(|&c| c > 0);
+        let mut column = self
+            .moves_column
+            .or(on_screen)
+            .unwrap_or(1)
+            .clamp(1, columns.saturating_sub(1).max(1));
         let moves: Vec<&Move> = comparison.moves_into(column).collect();
         ui.horizontal(|ui| {
             ui.label(RichText::new("Placed differently in").strong());
@@ -253,7 +268,9 @@ impl CompareState {
                 .selected_text(&comparison.scenarios[column].name)
                 .show_ui(ui, |ui| {
                     for (c, s) in comparison.scenarios.iter().enumerate().skip(1) {
-                        ui.selectable_value(&mut self.moves_column, c, &s.name);
+                        if ui.selectable_value(&mut column, c, &s.name).clicked() {
+                            self.moves_column = Some(c);
+                        }
                     }
                 });
             ui.label(format!(

@@ -16,9 +16,9 @@ pub(super) fn design_ui(ui: &mut egui::Ui, cx: &mut PanelContext, buffers: &mut 
     ui.separator();
     if let Some(option) = design.scenarios.get(cx.scenario) {
         let heading = if cx.scenario == 0 {
-            "Option (the baseline the others are compared with)"
+            "This option (the baseline the others are compared with)"
         } else {
-            "Option"
+            "This option"
         };
         ui.label(RichText::new(heading).strong());
         let key = format!("option/{}", option.id);
