@@ -4,8 +4,8 @@
 
 use std::time::{Duration, Instant};
 
-use orgsplit::analysis::analyse;
-use orgsplit::edit::{Command, Document};
+use orgsplit::analysis::{analyse, compare};
+use orgsplit::edit::{Command, Document, ScenarioSource, apply};
 use orgsplit::io::{parse_design, to_ron, validate};
 use orgsplit::layout::build_org_chart;
 use orgsplit::model::generate::generated_design;
@@ -29,8 +29,8 @@ fn ms(d: Duration) -> String {
 
 fn main() {
     println!(
-        "{:>8} | {:>12} | {:>12} | {:>12} | {:>12} | {:>12} | {:>12}",
-        "people", "analyse", "validate", "layout", "move+undo", "save (RON)", "load"
+        "{:>8} | {:>12} | {:>12} | {:>12} | {:>12} | {:>12} | {:>12} | {:>12}",
+        "people", "analyse", "validate", "layout", "move+undo", "save (RON)", "load", "compare 4"
     );
     for people in [1_000, 10_000, 100_000] {
         let runs = if people >= 100_000 { 5 } else { 21 };
@@ -54,14 +54,56 @@ fn main() {
         let text = to_ron(&design).expect("serialises");
         let save_t = median(runs, || to_ron(&design));
         let load_t = median(runs, || parse_design(&text));
+        let four = four_options(design.clone());
+        let compare_t = median(runs, || compare(&four, &[0, 1, 2, 3]));
         println!(
-            "{people:>8} | {} | {} | {} | {} | {} | {}",
+            "{people:>8} | {} | {} | {} | {} | {} | {} | {}",
             ms(analyse_t),
             ms(validate_t),
             ms(layout_t),
             ms(edit_t),
             ms(save_t),
-            ms(load_t)
+            ms(load_t),
+            ms(compare_t)
         );
     }
+}
+
+/// The design with three more options, each a copy of the first with every 50th person
+/// moved to another team, so the comparison has moves to find.
+fn four_options(mut design: orgsplit::model::Design) -> orgsplit::model::Design {
+    for n in 1..4 {
+        apply(
+            &mut design,
+            &Command::AddScenario {
+                source: ScenarioSource::Baseline,
+                name: format!("Option {n}"),
+            },
+        )
+        .expect("copies the baseline");
+        let people: Vec<String> = design
+            .people
+            .iter()
+            .step_by(50)
+            .skip(1)
+            .map(|p| p.id.clone())
+            .collect();
+        let scenario = &mut design.scenarios[n];
+        let managers: std::collections::HashSet<String> = scenario
+            .placements
+            .iter()
+            .filter_map(|p| p.manager.clone())
+            .collect();
+        for seat in &mut scenario.placements {
+            // Someone without reports moves to another Legacy team, keeping their manager
+            // (which the comparison counts as a move of team).
+            if people.contains(&seat.person)
+                && seat.unit.starts_with("legacy-t")
+                && !managers.contains(&seat.person)
+            {
+                seat.unit = format!("legacy-t{}", n % 3);
+            }
+        }
+    }
+    design
 }

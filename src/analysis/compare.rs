@@ -210,9 +210,24 @@ fn depths(ix: &ScenarioIndex) -> Vec<Option<u32>> {
     depth
 }
 
+/// Per person, the indices of the findings about them: built once per option, so figures
+/// never search the whole list per person.
+fn findings_by_person(design: &Design, analysis: &Analysis) -> Vec<Vec<usize>> {
+    let mut by_person = vec![Vec::new(); design.people.len()];
+    for (i, f) in analysis.findings.iter().enumerate() {
+        if let Subject::Person(p) = f.subject
+            && let Some(list) = by_person.get_mut(p)
+        {
+            list.push(i);
+        }
+    }
+    by_person
+}
+
 fn figures_of(
     ix: &ScenarioIndex,
     analysis: &Analysis,
+    about: &[Vec<usize>],
     depth: &[Option<u32>],
     people: &[usize],
 ) -> Figures {
@@ -248,7 +263,7 @@ fn figures_of(
             }
         }
         let mut style_flag = false;
-        for finding in analysis.about(Subject::Person(p)) {
+        for finding in about[p].iter().map(|&i| &analysis.findings[i]) {
             f.findings[finding.severity as usize] += 1;
             match finding.kind {
                 FindingKind::SkillMismatch => f.people_below_skill_fit.push(p),
@@ -273,10 +288,11 @@ fn figures_of(
 fn option_figures(ix: &ScenarioIndex, scenario: usize, analysis: &Analysis) -> OptionFigures {
     let design = ix.design;
     let depth = depths(ix);
+    let about = findings_by_person(design, analysis);
     let placed: Vec<usize> = (0..design.people.len())
         .filter(|&p| ix.seat[p].is_some())
         .collect();
-    let mut total = figures_of(ix, analysis, &depth, &placed);
+    let mut total = figures_of(ix, analysis, &about, &depth, &placed);
     // Every finding counts in the option's total, also those about units and unplaced people.
     total.findings = analysis.counts();
     let mut unit_findings = vec![[0usize; 3]; design.units.len()];
@@ -294,7 +310,7 @@ fn option_figures(ix: &ScenarioIndex, scenario: usize, analysis: &Analysis) -> O
                 .copied()
                 .filter(|&p| ix.org_of_person(p) == Some(o))
                 .collect();
-            let mut figures = figures_of(ix, analysis, &depth, &people);
+            let mut figures = figures_of(ix, analysis, &about, &depth, &people);
             for (u, counts) in unit_findings.iter().enumerate() {
                 if ix.org_of_unit[u] == Some(o) {
                     for (total, n) in figures.findings.iter_mut().zip(counts) {

@@ -12,12 +12,32 @@ use crate::layout::ChartItem;
 
 /// How many options fit side by side.
 const MAX_COLUMNS: usize = 4;
+/// Designs at least this large are compared on a worker thread, so no frame waits for it
+/// (at 10,000 people a comparison of four options takes tens of milliseconds); smaller ones
+/// are compared at once, which takes well under a millisecond.
+const BACKGROUND_FROM_PEOPLE: usize = 2_000;
 
 /// A worked-out comparison and the (revision, options) it is for.
 struct Cached {
     key: (u64, Vec<usize>),
     comparison: Comparison,
     rows: Vec<Row>,
+}
+
+/// A comparison being worked out on a worker thread.
+struct Pending {
+    key: (u64, Vec<usize>),
+    answer: std::sync::mpsc::Receiver<Cached>,
+}
+
+fn work_out(design: &crate::model::Design, key: (u64, Vec<usize>)) -> Cached {
+    let comparison = compare(design, &key.1);
+    let rows = rows(&comparison);
+    Cached {
+        key,
+        comparison,
+        rows,
+    }
 }
 
 /// UI state of the compare view (never saved, never undone).
@@ -27,6 +47,7 @@ pub struct CompareState {
     /// Scenario indices compared, in file order; empty means "the first four".
     chosen: Vec<usize>,
     cache: Option<Cached>,
+    pending: Option<Pending>,
     /// A figure clicked: (row, column), whose people are listed.
     focus: Option<(usize, usize)>,
     /// Which option's moves are listed (a column index, from 1); `None` follows the option
@@ -76,20 +97,44 @@ impl CompareState {
         }
     }
 
-    fn refresh(&mut self, cx: &PanelContext) -> usize {
+    /// Brings the comparison up to date: at once for small designs, else on a worker thread
+    /// while the last comparison stays on screen. Returns whether it is up to date.
+    fn refresh(&mut self, ctx: &egui::Context, cx: &PanelContext) -> bool {
         let columns = self.columns(cx.design.scenarios.len());
-        let key = (cx.revision, columns.clone());
-        if self.cache.as_ref().map(|c| &c.key) != Some(&key) {
-            let comparison = compare(cx.design, &columns);
-            let rows = rows(&comparison);
-            self.cache = Some(Cached {
-                key,
-                comparison,
-                rows,
-            });
-            self.focus = None;
+        let key = (cx.revision, columns);
+        if let Some(pending) = &self.pending {
+            match pending.answer.try_recv() {
+                Ok(done) => {
+                    self.cache = Some(done);
+                    self.pending = None;
+                    self.focus = None;
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(30));
+                }
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => self.pending = None,
+            }
         }
-        columns.len()
+        if self.cache.as_ref().map(|c| &c.key) == Some(&key) {
+            return true;
+        }
+        if cx.design.people.len() < BACKGROUND_FROM_PEOPLE {
+            self.cache = Some(work_out(cx.design, key));
+            self.focus = None;
+            return true;
+        }
+        if self.pending.as_ref().map(|p| &p.key) != Some(&key) {
+            let (send, answer) = std::sync::mpsc::channel();
+            let design = cx.design.clone();
+            let for_worker = key.clone();
+            std::thread::spawn(move || {
+                // The window may have moved on; nobody to tell then.
+                let _ = send.send(work_out(&design, for_worker));
+            });
+            self.pending = Some(Pending { key, answer });
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+        }
+        false
     }
 
     /// Draws the view in its own window while it is open.
@@ -141,20 +186,31 @@ impl CompareState {
                 }
             }
         });
-        let count = self.refresh(cx);
+        let current = self.refresh(ui.ctx(), cx);
         let Some(Cached {
             comparison, rows, ..
         }) = &self.cache
         else {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Working out the comparison…");
+            });
             return;
         };
-        ui.label(
-            RichText::new(format!(
-                "Differences are against {}, the first column.",
-                comparison.scenarios[0].name
-            ))
-            .weak(),
-        );
+        let count = comparison.scenarios.len();
+        ui.horizontal(|ui| {
+            ui.label(
+                RichText::new(format!(
+                    "Differences are against {}, the first column.",
+                    comparison.scenarios[0].name
+                ))
+                .weak(),
+            );
+            if !current {
+                ui.spinner();
+                ui.label(RichText::new("Updating…").weak());
+            }
+        });
         ui.separator();
         let mut clicked = None;
         egui::ScrollArea::both()
@@ -290,8 +346,9 @@ impl CompareState {
             .id_salt("compare-moves")
             .show(ui, |ui| {
                 for m in moves {
+                    // Words rather than an arrow: egui's bundled fonts have no "→".
                     let line = format!(
-                        "{}: {} → {}",
+                        "{}: from {} to {}",
                         m.name,
                         seat_words(m.from.as_ref()),
                         seat_words(m.to.as_ref())

@@ -244,7 +244,8 @@ fn badge_shapes(ctx: &DrawContext, rect: Rect, zoom: f32, counts: [usize; 3]) ->
     (shapes, start - right)
 }
 
-/// A small "moved" tag in the card's bottom-right corner: words, not colour alone.
+/// A small "moved" tag across the card's bottom edge, right-aligned, clear of the name:
+/// words, not colour alone.
 fn moved_mark(ctx: &DrawContext, rect: Rect, zoom: f32) -> Vec<Shape> {
     let px = (10.0 * zoom).max(7.0);
     let galley =
@@ -253,7 +254,7 @@ fn moved_mark(ctx: &DrawContext, rect: Rect, zoom: f32) -> Vec<Shape> {
     let size = galley.size() + Vec2::new(px * 0.8, px * 0.2);
     let inset = (4.0 * zoom).max(2.0);
     let tag = Rect::from_min_size(
-        Pos2::new(rect.max.x - inset - size.x, rect.max.y - inset - size.y),
+        Pos2::new(rect.max.x - inset - size.x, rect.max.y - size.y / 2.0),
         size,
     );
     vec![

@@ -87,7 +87,7 @@ impl<Ty: EdgeType, Ix: IndexType> DisplayEdge<Card, Link, Ty, Ix, CardShape> for
             let dash = (6.0 * ctx.meta.zoom).max(3.0);
             return Shape::dashed_line(
                 &points,
-                Stroke::new(width, palette::DOTTED_LINE),
+                Stroke::new((2.0 * ctx.meta.zoom).clamp(1.2, 3.0), palette::DOTTED_LINE),
                 dash,
                 dash * 0.8,
             );

@@ -75,7 +75,7 @@ pub(super) fn person_ui(
             ui.label(RichText::new("Dotted lines (not counted in spans)").strong());
             for boss in &seat.dotted {
                 ui.horizontal(|ui| {
-                    ui.label(format!("┄ {}", design.person_name(boss)));
+                    ui.label(format!("· · {}", design.person_name(boss)));
                     if ui
                         .small_button("✕")
                         .on_hover_text(format!(
