@@ -75,7 +75,7 @@ fn an_option_from_the_baseline_a_move_and_the_compare_view_show_the_change() {
     h.get_by_label_contains("Placed differently in");
     // The moves into the option on screen list Ana Silva, from Mainframe to Social Media.
     h.get_by_label_contains(
-        "Ana Silva: from Mainframe & Core Systems (IT), under Tomasz Nowak, to Social Media (IT), under",
+        "Ana Silva: was in Mainframe & Core Systems (IT), under Tomasz Nowak; now in Social Media (IT), under",
     );
     // And the table counts her: one person placed differently in option C.
     assert!(h.query_all_by_label("1 (+1)").count() >= 1);

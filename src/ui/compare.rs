@@ -347,12 +347,15 @@ impl CompareState {
             .show(ui, |ui| {
                 for m in moves {
                     // Words rather than an arrow: egui's bundled fonts have no "→".
-                    let line = format!(
-                        "{}: from {} to {}",
-                        m.name,
-                        seat_words(m.from.as_ref()),
-                        seat_words(m.to.as_ref())
-                    );
+                    let was = match &m.from {
+                        Some(seat) => format!("was in {}", seat_words(Some(seat))),
+                        None => "was not placed".to_owned(),
+                    };
+                    let now = match &m.to {
+                        Some(seat) => format!("now in {}", seat_words(Some(seat))),
+                        None => "now not placed".to_owned(),
+                    };
+                    let line = format!("{}: {was}; {now}", m.name);
                     if !filter.is_empty() && !line.to_lowercase().contains(&filter) {
                         continue;
                     }

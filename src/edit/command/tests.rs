@@ -3,6 +3,7 @@ use proptest::prelude::*;
 use super::*;
 use crate::edit::Document;
 use crate::io::{SAMPLE_RON, parse_design};
+use crate::model::UnitKind;
 use crate::model::generate::generated_design;
 
 fn sample() -> Design {
@@ -552,4 +553,214 @@ proptest! {
         }
         prop_assert_eq!(doc.design(), &end);
     }
+}
+
+/// Applies `command` to the sample through a document, checks `after`, then undoes and
+/// checks the sample is back exactly.
+fn apply_check_undo(command: Command, after: impl FnOnce(&Design, &str)) {
+    let mut doc = Document::unsaved(sample());
+    let message = doc.apply(command).expect("legal");
+    after(doc.design(), &message);
+    assert!(doc.undo().is_some());
+    assert_eq!(doc.design(), &sample());
+}
+
+#[test]
+fn each_option_command_does_what_it_says_and_undoes() {
+    apply_check_undo(
+        Command::AddScenario {
+            source: ScenarioSource::Baseline,
+            name: "Option C".into(),
+        },
+        |d, m| {
+            assert_eq!(m, "Added option Option C.");
+            assert_eq!(d.scenarios.len(), 4);
+            assert_eq!(d.scenarios[3].placements, d.scenarios[0].placements);
+            assert_eq!(d.scenarios[3].structure, d.scenarios[0].structure);
+            assert_ne!(d.scenarios[3].id, d.scenarios[0].id);
+        },
+    );
+    apply_check_undo(
+        Command::AddScenario {
+            source: ScenarioSource::Copy(1),
+            name: String::new(),
+        },
+        |d, _| {
+            assert_eq!(d.scenarios[3].name, "Option A — dual CIO (copy)");
+            assert_eq!(d.scenarios[3].sponsors, d.scenarios[1].sponsors);
+        },
+    );
+    apply_check_undo(
+        Command::AddScenario {
+            source: ScenarioSource::EmptyLike(1),
+            name: "Blank A".into(),
+        },
+        |d, _| {
+            assert!(d.scenarios[3].placements.is_empty());
+            assert_eq!(d.scenarios[3].structure, d.scenarios[1].structure);
+        },
+    );
+    apply_check_undo(
+        Command::RenameScenario {
+            scenario: 2,
+            name: "  Option B  ".into(),
+        },
+        |d, m| {
+            assert_eq!(d.scenarios[2].name, "Option B");
+            assert_eq!(
+                m,
+                "Renamed option Option B — dual CIO + cross-training to Option B."
+            );
+        },
+    );
+    apply_check_undo(
+        Command::SetScenarioNotes {
+            scenario: 1,
+            notes: "Agreed with HR".into(),
+        },
+        |d, _| assert_eq!(d.scenarios[1].notes, "Agreed with HR"),
+    );
+    apply_check_undo(Command::RemoveScenario { scenario: 1 }, |d, m| {
+        assert_eq!(m, "Removed option Option A — dual CIO.");
+        assert!(d.scenarios.iter().all(|s| s.id != "option-a"));
+    });
+    apply_check_undo(Command::MoveScenario { scenario: 2, to: 0 }, |d, m| {
+        assert_eq!(d.scenarios[0].id, "option-b");
+        assert!(m.ends_with("is now the baseline the other options are compared with."));
+    });
+    apply_check_undo(
+        Command::AddOrganisation {
+            scenario: 1,
+            name: "Data & AI".into(),
+            mode: Mode::Interaction,
+        },
+        |d, _| {
+            let org = d
+                .units
+                .iter()
+                .find(|u| u.name == "Data & AI")
+                .expect("added");
+            assert_eq!(org.kind, UnitKind::Organisation);
+            assert!(d.scenarios[1].slot_of(&org.id).is_some());
+            assert!(d.scenarios[0].slot_of(&org.id).is_none());
+        },
+    );
+    apply_check_undo(
+        Command::MoveUnit {
+            scenario: 1,
+            unit: "analytics".into(),
+            parent: "legacy".into(),
+        },
+        |d, m| {
+            let slot = d.scenarios[1].slot_of("analytics").expect("in option A");
+            assert_eq!(slot.parent.as_deref(), Some("legacy"));
+            // Its lead now reports to the CIOL.
+            let lead = d
+                .unit("analytics")
+                .and_then(|u| u.leader.clone())
+                .expect("lead");
+            let ciol = d.unit("legacy").and_then(|u| u.leader.clone());
+            assert_eq!(
+                d.scenarios[1].placement_of(&lead).expect("placed").manager,
+                ciol
+            );
+            assert!(m.starts_with("Moved Customer Analytics"), "{m}");
+        },
+    );
+    apply_check_undo(
+        Command::SetSponsorship {
+            scenario: 1,
+            organisation: "interaction".into(),
+            sponsor: "marketing".into(),
+            on: false,
+        },
+        |d, m| {
+            assert_eq!(d.scenarios[1].sponsors.len(), 1);
+            assert_eq!(
+                m,
+                "Customer Interaction IT no longer reports into Marketing."
+            );
+        },
+    );
+    apply_check_undo(
+        Command::AddSponsor {
+            name: "Sales".into(),
+            executive: "Chief Sales Officer".into(),
+        },
+        |d, _| assert!(d.sponsors.iter().any(|s| s.name == "Sales")),
+    );
+    apply_check_undo(
+        Command::EditSponsor {
+            sponsor: "marketing".into(),
+            name: "Marketing & Brand".into(),
+            executive: "CMO".into(),
+        },
+        |d, _| assert_eq!(d.sponsors[0].name, "Marketing & Brand"),
+    );
+    let d = sample();
+    let wen = by_name(&d, "Wen Li");
+    let tomasz = by_name(&d, "Tomasz Nowak");
+    apply_check_undo(
+        Command::SetDottedLine {
+            scenario: 1,
+            person: wen.clone(),
+            to: tomasz.clone(),
+            on: true,
+        },
+        |d, _| {
+            let seat = d.scenarios[1].placement_of(&wen).expect("placed");
+            assert_eq!(seat.dotted, vec![tomasz.clone()]);
+        },
+    );
+}
+
+#[test]
+fn option_commands_refuse_what_would_not_make_sense() {
+    let mut d = sample();
+    let refuse = |d: &mut Design, c: Command| apply(d, &c).expect_err("refused");
+    assert_eq!(
+        refuse(
+            &mut d,
+            Command::RenameScenario {
+                scenario: 0,
+                name: " ".into()
+            }
+        ),
+        "An option needs a name."
+    );
+    assert_eq!(
+        refuse(&mut d, Command::MoveScenario { scenario: 1, to: 7 }),
+        "There is no position 8 for Option A — dual CIO."
+    );
+    assert_eq!(
+        refuse(
+            &mut d,
+            Command::MoveUnit {
+                scenario: 1,
+                unit: "legacy".into(),
+                parent: "interaction".into()
+            }
+        ),
+        "Legacy IT is an organisation; organisations sit at the top."
+    );
+    let wen = by_name(&d, "Wen Li");
+    assert_eq!(
+        refuse(
+            &mut d,
+            Command::SetDottedLine {
+                scenario: 1,
+                person: wen.clone(),
+                to: wen,
+                on: true
+            }
+        ),
+        "Wen Li cannot have a dotted line to themselves."
+    );
+    for s in [2, 1] {
+        apply(&mut d, &Command::RemoveScenario { scenario: s }).expect("legal");
+    }
+    assert_eq!(
+        refuse(&mut d, Command::RemoveScenario { scenario: 0 }),
+        "Today — single CIO is the only option; a design needs at least one."
+    );
 }
