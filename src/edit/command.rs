@@ -272,7 +272,7 @@ fn scenario_mut(design: &mut Design, ix: usize) -> Result<&mut crate::model::Sce
     design
         .scenarios
         .get_mut(ix)
-        .ok_or_else(|| format!("There is no scenario number {}.", ix + 1))
+        .ok_or_else(|| format!("There is no option number {}.", ix + 1))
 }
 
 fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> {
@@ -288,7 +288,7 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
             let name = d.person_name(person).to_owned();
             let s = scenario_mut(d, *scenario)?;
             let Some(at) = s.placements.iter().position(|p| &p.person == person) else {
-                return Err(format!("{name} is not placed in this scenario."));
+                return Err(format!("{name} is not placed in this option."));
             };
             let old = s.placements.remove(at);
             for p in &mut s.placements {

@@ -35,7 +35,7 @@ pub fn preview_drop(
         return refuse("That person is no longer in the design.".into());
     };
     let Some(scen) = design.scenarios.get(scenario) else {
-        return refuse("That scenario is no longer in the design.".into());
+        return refuse("That option is no longer in the design.".into());
     };
     let (unit, manager) = match target {
         ChartItem::Sponsor { sponsor, .. } => {
@@ -56,7 +56,7 @@ pub fn preview_drop(
                 return refuse(format!("{} cannot be dropped onto themselves.", who.name));
             }
             let Some(seat) = scen.placement_of(&boss.id) else {
-                return refuse(format!("{} is not placed in this scenario.", boss.name));
+                return refuse(format!("{} is not placed in this option.", boss.name));
             };
             (seat.unit.clone(), Some(boss.id.clone()))
         }

@@ -85,7 +85,7 @@ pub fn design_panel_ui(ui: &mut egui::Ui, cx: &mut PanelContext) {
                 ui.add(egui::Label::new(RichText::new(&design.notes).weak()).wrap());
             }
             ui.label(format!(
-                "{} people · {} units · {} scenarios",
+                "{} people · {} units · {} options",
                 design.people.len(),
                 design.units.len(),
                 design.scenarios.len()
