@@ -13,14 +13,14 @@ seconds="${1:-300}"
 export RUSTC_BOOTSTRAP=1
 cargo fuzz build -s none
 mkdir -p logs
-for target in parse load design commands; do
+for target in parse load design commands import; do
     mkdir -p "corpus/$target"
     if [ "$target" = parse ] || [ "$target" = load ]; then
         cp -n ../assets/designs/*.ron "corpus/$target/" 2>/dev/null || true
     fi
     # Text targets: inputs up to 16 KiB (the sample seed is cut to that); structured ones keep
     # libFuzzer's default.
-    case "$target" in parse | load) max_len=(-max_len=16384) ;; *) max_len=() ;; esac
+    case "$target" in parse | load | import) max_len=(-max_len=16384) ;; *) max_len=() ;; esac
     echo "== $target: ${seconds} s"
     if ! cargo fuzz run -s none "$target" "corpus/$target" -- "${max_len[@]}" \
         -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \

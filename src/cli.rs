@@ -1,4 +1,8 @@
-//! Command-line commands that need no window: `check` and `fmt`.
+//! Command-line commands that need no window: `check`, `fmt`, `compare` and `import`.
+
+mod import;
+
+pub use import::{Columns, import};
 
 use std::io::Write;
 use std::path::Path;

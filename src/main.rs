@@ -29,6 +29,37 @@ enum Command {
     },
     /// Rewrite a valid design file in Orgsplit's canonical layout.
     Fmt { file: PathBuf },
+    /// Import an HR export (CSV, TSV or another text table) into a new design: columns are
+    /// guessed from the headers unless given; prints a report accounting for every row.
+    /// Exit 0 when a design was written, 1 when nothing usable was found or a column given
+    /// does not exist, 2 when the file cannot be read.
+    Import {
+        file: PathBuf,
+        /// The design file to write.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Column of ids (header or 1-based number).
+        #[arg(long)]
+        id: Option<String>,
+        /// Column of names.
+        #[arg(long)]
+        name: Option<String>,
+        /// Column of job titles.
+        #[arg(long)]
+        title: Option<String>,
+        /// Column of manager references (ids or names, guessed from the data).
+        #[arg(long)]
+        manager: Option<String>,
+        /// Column of teams or departments.
+        #[arg(long)]
+        team: Option<String>,
+        /// Column of annual costs.
+        #[arg(long)]
+        cost: Option<String>,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Compare options side by side: figures per option and organisation, and who is
     /// placed differently from the first option compared. Exit 1 on an unknown option.
     Compare {
@@ -63,6 +94,33 @@ fn main() -> ExitCode {
             json,
             &mut stdout,
         )),
+        Some(Command::Import {
+            file,
+            output,
+            id,
+            name,
+            title,
+            manager,
+            team,
+            cost,
+            json,
+        }) => {
+            let columns = orgsplit::cli::Columns {
+                id,
+                name,
+                title,
+                manager,
+                team,
+                cost,
+            };
+            exit(orgsplit::cli::import(
+                &file,
+                &output,
+                &columns,
+                json,
+                &mut stdout,
+            ))
+        }
         None => open_window(cli.file),
     }
 }

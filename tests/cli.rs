@@ -189,3 +189,55 @@ fn compare_refuses_an_unknown_option_listing_the_ones_there_are() {
     let (code, _) = orgsplit(&["compare", &dir.path().join("missing.ron").to_string_lossy()]);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn import_writes_a_design_and_accounts_for_every_row() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/messy.csv");
+    let out_path = dir.path().join("imported.ron");
+    let (code, out) = orgsplit(&[
+        "import",
+        &fixture.to_string_lossy(),
+        "-o",
+        &out_path.to_string_lossy(),
+        "--json",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let json: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    assert_eq!(json["rows"], 12);
+    assert_eq!(json["people"], 9);
+    assert_eq!(json["open_roles"], 2);
+    assert_eq!(json["tops"].as_array().map(Vec::len), Some(4));
+    assert_eq!(json["unmatched_managers"][0]["value"], "XX");
+    assert_eq!(json["cycles"][0]["line"], 10);
+    assert_eq!(json["duplicate_ids"][0]["id"], "P6");
+    assert_eq!(
+        json["skipped"][1],
+        serde_json::json!({"line": 12, "reason": "empty row"})
+    );
+    // The design it wrote is valid and opens.
+    let (code, check) = orgsplit(&["check", &out_path.to_string_lossy()]);
+    assert_eq!(code, 0, "{check}");
+    assert!(check.contains("Today — as imported"), "{check}");
+}
+
+#[test]
+fn import_names_the_headers_when_a_column_is_missing_and_exits_2_when_unreadable() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(dir.path(), "shop.csv", "Colour,Size\nred,4\n");
+    let out_path = dir.path().join("x.ron").to_string_lossy().into_owned();
+    let (code, out) = orgsplit(&["import", &path, "-o", &out_path]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("no column holds names or ids; the columns are Colour, Size"),
+        "{out}"
+    );
+    let (code, out) = orgsplit(&["import", &path, "-o", &out_path, "--name", "Nope"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("there is no column \"Nope\""), "{out}");
+    let binary = dir.path().join("book.xls");
+    std::fs::write(&binary, b"\xd0\xcf\x11\xe0\x00\x00binary").expect("write");
+    let (code, out) = orgsplit(&["import", &binary.to_string_lossy(), "-o", &out_path]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("not a text file"), "{out}");
+}

@@ -124,11 +124,11 @@ fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize)
                 format!("{} organisation · {cio}", mode.label())
             } else {
                 let n = ix.members[u].len();
-                format!(
-                    "{} team · {n} {}",
-                    mode.label(),
-                    if n == 1 { "person" } else { "people" }
-                )
+                let kind = match mode {
+                    Mode::Mixed => "Team, Legacy or Interaction to decide".to_owned(),
+                    other => format!("{} team", other.label()),
+                };
+                format!("{kind} · {n} {}", if n == 1 { "person" } else { "people" })
             };
             CardLook {
                 item,

@@ -44,7 +44,11 @@ pub(super) fn unit_ui(
     structure_ui(ui, design, scenario, u, actions);
     {
         ui.label("Mode");
-        let team_modes = [(Mode::Legacy, "Legacy"), (Mode::Interaction, "Interaction")];
+        let team_modes = [
+            (Mode::Legacy, "Legacy"),
+            (Mode::Interaction, "Interaction"),
+            (Mode::Mixed, "Decide later"),
+        ];
         let org_modes = [
             (Mode::Legacy, "Legacy"),
             (Mode::Interaction, "Interaction"),

@@ -1,0 +1,221 @@
+//! `orgsplit import`: an HR export (CSV, TSV, or any text table) to a new design file, with a
+//! report that accounts for every row.
+
+use std::io::{Read, Write};
+use std::path::Path;
+
+use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE};
+use crate::import::{Field, ManagerRef, Report, build, guess_manager_ref, guess_mapping, read};
+use crate::io::{MAX_FILE_BYTES, save_design};
+
+/// Columns chosen on the command line, by header or 1-based number; the rest are guessed.
+#[derive(Debug, Clone, Default)]
+pub struct Columns {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub title: Option<String>,
+    pub manager: Option<String>,
+    pub team: Option<String>,
+    pub cost: Option<String>,
+}
+
+fn column_index(headers: &[String], wanted: &str) -> Result<usize, String> {
+    if let Ok(n) = wanted.trim().parse::<usize>()
+        && (1..=headers.len()).contains(&n)
+    {
+        return Ok(n - 1);
+    }
+    headers
+        .iter()
+        .position(|h| h.eq_ignore_ascii_case(wanted.trim()))
+        .ok_or_else(|| {
+            format!(
+                "there is no column \"{wanted}\"; the columns are {}",
+                headers.join(", ")
+            )
+        })
+}
+
+fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    if meta.is_dir() {
+        return Err("it is a folder, not a file".into());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "it is {} MiB; imports are limited to {} MiB",
+            meta.len() / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| e.to_string())?;
+    Ok(bytes)
+}
+
+fn print_report(
+    out: &mut dyn Write,
+    r: &Report,
+    columns: &[(Field, String)],
+    by: Option<ManagerRef>,
+) {
+    let _ = writeln!(
+        out,
+        "{}: {} rows ({}, separated by {}): {} people, {} open roles, {} rows skipped",
+        r.file,
+        r.rows,
+        r.encoding,
+        r.delimiter,
+        r.people,
+        r.open_roles,
+        r.skipped.len()
+    );
+    let mapped: Vec<String> = columns
+        .iter()
+        .map(|(f, h)| format!("{} ← \"{h}\"", f.label()))
+        .collect();
+    let _ = writeln!(out, "Columns: {}", mapped.join(", "));
+    if let Some(by) = by {
+        let _ = writeln!(
+            out,
+            "Manager references are read as {}",
+            match by {
+                ManagerRef::Ids => "ids",
+                ManagerRef::Names => "names",
+            }
+        );
+    }
+    let _ = writeln!(out, "Tops ({}): {}", r.tops.len(), r.tops.join(", "));
+    for m in &r.unmatched_managers {
+        let _ = writeln!(
+            out,
+            "line {}: manager \"{}\" matches nobody",
+            m.line, m.value
+        );
+    }
+    for c in &r.cycles {
+        let _ = writeln!(
+            out,
+            "line {}: reporting cycle {} broken here",
+            c.line,
+            c.names.join(" → ")
+        );
+    }
+    for d in &r.duplicate_ids {
+        let lines: Vec<String> = d.lines.iter().map(u64::to_string).collect();
+        let _ = writeln!(
+            out,
+            "id \"{}\" on lines {}; renamed {}",
+            d.id,
+            lines.join(", "),
+            d.renamed_to.join(", ")
+        );
+    }
+    for s in &r.skipped {
+        let _ = writeln!(out, "line {}: skipped: {}", s.line, s.reason);
+    }
+    for u in &r.unreadable {
+        let _ = writeln!(
+            out,
+            "line {}: {} \"{}\" could not be read; kept as unknown",
+            u.line, u.column, u.value
+        );
+    }
+    for t in &r.teams {
+        let _ = writeln!(
+            out,
+            "team {}: {} ({} {})",
+            t.name,
+            t.suggested,
+            t.people,
+            if t.people == 1 { "person" } else { "people" }
+        );
+    }
+}
+
+/// Imports `path` into a new design written to `output`. Exit 0 when a design was written,
+/// 1 when the file was read but nothing usable was found or a column given does not exist,
+/// 2 when it cannot be read or the design cannot be written.
+pub fn import(
+    path: &Path,
+    output: &Path,
+    chosen: &Columns,
+    json: bool,
+    out: &mut dyn Write,
+) -> i32 {
+    let file = path.display().to_string();
+    let bytes = match read_limited(path) {
+        Ok(b) => b,
+        Err(why) => {
+            let _ = writeln!(out, "{file}: cannot be read: {why}");
+            return EXIT_UNREADABLE;
+        }
+    };
+    let (table, encoding) = match read(&bytes) {
+        Ok(t) => t,
+        Err(why) => {
+            let _ = writeln!(out, "{file}: {why}");
+            return EXIT_UNREADABLE;
+        }
+    };
+    let mut mapping = guess_mapping(&table);
+    let overrides = [
+        (Field::Id, &chosen.id),
+        (Field::Name, &chosen.name),
+        (Field::Title, &chosen.title),
+        (Field::Manager, &chosen.manager),
+        (Field::Team, &chosen.team),
+        (Field::Cost, &chosen.cost),
+    ];
+    for (field, wanted) in overrides {
+        if let Some(wanted) = wanted {
+            match column_index(&table.headers, wanted) {
+                Ok(c) => {
+                    mapping.columns.retain(|(f, col)| *f != field && *col != c);
+                    mapping.set(field, Some(c));
+                }
+                Err(why) => {
+                    let _ = writeln!(out, "{file}: {why}");
+                    return EXIT_PROBLEMS;
+                }
+            }
+        }
+    }
+    mapping.manager_ref = guess_manager_ref(&table, &mapping);
+    let imported = match build(&table, &mapping, &file, encoding) {
+        Ok(i) => i,
+        Err(why) => {
+            let _ = writeln!(out, "{file}: {why}");
+            return EXIT_PROBLEMS;
+        }
+    };
+    if let Err(why) = save_design(output, &imported.design) {
+        let _ = writeln!(out, "{why}");
+        return EXIT_UNREADABLE;
+    }
+    if json {
+        match serde_json::to_string_pretty(&imported.report) {
+            Ok(text) => {
+                let _ = writeln!(out, "{text}");
+            }
+            Err(e) => {
+                let _ = writeln!(out, "{{\"error\": \"{e}\"}}");
+            }
+        }
+    } else {
+        let columns: Vec<(Field, String)> = Field::ALL
+            .iter()
+            .filter_map(|&f| {
+                mapping
+                    .column(f)
+                    .and_then(|c| table.headers.get(c))
+                    .map(|h| (f, h.clone()))
+            })
+            .collect();
+        print_report(out, &imported.report, &columns, mapping.manager_ref);
+        let _ = writeln!(out, "Wrote {}", output.display());
+    }
+    EXIT_OK
+}

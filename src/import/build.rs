@@ -1,0 +1,703 @@
+//! A mapped table to a new design whose only option is the organisation as imported, and a
+//! report in which every row is accounted for: imported, or listed with its line and why not.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::mapping::{Field, ManagerRef, Mapping};
+use super::table::{Table, TableRow};
+use crate::io::{TEMPLATE_RON, builtin, validate};
+use crate::model::{
+    Design, FORMAT_VERSION, FlightRisk, Mode, Person, Placement, Profile, Scenario, Settings, Unit,
+    UnitKind, UnitSlot,
+};
+
+/// A row that did not become a person, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Skipped {
+    pub line: u64,
+    pub reason: String,
+}
+
+/// A value that could not be read, kept as unknown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unreadable {
+    pub line: u64,
+    pub column: String,
+    pub value: String,
+}
+
+/// A manager reference that matches nobody.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unmatched {
+    pub line: u64,
+    pub value: String,
+}
+
+/// A reporting cycle, broken by dropping the manager of the row at `line`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cycle {
+    pub line: u64,
+    pub names: Vec<String>,
+}
+
+/// An id used by several rows; the later ones were renamed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Duplicate {
+    pub id: String,
+    pub lines: Vec<u64>,
+    pub renamed_to: Vec<String>,
+}
+
+/// A team found in the file and the organisation it is suggested for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TeamChoice {
+    pub name: String,
+    /// "Legacy", "Interaction", or "decide later" when no keyword says.
+    pub suggested: String,
+    pub people: usize,
+}
+
+/// What an import did, row by row.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Report {
+    pub file: String,
+    pub encoding: String,
+    pub delimiter: String,
+    /// Data rows read (the header not counted).
+    pub rows: usize,
+    pub people: usize,
+    pub open_roles: usize,
+    /// People with no manager (several is normal: the CIO, and anyone whose manager is
+    /// outside the file).
+    pub tops: Vec<String>,
+    pub unmatched_managers: Vec<Unmatched>,
+    pub cycles: Vec<Cycle>,
+    pub duplicate_ids: Vec<Duplicate>,
+    pub skipped: Vec<Skipped>,
+    pub unreadable: Vec<Unreadable>,
+    pub teams: Vec<TeamChoice>,
+}
+
+/// The result of an import.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub design: Design,
+    pub report: Report,
+}
+
+const VACANT: [&str; 8] = [
+    "vacant",
+    "vacancy",
+    "open",
+    "open role",
+    "tbh",
+    "to be hired",
+    "tbd",
+    "unfilled",
+];
+const UNDISCLOSED: [&str; 5] = ["n/d", "nd", "not disclosed", "undisclosed", "withheld"];
+const LEGACY_WORDS: [&str; 12] = [
+    "mainframe",
+    "data centre",
+    "data center",
+    "datacentre",
+    "datacenter",
+    "infrastructure",
+    "erp",
+    "network",
+    "service desk",
+    "core system",
+    "database",
+    "hosting",
+];
+const INTERACTION_WORDS: [&str; 11] = [
+    "digital",
+    "social",
+    "crm",
+    "e-commerce",
+    "ecommerce",
+    "analytics",
+    "marketing",
+    "web",
+    "mobile",
+    "customer",
+    "loyalty",
+];
+
+/// The organisation a team's name suggests, or `None` when no keyword of ours says.
+pub fn suggest_mode(team: &str) -> Option<Mode> {
+    let t = format!(" {} ", team.to_lowercase());
+    let has = |words: &[&str]| {
+        words.iter().any(|w| {
+            t.match_indices(w).any(|(i, _)| {
+                let before = t[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let after = t[i + w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                before && after
+            })
+        })
+    };
+    match (has(&LEGACY_WORDS), has(&INTERACTION_WORDS)) {
+        (true, false) => Some(Mode::Legacy),
+        (false, true) => Some(Mode::Interaction),
+        _ => None,
+    }
+}
+
+/// A cell that should hold an amount but does not ("N/D", "-5", "lots").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotAnAmount;
+
+/// "£42,000", "42.000,50 €", "USD 1,234" → whole units; `Err` for what is not an amount.
+pub fn parse_amount(text: &str) -> Result<Option<u32>, NotAnAmount> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    if t.starts_with('-') {
+        return Err(NotAnAmount);
+    }
+    let kept: String = t
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect();
+    if !kept.chars().any(|c| c.is_ascii_digit()) {
+        return Err(NotAnAmount);
+    }
+    // The last separator is decimal when two kinds appear, or when a single one is not
+    // followed by exactly three digits; every other separator groups thousands.
+    let last = kept.rfind([',', '.']);
+    let decimal_at = last.filter(|&i| {
+        let (commas, dots) = (kept.matches(',').count(), kept.matches('.').count());
+        let digits_after = kept.len() - i - 1;
+        (commas > 0 && dots > 0) || ((commas + dots) == 1 && digits_after != 3)
+    });
+    let (whole, fraction) = match decimal_at {
+        Some(i) => (&kept[..i], &kept[i + 1..]),
+        None => (kept.as_str(), ""),
+    };
+    let whole: String = whole.chars().filter(char::is_ascii_digit).collect();
+    let value: f64 = format!("{}.{}", if whole.is_empty() { "0" } else { &whole }, {
+        let f: String = fraction.chars().filter(char::is_ascii_digit).collect();
+        if f.is_empty() { "0".to_owned() } else { f }
+    })
+    .parse()
+    .map_err(|_| NotAnAmount)?;
+    if value > f64::from(u32::MAX) {
+        return Err(NotAnAmount);
+    }
+    Ok(Some(value.round() as u32))
+}
+
+fn slug(text: &str) -> String {
+    let s: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let s = s
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if s.is_empty() { "team".into() } else { s }
+}
+
+/// One row that will become a person.
+struct Candidate<'a> {
+    row: &'a TableRow,
+    id: String,
+    name: String,
+    title: String,
+    team: String,
+    cost: Option<u32>,
+    notes: String,
+    manager_ref: String,
+}
+
+/// Builds a design from `table` as `mapping` says; `file` names the source in the report.
+pub fn build(
+    table: &Table,
+    mapping: &Mapping,
+    file: &str,
+    encoding: &str,
+) -> Result<Imported, String> {
+    if mapping.column(Field::Name).is_none() && mapping.column(Field::Id).is_none() {
+        return Err(format!(
+            "no column holds names or ids; the columns are {}",
+            table.headers.join(", ")
+        ));
+    }
+    let mut report = Report {
+        file: file.to_owned(),
+        encoding: encoding.to_owned(),
+        delimiter: match table.delimiter {
+            '\t' => "tab".to_owned(),
+            c => c.to_string(),
+        },
+        rows: table.rows.len(),
+        ..Report::default()
+    };
+    let cell = |row: &TableRow, field: Field| -> String {
+        mapping
+            .column(field)
+            .map_or_else(String::new, |c| table.cell(row, c).to_owned())
+    };
+    let header = |field: Field| -> String {
+        mapping
+            .column(field)
+            .and_then(|c| table.headers.get(c))
+            .cloned()
+            .unwrap_or_default()
+    };
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for row in &table.rows {
+        if row.cells.iter().all(|c| c.trim().is_empty()) {
+            report.skipped.push(Skipped {
+                line: row.line,
+                reason: "empty row".into(),
+            });
+            continue;
+        }
+        let (id, raw_name, title) = (
+            cell(row, Field::Id),
+            cell(row, Field::Name),
+            cell(row, Field::Title),
+        );
+        let lowered = raw_name.to_lowercase();
+        let vacant = VACANT.contains(&lowered.as_str())
+            || (raw_name.is_empty() && !id.is_empty() && mapping.column(Field::Name).is_some());
+        if vacant {
+            report.open_roles += 1;
+            report.skipped.push(Skipped {
+                line: row.line,
+                reason: format!(
+                    "open role{}: this version of Orgsplit does not hold open roles yet",
+                    if title.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({title})")
+                    }
+                ),
+            });
+            continue;
+        }
+        if raw_name.is_empty() && id.is_empty() {
+            report.skipped.push(Skipped {
+                line: row.line,
+                reason: "no name and no id".into(),
+            });
+            continue;
+        }
+        let name = if UNDISCLOSED.contains(&lowered.as_str()) {
+            if title.is_empty() {
+                format!("Undisclosed — line {}", row.line)
+            } else {
+                format!("Undisclosed — {title}")
+            }
+        } else if raw_name.is_empty() {
+            format!("Person {id}")
+        } else {
+            raw_name
+        };
+        let mut read_amount = |field: Field| -> Option<u32> {
+            let value = cell(row, field);
+            parse_amount(&value).unwrap_or_else(|NotAnAmount| {
+                report.unreadable.push(Unreadable {
+                    line: row.line,
+                    column: header(field),
+                    value,
+                });
+                None
+            })
+        };
+        let cost = match (
+            mapping.column(Field::Cost),
+            mapping.column(Field::PayMin),
+            mapping.column(Field::PayMax),
+        ) {
+            (Some(_), _, _) => read_amount(Field::Cost),
+            (None, Some(_), Some(_)) => {
+                match (read_amount(Field::PayMin), read_amount(Field::PayMax)) {
+                    (Some(a), Some(b)) => Some(((u64::from(a) + u64::from(b)) / 2) as u32),
+                    (a, b) => a.or(b),
+                }
+            }
+            (None, Some(_), None) => read_amount(Field::PayMin),
+            (None, None, Some(_)) => read_amount(Field::PayMax),
+            (None, None, None) => None,
+        };
+        candidates.push(Candidate {
+            row,
+            id,
+            name,
+            title,
+            team: cell(row, Field::Team),
+            cost,
+            notes: cell(row, Field::Notes),
+            manager_ref: cell(row, Field::Manager),
+        });
+    }
+    if candidates.is_empty() {
+        return Err(format!(
+            "none of its {} rows holds a person (see the rows skipped)",
+            table.rows.len()
+        ));
+    }
+    assign_ids(
+        &mut candidates,
+        mapping.column(Field::Id).is_some(),
+        &mut report,
+    );
+    let managers = resolve_managers(&candidates, mapping.manager_ref, &mut report);
+    let design = assemble(&candidates, &managers, file, &mut report);
+    let problems = validate(&design);
+    if let Some(problem) = problems.first() {
+        return Err(format!("the imported design is not consistent: {problem}"));
+    }
+    report.people = design.people.len();
+    Ok(Imported { design, report })
+}
+
+/// Ids as given (or p001… when the file has none); a repeated id is renamed `ID-2`, `ID-3`.
+fn assign_ids(candidates: &mut [Candidate], has_ids: bool, report: &mut Report) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (k, c) in candidates.iter_mut().enumerate() {
+        if !has_ids || c.id.is_empty() {
+            c.id = format!("p{:03}", k + 1);
+        }
+        let first_line = c.row.line;
+        match seen.get(&c.id).copied() {
+            None => {
+                seen.insert(c.id.clone(), k);
+            }
+            Some(_) => {
+                let base = c.id.clone();
+                let mut n = 2;
+                let mut renamed = format!("{base}-{n}");
+                while seen.contains_key(&renamed) {
+                    n += 1;
+                    renamed = format!("{base}-{n}");
+                }
+                seen.insert(renamed.clone(), k);
+                c.id = renamed.clone();
+                match report.duplicate_ids.iter_mut().find(|d| d.id == base) {
+                    Some(d) => {
+                        d.lines.push(first_line);
+                        d.renamed_to.push(renamed);
+                    }
+                    None => report.duplicate_ids.push(Duplicate {
+                        id: base,
+                        lines: vec![first_line],
+                        renamed_to: vec![renamed],
+                    }),
+                }
+            }
+        }
+    }
+    // The first line of each duplicated id belongs in front of its later ones.
+    let firsts: Vec<(String, u64)> = report
+        .duplicate_ids
+        .iter()
+        .filter_map(|d| {
+            candidates
+                .iter()
+                .find(|c| c.id == d.id)
+                .map(|c| (d.id.clone(), c.row.line))
+        })
+        .collect();
+    for (id, line) in firsts {
+        if let Some(d) = report.duplicate_ids.iter_mut().find(|d| d.id == id) {
+            d.lines.insert(0, line);
+        }
+    }
+}
+
+/// Each candidate's manager (an index), with unmatched references, self-references and
+/// cycles reported; a cycle is broken at its first row in file order.
+fn resolve_managers(
+    candidates: &[Candidate],
+    by: Option<ManagerRef>,
+    report: &mut Report,
+) -> Vec<Option<usize>> {
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    for (k, c) in candidates.iter().enumerate() {
+        by_id.entry(c.id.to_lowercase()).or_insert(k);
+        by_name.entry(c.name.to_lowercase()).or_default().push(k);
+    }
+    let mut manager: Vec<Option<usize>> = candidates
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            let value = c.manager_ref.trim();
+            if value.is_empty() {
+                return None;
+            }
+            let key = value.to_lowercase();
+            let found = match by.unwrap_or(ManagerRef::Ids) {
+                ManagerRef::Ids => by_id.get(&key).copied(),
+                ManagerRef::Names => match by_name.get(&key).map(Vec::as_slice) {
+                    Some([only]) => Some(*only),
+                    _ => None,
+                },
+            };
+            match found {
+                Some(m) if m != k => Some(m),
+                Some(_) => {
+                    report.unmatched_managers.push(Unmatched {
+                        line: c.row.line,
+                        value: format!("{value} (the row itself)"),
+                    });
+                    None
+                }
+                None => {
+                    report.unmatched_managers.push(Unmatched {
+                        line: c.row.line,
+                        value: value.to_owned(),
+                    });
+                    None
+                }
+            }
+        })
+        .collect();
+    // Cycles: walk up from each row; a walk that meets itself is a cycle.
+    let n = candidates.len();
+    let mut state = vec![0u8; n];
+    for start in 0..n {
+        if state[start] != 0 {
+            continue;
+        }
+        let mut walk = Vec::new();
+        let mut cur = Some(start);
+        while let Some(p) = cur {
+            match state[p] {
+                0 => {
+                    state[p] = 1;
+                    walk.push(p);
+                    cur = manager[p];
+                }
+                1 => {
+                    if let Some(pos) = walk.iter().position(|&w| w == p) {
+                        let cycle = &walk[pos..];
+                        let first = cycle
+                            .iter()
+                            .copied()
+                            .min_by_key(|&k| candidates[k].row.line);
+                        if let Some(first) = first {
+                            manager[first] = None;
+                            report.cycles.push(Cycle {
+                                line: candidates[first].row.line,
+                                names: cycle.iter().map(|&k| candidates[k].name.clone()).collect(),
+                            });
+                        }
+                    }
+                    cur = None;
+                }
+                _ => cur = None,
+            }
+        }
+        for p in walk {
+            state[p] = 2;
+        }
+    }
+    manager
+}
+
+fn assemble(
+    candidates: &[Candidate],
+    manager: &[Option<usize>],
+    file: &str,
+    report: &mut Report,
+) -> Design {
+    let template = builtin(TEMPLATE_RON);
+    // Teams in order of first appearance; names compared without case.
+    let mut teams: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut team_index: HashMap<String, usize> = HashMap::new();
+    let mut team_of: Vec<Option<usize>> = vec![None; candidates.len()];
+    for (k, c) in candidates.iter().enumerate() {
+        if c.team.is_empty() {
+            continue;
+        }
+        let t = *team_index.entry(c.team.to_lowercase()).or_insert_with(|| {
+            teams.push((c.team.clone(), Vec::new()));
+            teams.len() - 1
+        });
+        teams[t].1.push(k);
+        team_of[k] = Some(t);
+    }
+    let below = people_below(manager);
+    let tops: Vec<usize> = (0..candidates.len())
+        .filter(|&k| manager[k].is_none())
+        .collect();
+    let cio = tops
+        .iter()
+        .copied()
+        .max_by_key(|&k| (below[k], std::cmp::Reverse(k)));
+    let mut units = vec![Unit {
+        id: "it".into(),
+        name: "IT (as imported)".into(),
+        kind: UnitKind::Organisation,
+        mode: Mode::Mixed,
+        leader: cio.map(|k| candidates[k].id.clone()),
+        profile: Profile::default(),
+    }];
+    let mut structure = vec![UnitSlot {
+        unit: "it".into(),
+        parent: None,
+    }];
+    let mut unit_of = vec!["it".to_owned(); candidates.len()];
+    for (t, (name, members)) in teams.iter().enumerate() {
+        let mut id = format!("team-{}", slug(name));
+        while units.iter().any(|u| u.id == id) {
+            id.push_str("-2");
+        }
+        let mode = suggest_mode(name);
+        // The lead: a member whose manager is outside the team, with most people below.
+        let lead = members
+            .iter()
+            .copied()
+            .filter(|&k| manager[k].is_none_or(|m| team_of[m] != Some(t)))
+            .max_by_key(|&k| (below[k], std::cmp::Reverse(k)));
+        report.teams.push(TeamChoice {
+            name: name.clone(),
+            suggested: mode.map_or("decide later".to_owned(), |m| m.label().to_owned()),
+            people: members.len(),
+        });
+        units.push(Unit {
+            id: id.clone(),
+            name: name.clone(),
+            kind: UnitKind::Team,
+            mode: mode.unwrap_or(Mode::Mixed),
+            leader: lead.map(|k| candidates[k].id.clone()),
+            profile: Profile::default(),
+        });
+        structure.push(UnitSlot {
+            unit: id.clone(),
+            parent: Some("it".into()),
+        });
+        for &k in members {
+            unit_of[k] = id.clone();
+        }
+    }
+    report.tops = tops.iter().map(|&k| candidates[k].name.clone()).collect();
+    let people: Vec<Person> = candidates
+        .iter()
+        .map(|c| Person {
+            id: c.id.clone(),
+            name: c.name.clone(),
+            title: c.title.clone(),
+            skills: Vec::new(),
+            work_style: Vec::new(),
+            flight_risk: FlightRisk::Low,
+            annual_cost: c.cost,
+            notes: c.notes.clone(),
+        })
+        .collect();
+    let placements = candidates
+        .iter()
+        .enumerate()
+        .map(|(k, c)| Placement {
+            person: c.id.clone(),
+            unit: unit_of[k].clone(),
+            manager: manager[k].map(|m| candidates[m].id.clone()),
+            dotted: Vec::new(),
+        })
+        .collect();
+    Design {
+        format_version: FORMAT_VERSION,
+        title: format!("Imported from {file}"),
+        notes: summary(report),
+        skills: template.skills,
+        work_styles: template.work_styles,
+        people,
+        units,
+        sponsors: template.sponsors,
+        scenarios: vec![Scenario {
+            id: "today".into(),
+            name: "Today — as imported".into(),
+            notes: String::new(),
+            structure,
+            sponsors: Vec::new(),
+            placements,
+            pinned: Vec::new(),
+        }],
+        settings: Settings::default(),
+    }
+}
+
+/// How many people sit below each person, in one pass over the (cycle-free) forest: tops
+/// first, then each level, then sizes added up from the deepest level.
+fn people_below(manager: &[Option<usize>]) -> Vec<usize> {
+    let n = manager.len();
+    let mut children = vec![Vec::new(); n];
+    for (p, m) in manager.iter().enumerate() {
+        if let Some(m) = m {
+            children[*m].push(p);
+        }
+    }
+    let mut order: Vec<usize> = (0..n).filter(|&p| manager[p].is_none()).collect();
+    let mut i = 0;
+    while i < order.len() {
+        let p = order[i];
+        order.extend(children[p].iter().copied());
+        i += 1;
+    }
+    let mut below = vec![0usize; n];
+    for &p in order.iter().rev() {
+        if let Some(m) = manager[p] {
+            below[m] += below[p] + 1;
+        }
+    }
+    below
+}
+
+/// The report in a few sentences, kept in the design's notes.
+pub fn summary(r: &Report) -> String {
+    let mut s = format!(
+        "Imported from {} ({}, separated by {}): {} rows, {} people, {} open roles, {} rows skipped.",
+        r.file,
+        r.encoding,
+        r.delimiter,
+        r.rows,
+        r.rows - r.skipped.len(),
+        r.open_roles,
+        r.skipped.len()
+    );
+    if !r.unmatched_managers.is_empty() {
+        s.push_str(&format!(
+            " {} manager references matched nobody.",
+            r.unmatched_managers.len()
+        ));
+    }
+    if !r.cycles.is_empty() {
+        s.push_str(&format!(
+            " {} reporting cycles were broken.",
+            r.cycles.len()
+        ));
+    }
+    if !r.duplicate_ids.is_empty() {
+        s.push_str(&format!(
+            " {} ids were repeated and renamed.",
+            r.duplicate_ids.len()
+        ));
+    }
+    let undecided = r
+        .teams
+        .iter()
+        .filter(|t| t.suggested == "decide later")
+        .count();
+    if undecided > 0 {
+        s.push_str(&format!(
+            " {undecided} teams are not yet assigned to Legacy or Interaction."
+        ));
+    }
+    s
+}

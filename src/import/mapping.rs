@@ -1,0 +1,269 @@
+//! Which column of an export holds which Orgsplit field, guessed from the headers ("Employee
+//! ID", "Reports To", "Job Title", "Salary", …) and overridable by the user.
+
+use serde::{Deserialize, Serialize};
+
+use super::table::Table;
+
+/// A field an export can fill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Field {
+    Id,
+    Name,
+    Title,
+    Manager,
+    Team,
+    Cost,
+    PayMin,
+    PayMax,
+    Notes,
+}
+
+impl Field {
+    pub const ALL: [Field; 9] = [
+        Field::Id,
+        Field::Name,
+        Field::Title,
+        Field::Manager,
+        Field::Team,
+        Field::Cost,
+        Field::PayMin,
+        Field::PayMax,
+        Field::Notes,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Id => "id",
+            Field::Name => "name",
+            Field::Title => "title",
+            Field::Manager => "manager reference",
+            Field::Team => "team or department",
+            Field::Cost => "annual cost",
+            Field::PayMin => "pay range minimum",
+            Field::PayMax => "pay range maximum",
+            Field::Notes => "notes",
+        }
+    }
+
+    /// Header words that suggest the field, most telling first (compared lower-case, with
+    /// punctuation as spaces).
+    fn synonyms(self) -> &'static [&'static str] {
+        match self {
+            Field::Id => &[
+                "employee id",
+                "employee number",
+                "person id",
+                "staff id",
+                "post unique reference",
+                "unique reference",
+                "emp id",
+                "id",
+            ],
+            Field::Name => &[
+                "full name",
+                "employee name",
+                "name",
+                "display name",
+                "person",
+                "employee",
+            ],
+            Field::Title => &[
+                "job title",
+                "title",
+                "position",
+                "role",
+                "job",
+                "grade title",
+            ],
+            Field::Manager => &[
+                "manager id",
+                "reports to",
+                "reporting to",
+                "line manager",
+                "manager",
+                "supervisor",
+                "reports to senior post",
+                "boss",
+            ],
+            Field::Team => &[
+                "team",
+                "department",
+                "unit",
+                "organisational unit",
+                "organizational unit",
+                "division",
+                "cost centre",
+                "cost center",
+            ],
+            Field::Cost => &[
+                "annual cost",
+                "salary",
+                "annual salary",
+                "cost",
+                "total cost",
+                "pay",
+                "compensation",
+            ],
+            Field::PayMin => &[
+                "pay floor",
+                "pay range minimum",
+                "salary min",
+                "minimum pay",
+                "pay min",
+            ],
+            Field::PayMax => &[
+                "pay ceiling",
+                "pay range maximum",
+                "salary max",
+                "maximum pay",
+                "pay max",
+            ],
+            Field::Notes => &["notes", "comments", "remarks"],
+        }
+    }
+}
+
+/// How the manager column refers to managers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ManagerRef {
+    Ids,
+    Names,
+}
+
+/// Field → column index, plus how managers are referred to.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Mapping {
+    pub columns: Vec<(Field, usize)>,
+    pub manager_ref: Option<ManagerRef>,
+}
+
+impl Mapping {
+    pub fn column(&self, field: Field) -> Option<usize> {
+        self.columns
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, c)| *c)
+    }
+
+    /// Uses `column` for `field` (or none), replacing any earlier choice.
+    pub fn set(&mut self, field: Field, column: Option<usize>) {
+        self.columns.retain(|(f, _)| *f != field);
+        if let Some(c) = column {
+            self.columns.push((field, c));
+        }
+    }
+}
+
+fn normalise(header: &str) -> String {
+    header
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The best column for each field from the headers: an exact synonym first, else a header
+/// that contains one; each column serves one field at most.
+pub fn guess_mapping(table: &Table) -> Mapping {
+    let headers: Vec<String> = table.headers.iter().map(|h| normalise(h)).collect();
+    let mut mapping = Mapping::default();
+    let mut taken = vec![false; headers.len()];
+    for exact in [true, false] {
+        for field in Field::ALL {
+            if mapping.column(field).is_some() {
+                continue;
+            }
+            let found = field.synonyms().iter().find_map(|syn| {
+                headers.iter().enumerate().position(|(i, h)| {
+                    !taken[i]
+                        && if exact {
+                            h == syn
+                        } else {
+                            format!(" {h} ").contains(&format!(" {syn} "))
+                        }
+                })
+            });
+            if let Some(column) = found {
+                taken[column] = true;
+                mapping.set(field, Some(column));
+            }
+        }
+    }
+    mapping.manager_ref = guess_manager_ref(table, &mapping);
+    mapping
+}
+
+/// Whether the manager column holds ids or names: whichever more of its values match.
+pub fn guess_manager_ref(table: &Table, mapping: &Mapping) -> Option<ManagerRef> {
+    let manager = mapping.column(Field::Manager)?;
+    let values = |field: Field| -> Vec<String> {
+        mapping.column(field).map_or_else(Vec::new, |c| {
+            table
+                .rows
+                .iter()
+                .map(|r| table.cell(r, c).to_lowercase())
+                .collect()
+        })
+    };
+    let (ids, names) = (values(Field::Id), values(Field::Name));
+    let (mut by_id, mut by_name) = (0, 0);
+    for row in &table.rows {
+        let value = table.cell(row, manager).to_lowercase();
+        if value.is_empty() {
+            continue;
+        }
+        by_id += usize::from(ids.contains(&value));
+        by_name += usize::from(names.contains(&value));
+    }
+    Some(if by_name > by_id {
+        ManagerRef::Names
+    } else {
+        ManagerRef::Ids
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::table::read_table;
+
+    #[test]
+    fn common_hr_headers_are_recognised() {
+        let t = read_table(
+            "Employee ID,Full Name,Job Title,Reports To,Department,Salary,Comments\n1,Ana,Dev,,IT,1,\n",
+        )
+        .expect("reads");
+        let m = guess_mapping(&t);
+        assert_eq!(m.column(Field::Id), Some(0));
+        assert_eq!(m.column(Field::Name), Some(1));
+        assert_eq!(m.column(Field::Title), Some(2));
+        assert_eq!(m.column(Field::Manager), Some(3));
+        assert_eq!(m.column(Field::Team), Some(4));
+        assert_eq!(m.column(Field::Cost), Some(5));
+        assert_eq!(m.column(Field::Notes), Some(6));
+        let t = read_table("Post Unique Reference,Name,Supervisor,Unit\n1,A,,x\n").expect("reads");
+        let m = guess_mapping(&t);
+        assert_eq!(
+            (
+                m.column(Field::Id),
+                m.column(Field::Manager),
+                m.column(Field::Team)
+            ),
+            (Some(0), Some(2), Some(3))
+        );
+    }
+
+    #[test]
+    fn the_manager_column_is_read_as_names_when_names_match() {
+        let t =
+            read_table("id,name,manager\n1,Ana Silva,\n2,Bo Berg,Ana Silva\n3,Cy Dahl,Ana Silva\n")
+                .expect("reads");
+        assert_eq!(guess_mapping(&t).manager_ref, Some(ManagerRef::Names));
+        let t = read_table("id,name,manager\n1,Ana,\n2,Bo,1\n").expect("reads");
+        assert_eq!(guess_mapping(&t).manager_ref, Some(ManagerRef::Ids));
+    }
+}

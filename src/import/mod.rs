@@ -1,0 +1,27 @@
+//! Bringing an organisation in from an HR export: bytes → text (encoding detected) → table
+//! (delimiter sniffed) → mapping of columns to fields (guessed from the headers) → a new
+//! design whose option is the organisation as imported, with a report that accounts for
+//! every row. Pure: the command line uses it today, the app's import dialog will.
+
+mod build;
+mod mapping;
+mod table;
+mod text;
+
+pub use build::{
+    Cycle, Duplicate, Imported, NotAnAmount, Report, Skipped, TeamChoice, Unmatched, Unreadable,
+    build, parse_amount, suggest_mode, summary,
+};
+pub use mapping::{Field, ManagerRef, Mapping, guess_manager_ref, guess_mapping};
+pub use table::{Table, TableRow, read_table};
+pub use text::{Decoded, decode};
+
+/// Reads an export's bytes into a table and the name of its encoding.
+pub fn read(bytes: &[u8]) -> Result<(Table, &'static str), String> {
+    let decoded = decode(bytes)?;
+    let table = read_table(&decoded.text)?;
+    Ok((table, decoded.encoding))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,186 @@
+//! Text to a table: the delimiter sniffed (`,` `;` tab `|`), quoted fields spanning lines and
+//! CRLF handled by the `csv` crate, every row keeping the line it starts on so the report can
+//! name it. Headers are made usable: empty ones named after their column, repeated ones
+//! numbered, a leading unnamed index column dropped.
+
+use csv::{ReaderBuilder, StringRecord, Trim};
+
+/// One data row and the 1-based line of the file it starts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableRow {
+    pub line: u64,
+    pub cells: Vec<String>,
+}
+
+/// A table read from a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub delimiter: char,
+    pub headers: Vec<String>,
+    pub rows: Vec<TableRow>,
+}
+
+impl Table {
+    /// The cell of `row` in column `column`, trimmed; empty when the row is short.
+    pub fn cell<'a>(&self, row: &'a TableRow, column: usize) -> &'a str {
+        row.cells.get(column).map_or("", |c| c.trim())
+    }
+}
+
+const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
+
+fn reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
+    ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .trim(Trim::None)
+        .from_reader(text.as_bytes())
+}
+
+/// The delimiter whose first records split most consistently into the most fields.
+fn sniff(text: &str) -> u8 {
+    let mut best = (b',', 0usize, 0usize);
+    for delimiter in DELIMITERS {
+        let counts: Vec<usize> = reader(text, delimiter)
+            .records()
+            .take(30)
+            .filter_map(Result::ok)
+            .filter(|r| r.iter().any(|c| !c.trim().is_empty()))
+            .map(|r| r.len())
+            .collect();
+        let Some(&first) = counts.first() else {
+            continue;
+        };
+        if first < 2 {
+            continue;
+        }
+        let consistent = counts.iter().filter(|&&n| n == first).count();
+        if (consistent, first) > (best.1, best.2) {
+            best = (delimiter, consistent, first);
+        }
+    }
+    best.0
+}
+
+fn usable_headers(raw: &StringRecord) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(raw.len());
+    for (i, h) in raw.iter().enumerate() {
+        let h = h.trim().trim_start_matches('\u{feff}').trim();
+        let base = if h.is_empty() {
+            format!("Column {}", i + 1)
+        } else {
+            h.to_owned()
+        };
+        let mut name = base.clone();
+        let mut n = 2;
+        while out.iter().any(|o| o.eq_ignore_ascii_case(&name)) {
+            name = format!("{base} ({n})");
+            n += 1;
+        }
+        out.push(name);
+    }
+    out
+}
+
+/// Reads a table; `Err` when there is no header row with at least one named column.
+pub fn read_table(text: &str) -> Result<Table, String> {
+    let delimiter = sniff(text);
+    let mut records = reader(text, delimiter).into_records();
+    let mut header: Option<StringRecord> = None;
+    let mut rows = Vec::new();
+    // Lines are counted here from byte offsets: the reader's own count is one short after a
+    // CRLF line end.
+    let bytes = text.as_bytes();
+    let (mut counted_to, mut line) = (0usize, 1u64);
+    for record in records.by_ref() {
+        let record = record.map_err(|e| format!("it could not be read as a table: {e}"))?;
+        let mut start = record.position().map_or(counted_to, |p| {
+            usize::try_from(p.byte()).unwrap_or(counted_to)
+        });
+        while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        let start = start.max(counted_to).min(bytes.len());
+        line += bytes[counted_to..start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u64;
+        counted_to = start;
+        if header.is_none() {
+            if record.iter().all(|c| c.trim().is_empty()) {
+                continue;
+            }
+            header = Some(record);
+            continue;
+        }
+        rows.push(TableRow {
+            line,
+            cells: record.iter().map(str::to_owned).collect(),
+        });
+    }
+    let header = header.ok_or("it has no header row (the first line naming the columns)")?;
+    if header.iter().all(|c| c.trim().is_empty()) {
+        return Err("its header row names no columns".into());
+    }
+    let mut headers = usable_headers(&header);
+    // A leading unnamed column of row numbers (what pandas and some exports add) is dropped.
+    let unnamed_index = header.get(0).is_some_and(|h| h.trim().is_empty())
+        && !rows.is_empty()
+        && rows.iter().all(|r| {
+            r.cells
+                .first()
+                .is_none_or(|c| c.trim().parse::<u64>().is_ok())
+        });
+    if unnamed_index {
+        headers.remove(0);
+        for row in &mut rows {
+            if !row.cells.is_empty() {
+                row.cells.remove(0);
+            }
+        }
+    }
+    Ok(Table {
+        delimiter: char::from(delimiter),
+        headers,
+        rows,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn semicolons_crlf_and_quoted_cells_spanning_lines() {
+        let text = "Employee ID;Name;Notes\r\n7;\"Okafor; Daniel\";\"two\r\nlines\"\r\n8;Ana;\r\n";
+        let t = read_table(text).expect("reads");
+        assert_eq!(t.delimiter, ';');
+        assert_eq!(t.headers, ["Employee ID", "Name", "Notes"]);
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(t.rows[0].cells[1], "Okafor; Daniel");
+        assert_eq!(t.rows[0].cells[2], "two\r\nlines");
+        assert_eq!((t.rows[0].line, t.rows[1].line), (2, 4));
+    }
+
+    #[test]
+    fn tabs_pipes_and_commas_are_told_apart() {
+        assert_eq!(
+            read_table("a\tb\tc\n1\t2\t3\n").expect("reads").delimiter,
+            '\t'
+        );
+        assert_eq!(read_table("a|b\n1|2\n").expect("reads").delimiter, '|');
+        assert_eq!(
+            read_table("a,b\n1,\"2,5\"\n").expect("reads").delimiter,
+            ','
+        );
+    }
+
+    #[test]
+    fn empty_repeated_and_index_headers_become_usable() {
+        let t = read_table(",Name,name,\n0,Ana,A,x\n1,Bo,B,y\n").expect("reads");
+        assert_eq!(t.headers, ["Name", "name (2)", "Column 4"]);
+        assert_eq!(t.rows[0].cells, ["Ana", "A", "x"]);
+        assert!(read_table("\n\n").is_err());
+    }
+}
