@@ -1,6 +1,7 @@
 //! Prints how long the core operations take on generated designs of 1,000, 10,000 and
-//! 100,000 people. Run with `cargo run --release --example bench`. Figures only: nothing here
-//! passes or fails.
+//! 100,000 people, then imports of 10,000 and 100,000-row CSV exports. Run with
+//! `cargo run --release --example bench` (`-- import` for the imports alone). Figures only:
+//! nothing here passes or fails.
 
 use std::time::{Duration, Instant};
 
@@ -28,6 +29,11 @@ fn ms(d: Duration) -> String {
 }
 
 fn main() {
+    // `-- import` times the import alone.
+    if std::env::args().any(|a| a == "import") {
+        import_bench();
+        return;
+    }
     println!(
         "{:>8} | {:>12} | {:>12} | {:>12} | {:>12} | {:>12} | {:>12} | {:>12}",
         "people", "analyse", "validate", "layout", "move+undo", "save (RON)", "load", "compare 4"

@@ -200,8 +200,8 @@ pub fn guess_mapping(table: &Table) -> Mapping {
 /// Whether the manager column holds ids or names: whichever more of its values match.
 pub fn guess_manager_ref(table: &Table, mapping: &Mapping) -> Option<ManagerRef> {
     let manager = mapping.column(Field::Manager)?;
-    let values = |field: Field| -> Vec<String> {
-        mapping.column(field).map_or_else(Vec::new, |c| {
+    let values = |field: Field| -> std::collections::HashSet<String> {
+        mapping.column(field).map_or_else(Default::default, |c| {
             table
                 .rows
                 .iter()
