@@ -21,7 +21,8 @@ pub const TEMP_MARK: &str = ".orgsplit-saving-";
 const TEMP_SUFFIX: &str = ".tmp";
 /// Folders left by the `atomicwrites` crate that earlier Orgsplit builds used.
 const LEGACY_TEMP_PREFIX: &str = ".atomicwrite";
-/// A legacy folder younger than this may belong to a save still running somewhere.
+/// A temporary younger than this may belong to a save still running somewhere (used where
+/// the owner's process cannot be checked, and for folders of earlier builds).
 const LEGACY_GRACE: Duration = Duration::from_secs(10 * 60);
 
 fn folder_of(path: &Path) -> PathBuf {
@@ -68,6 +69,14 @@ fn temporary_owner(name: &str) -> Option<u32> {
     after.split('-').next()?.parse().ok()
 }
 
+fn older_than_grace(path: &Path) -> bool {
+    std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| SystemTime::now().duration_since(t).ok())
+        .is_some_and(|age| age >= LEGACY_GRACE)
+}
+
 /// Whether a legacy `.atomicwriteXXXX` folder holds nothing but a copy of an Orgsplit file.
 fn is_our_legacy_folder(path: &Path) -> bool {
     let Ok(entries) = std::fs::read_dir(path) else {
@@ -77,12 +86,7 @@ fn is_our_legacy_folder(path: &Path) -> bool {
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
-    let old_enough = std::fs::metadata(path)
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| SystemTime::now().duration_since(t).ok())
-        .is_some_and(|age| age >= LEGACY_GRACE);
-    old_enough
+    older_than_grace(path)
         && names.len() <= 1
         && names
             .iter()
@@ -101,7 +105,10 @@ pub fn sweep_stale_temporaries(folder: &Path) -> usize {
         let name = entry.file_name().to_string_lossy().into_owned();
         let path = entry.path();
         let gone = if let Some(pid) = temporary_owner(&name) {
-            !process_alive(pid) && std::fs::remove_file(&path).is_ok()
+            // Where running processes cannot be listed (not Linux), age stands in for it.
+            let stale =
+                !process_alive(pid) && (cfg!(target_os = "linux") || older_than_grace(&path));
+            stale && std::fs::remove_file(&path).is_ok()
         } else if name.starts_with(LEGACY_TEMP_PREFIX) && is_our_legacy_folder(&path) {
             std::fs::remove_dir_all(&path).is_ok()
         } else {
