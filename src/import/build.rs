@@ -517,7 +517,10 @@ fn assemble(
     file: &str,
     report: &mut Report,
 ) -> Design {
-    let template = builtin(TEMPLATE_RON);
+    // The catalogue of skills, work styles and sponsors comes from the blank template,
+    // parsed once per process.
+    static TEMPLATE: std::sync::OnceLock<Design> = std::sync::OnceLock::new();
+    let template = TEMPLATE.get_or_init(|| builtin(TEMPLATE_RON)).clone();
     // Teams in order of first appearance; names compared without case.
     let mut teams: Vec<(String, Vec<usize>)> = Vec::new();
     let mut team_index: HashMap<String, usize> = HashMap::new();
