@@ -129,6 +129,14 @@ pub enum Command {
         unit: String,
         parent: String,
     },
+    /// Merges organisation `from` into organisation `into` in one scenario: its teams and
+    /// people move across, its leader then reports to the leader of `into`, and `from` leaves
+    /// the option (it stays in the design for the other options).
+    MergeOrganisation {
+        scenario: usize,
+        from: String,
+        into: String,
+    },
     /// Makes an organisation report into a sponsor in one scenario, or stops it.
     SetSponsorship {
         scenario: usize,
@@ -215,6 +223,9 @@ impl Command {
             Command::MoveScenario { scenario, .. } => format!("reordering {}", option(*scenario)),
             Command::AddOrganisation { name, .. } => format!("adding organisation {name}"),
             Command::MoveUnit { unit: u, .. } => format!("move of {}", unit(u)),
+            Command::MergeOrganisation { from, into, .. } => {
+                format!("merging {} into {}", unit(from), unit(into))
+            }
             Command::SetSponsorship { organisation, .. } => {
                 format!("sponsors of {}", unit(organisation))
             }
@@ -508,6 +519,7 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
         | Command::MoveScenario { .. }
         | Command::AddOrganisation { .. }
         | Command::MoveUnit { .. }
+        | Command::MergeOrganisation { .. }
         | Command::SetSponsorship { .. }
         | Command::AddSponsor { .. }
         | Command::EditSponsor { .. }

@@ -101,6 +101,11 @@ pub(super) fn apply_option_command(d: &mut Design, command: &Command) -> Result<
             unit,
             parent,
         } => move_unit(d, *scenario, unit, parent),
+        Command::MergeOrganisation {
+            scenario,
+            from,
+            into,
+        } => merge_organisation(d, *scenario, from, into),
         Command::SetSponsorship {
             scenario,
             organisation,
@@ -370,5 +375,56 @@ fn move_unit(d: &mut Design, scenario: usize, unit: &str, parent: &str) -> Resul
     }
     Ok(format!(
         "Moved {unit_name} ({people} people) into {parent_name}."
+    ))
+}
+
+fn merge_organisation(
+    d: &mut Design,
+    scenario: usize,
+    from: &str,
+    into: &str,
+) -> Result<String, String> {
+    let (f, t) = (unit_ix(d, from)?, unit_ix(d, into)?);
+    let (from_name, into_name) = (d.units[f].name.clone(), d.units[t].name.clone());
+    if f == t {
+        return Err(format!("{from_name} cannot be merged into itself."));
+    }
+    if d.units[f].kind != UnitKind::Organisation || d.units[t].kind != UnitKind::Organisation {
+        return Err("Only organisations can be merged; move a team with Sits in.".into());
+    }
+    let ix = ScenarioIndex::new(d, scenario)
+        .ok_or_else(|| format!("There is no option number {}.", scenario + 1))?;
+    if !ix.present[f] || !ix.present[t] {
+        return Err(format!(
+            "{from_name} and {into_name} must both be in this option."
+        ));
+    }
+    // The leader of `from` reports to the leader of `into`, if both sit in their units.
+    let from_leader = ix.acting_leader[f].map(|l| d.people[l].id.clone());
+    let into_leader = ix.acting_leader[t].map(|l| d.people[l].id.clone());
+    let moved = ix.members[f].len();
+    let s = scenario_mut(d, scenario)?;
+    s.structure.retain(|slot| slot.unit != from);
+    for slot in &mut s.structure {
+        if slot.parent.as_deref() == Some(from) {
+            slot.parent = Some(into.to_owned());
+        }
+    }
+    s.sponsors.retain(|x| x.organisation != from);
+    for p in &mut s.placements {
+        if p.unit == from {
+            p.unit = into.to_owned();
+        }
+        if from_leader.as_ref() == Some(&p.person) && p.manager.is_none() {
+            p.manager = into_leader.clone();
+            p.dotted.retain(|x| Some(x) != into_leader.as_ref());
+        }
+    }
+    let people = match moved {
+        1 => "the 1 person".to_owned(),
+        n => format!("the {n} people"),
+    };
+    Ok(format!(
+        "Merged {from_name} into {into_name}: its teams, and {people} sitting in it directly, now sit in {into_name}."
     ))
 }

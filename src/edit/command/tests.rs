@@ -401,6 +401,11 @@ enum Op {
         unit: usize,
         into: usize,
     },
+    Merge {
+        s: usize,
+        from: usize,
+        into: usize,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -417,6 +422,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => n().prop_map(|s| Op::RenameOption { s }),
         2 => (n(), n(), n(), any::<bool>()).prop_map(|(s, who, to, on)| Op::Dotted { s, who, to, on }),
         1 => (n(), n(), n()).prop_map(|(s, unit, into)| Op::MoveTeam { s, unit, into }),
+        1 => (n(), n(), n()).prop_map(|(s, from, into)| Op::Merge { s, from, into }),
     ]
 }
 
@@ -502,6 +508,11 @@ fn to_command(d: &Design, op: &Op) -> Command {
             scenario: option(s),
             unit: unit_in(option(s), unit),
             parent: unit_in(option(s), into),
+        },
+        Op::Merge { s, from, into } => Command::MergeOrganisation {
+            scenario: option(s),
+            from: unit_in(option(s), from),
+            into: unit_in(option(s), into),
         },
     }
 }
@@ -665,6 +676,38 @@ fn each_option_command_does_what_it_says_and_undoes() {
                 ciol
             );
             assert!(m.starts_with("Moved Customer Analytics"), "{m}");
+        },
+    );
+    apply_check_undo(
+        Command::MergeOrganisation {
+            scenario: 1,
+            from: "interaction".into(),
+            into: "legacy".into(),
+        },
+        |d, m| {
+            let s = &d.scenarios[1];
+            assert!(s.slot_of("interaction").is_none());
+            assert_eq!(
+                s.slot_of("social").and_then(|x| x.parent.as_deref()),
+                Some("legacy")
+            );
+            assert!(
+                s.sponsors.is_empty(),
+                "Interaction's sponsors leave with it"
+            );
+            // The CIOI now reports to the CIOL.
+            let cioi = d
+                .unit("interaction")
+                .and_then(|u| u.leader.clone())
+                .expect("CIOI");
+            let ciol = d.unit("legacy").and_then(|u| u.leader.clone());
+            let seat = s.placement_of(&cioi).expect("placed");
+            assert_eq!((seat.unit.as_str(), &seat.manager), ("legacy", &ciol));
+            assert_eq!(
+                m,
+                "Merged Customer Interaction IT into Legacy IT: its teams, and the 1 person sitting in it directly, now sit in Legacy IT."
+            );
+            assert!(crate::analysis::analyse(d, 1).organisations.len() == 1);
         },
     );
     apply_check_undo(

@@ -288,6 +288,35 @@ fn structure_ui(
                 });
         }
         UnitKind::Organisation => {
+            let others: Vec<&crate::model::Unit> = option
+                .structure
+                .iter()
+                .filter(|slot| slot.parent.is_none() && slot.unit != unit.id)
+                .filter_map(|slot| design.unit(&slot.unit))
+                .collect();
+            if !others.is_empty() {
+                ComboBox::from_id_salt(("merge-into", &unit.id))
+                    .selected_text("Merge into…")
+                    .width(220.0)
+                    .show_ui(ui, |ui| {
+                        for other in others {
+                            if ui
+                                .selectable_label(false, &other.name)
+                                .on_hover_text(format!(
+                                    "Move {}'s teams and people into {} in this option",
+                                    unit.name, other.name
+                                ))
+                                .clicked()
+                            {
+                                actions.push(Action::Apply(Command::MergeOrganisation {
+                                    scenario,
+                                    from: unit.id.clone(),
+                                    into: other.id.clone(),
+                                }));
+                            }
+                        }
+                    });
+            }
             ui.label("Reports into (outside IT)");
             if design.sponsors.is_empty() {
                 ui.label(RichText::new("No sponsors yet: Option ▸ Add sponsor.").weak());
