@@ -1,0 +1,98 @@
+//! Frame cost of the whole app against a bare egui_graphs `GraphView` (default shapes, labels
+//! always on, fit to screen) on trees of the same size, both driven through egui_kittest at
+//! 1600×1000, median of 30 frames after 10 to settle. Run with
+//! `cargo run --release --example frame_bench`. Figures only: nothing here passes or fails.
+
+use std::time::{Duration, Instant};
+
+use egui_graphs::{DefaultEdgeShape, DefaultNodeShape, Graph, SettingsStyle};
+use egui_kittest::Harness;
+use orgsplit::edit::Document;
+use orgsplit::model::generate::generated_design;
+use orgsplit::ui::OrgsplitApp;
+use petgraph::stable_graph::{DefaultIx, StableGraph};
+
+const SIZE: [f32; 2] = [1600.0, 1000.0];
+
+fn median_frame<S>(h: &mut Harness<'_, S>) -> Duration {
+    h.run_steps(10);
+    let mut times: Vec<Duration> = (0..30)
+        .map(|_| {
+            let start = Instant::now();
+            h.step();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+/// The same reporting tree as the app shows, as a plain graph.
+fn bare_graph(
+    people: usize,
+) -> Graph<String, (), petgraph::Directed, DefaultIx, DefaultNodeShape, DefaultEdgeShape> {
+    let design = generated_design(people, 12, 42);
+    let mut g: StableGraph<String, ()> = StableGraph::new();
+    let nodes: Vec<_> = design
+        .people
+        .iter()
+        .map(|p| g.add_node(p.name.clone()))
+        .collect();
+    let index: std::collections::HashMap<&str, usize> = design
+        .people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    for p in &design.scenarios[0].placements {
+        if let (Some(m), Some(&c)) = (p.manager.as_deref(), index.get(p.person.as_str()))
+            && let Some(&m) = index.get(m)
+        {
+            g.add_edge(nodes[m], nodes[c], ());
+        }
+    }
+    egui_graphs::to_graph(&g)
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn main() {
+    println!(
+        "{:>8} | {:>12} | {:>12} | {:>6}",
+        "people", "whole app", "bare graph", "ratio"
+    );
+    for people in [68, 2_000, 10_000] {
+        let doc = Document::unsaved(generated_design(people, 12, 42));
+        let mut app = Harness::builder().with_size(SIZE).build_ui_state(
+            |ui, app: &mut OrgsplitApp| app.show(ui),
+            OrgsplitApp::with_document(doc),
+        );
+        let app_t = median_frame(&mut app);
+        let style = SettingsStyle::new().with_labels_always(true);
+        let mut bare = Harness::builder().with_size(SIZE).build_ui_state(
+            move |ui,
+                  g: &mut Graph<
+                String,
+                (),
+                petgraph::Directed,
+                DefaultIx,
+                DefaultNodeShape,
+                DefaultEdgeShape,
+            >| {
+                egui_graphs::DefaultGraphView::new()
+                    .with_styles(&style)
+                    .show(ui, g);
+            },
+            bare_graph(people),
+        );
+        let bare_t = median_frame(&mut bare);
+        println!(
+            "{people:>8} | {:>9.2} ms | {:>9.2} ms | {:>6.2}",
+            ms(app_t),
+            ms(bare_t),
+            ms(app_t) / ms(bare_t)
+        );
+    }
+}
