@@ -139,20 +139,26 @@ pub fn check(path: &Path, json: bool, out: &mut dyn Write) -> i32 {
     code
 }
 
+/// Loads `path`, or prints why not (one line per problem) and returns the exit code: 2 when
+/// it cannot be read, 1 when it is not a valid design.
+fn load_or_report(path: &Path, out: &mut dyn Write) -> Result<Design, i32> {
+    load_file(path).map_err(|err| {
+        for line in err.lines() {
+            let _ = writeln!(out, "{line}");
+        }
+        if err.is_unreadable() {
+            EXIT_UNREADABLE
+        } else {
+            EXIT_PROBLEMS
+        }
+    })
+}
+
 /// Rewrites a valid design in Orgsplit's canonical layout (after hand edits, say), atomically.
 pub fn format(path: &Path, out: &mut dyn Write) -> i32 {
-    let design = match load_file(path) {
+    let design = match load_or_report(path, out) {
         Ok(d) => d,
-        Err(err) => {
-            for line in err.lines() {
-                let _ = writeln!(out, "{line}");
-            }
-            return if err.is_unreadable() {
-                EXIT_UNREADABLE
-            } else {
-                EXIT_PROBLEMS
-            };
-        }
+        Err(code) => return code,
     };
     let written = to_ron(&design)
         .map_err(|e| e.to_string())
@@ -192,37 +198,15 @@ fn pick_scenarios(design: &Design, wanted: Option<&str>) -> Result<Vec<usize>, S
 
 /// One seat in words: "Social Media (Customer Interaction IT), reporting to Amira Saleh".
 fn seat_words(seat: Option<&crate::analysis::Seat>) -> String {
-    match seat {
-        None => "not placed".into(),
-        Some(s) => {
-            let mut text = if s.unit == s.organisation {
-                s.unit_name.clone()
-            } else {
-                format!("{} ({})", s.unit_name, s.organisation_name)
-            };
-            if let Some(m) = &s.manager_name {
-                text.push_str(&format!(", reporting to {m}"));
-            }
-            text
-        }
-    }
+    seat.map_or_else(|| "not placed".into(), |s| s.describe("reporting to"))
 }
 
 /// Prints the options side by side (or, with `json`, the comparison as JSON): figures per
 /// option and organisation, and who is placed differently from the first option given.
 pub fn compare(path: &Path, scenarios: Option<&str>, json: bool, out: &mut dyn Write) -> i32 {
-    let design = match load_file(path) {
+    let design = match load_or_report(path, out) {
         Ok(d) => d,
-        Err(err) => {
-            for line in err.lines() {
-                let _ = writeln!(out, "{line}");
-            }
-            return if err.is_unreadable() {
-                EXIT_UNREADABLE
-            } else {
-                EXIT_PROBLEMS
-            };
-        }
+        Err(code) => return code,
     };
     let picked = match pick_scenarios(&design, scenarios) {
         Ok(p) if !p.is_empty() => p,

@@ -106,6 +106,23 @@ pub struct Seat {
     pub manager_name: Option<String>,
 }
 
+impl Seat {
+    /// The seat in words: "Social Media (Customer Interaction IT), reporting to Amira
+    /// Saleh", with `manager_word` before the manager's name; the organisation is left out
+    /// for someone sitting in it directly.
+    pub fn describe(&self, manager_word: &str) -> String {
+        let mut text = if self.unit == self.organisation {
+            self.unit_name.clone()
+        } else {
+            format!("{} ({})", self.unit_name, self.organisation_name)
+        };
+        if let Some(m) = &self.manager_name {
+            text.push_str(&format!(", {manager_word} {m}"));
+        }
+        text
+    }
+}
+
 /// Someone placed differently in `scenario` than in the first option compared.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Move {

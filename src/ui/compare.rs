@@ -7,7 +7,7 @@ use egui::{Color32, RichText};
 
 use super::actions::Action;
 use super::panel_context::PanelContext;
-use crate::analysis::{Comparison, Move, Row, Seat, Verdict, compare, rows};
+use crate::analysis::{Comparison, Move, Row, Verdict, compare, rows};
 use crate::layout::ChartItem;
 
 /// How many options fit side by side.
@@ -61,23 +61,6 @@ fn verdict_colour(v: Verdict) -> Color32 {
         Verdict::Better => Color32::from_rgb(0x1b, 0x6e, 0x3a),
         Verdict::Worse => Color32::from_rgb(0xb0, 0x1c, 0x28),
         Verdict::Changed | Verdict::Same => Color32::from_rgb(0x55, 0x5d, 0x68),
-    }
-}
-
-fn seat_words(seat: Option<&Seat>) -> String {
-    match seat {
-        None => "not placed".into(),
-        Some(s) => {
-            let mut text = if s.unit == s.organisation {
-                s.unit_name.clone()
-            } else {
-                format!("{} ({})", s.unit_name, s.organisation_name)
-            };
-            if let Some(m) = &s.manager_name {
-                text.push_str(&format!(", under {m}"));
-            }
-            text
-        }
     }
 }
 
@@ -348,11 +331,11 @@ impl CompareState {
                 for m in moves {
                     // Words rather than an arrow: egui's bundled fonts have no "→".
                     let was = match &m.from {
-                        Some(seat) => format!("was in {}", seat_words(Some(seat))),
+                        Some(seat) => format!("was in {}", seat.describe("under")),
                         None => "was not placed".to_owned(),
                     };
                     let now = match &m.to {
-                        Some(seat) => format!("now in {}", seat_words(Some(seat))),
+                        Some(seat) => format!("now in {}", seat.describe("under")),
                         None => "now not placed".to_owned(),
                     };
                     let line = format!("{}: {was}; {now}", m.name);
