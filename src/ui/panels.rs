@@ -84,11 +84,12 @@ pub fn design_panel_ui(ui: &mut egui::Ui, cx: &mut PanelContext) {
             if !design.notes.is_empty() {
                 ui.add(egui::Label::new(RichText::new(&design.notes).weak()).wrap());
             }
+            let options = design.scenarios.len();
             ui.label(format!(
-                "{} people · {} units · {} options",
+                "{} people · {} units · {options} {}",
                 design.people.len(),
                 design.units.len(),
-                design.scenarios.len()
+                if options == 1 { "option" } else { "options" }
             ));
             ui.separator();
             for org in &cx.analysis.organisations {
