@@ -439,9 +439,8 @@ pub fn moves_between(design: &Design, from: usize, to: usize) -> Vec<Move> {
     ) else {
         return Vec::new();
     };
-    let unit_and_manager = |ix: &ScenarioIndex, p: usize| ix.seat[p].map(|s| (s.unit, s.manager));
     (0..design.people.len())
-        .filter(|&p| unit_and_manager(&a, p) != unit_and_manager(&b, p))
+        .filter(|&p| a.placed_differently(&b, p))
         .map(|p| Move {
             scenario: design.scenarios[to].id.clone(),
             person: design.people[p].id.clone(),

@@ -173,6 +173,14 @@ impl<'a> ScenarioIndex<'a> {
         self.seat[p].and_then(|s| self.org_of_unit[s.unit])
     }
 
+    /// Whether person `p` sits in another unit or under another manager in `other` (an index
+    /// of another option of the same design), being placed in one and not the other
+    /// included. A change of organisation alone (the same team under a new CIO) is not one.
+    pub fn placed_differently(&self, other: &ScenarioIndex, p: usize) -> bool {
+        let seat = |ix: &ScenarioIndex, p: usize| ix.seat[p].map(|s| (s.unit, s.manager));
+        seat(self, p) != seat(other, p)
+    }
+
     /// Everyone below `person` in the reporting lines (not including them), depth first.
     pub fn reports_below(&self, person: usize) -> Vec<usize> {
         let mut out = Vec::new();

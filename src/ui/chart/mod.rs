@@ -136,11 +136,8 @@ impl ChartView {
         let same_scenario = self.built_for.is_some_and(|(_, s)| s == scenario);
         let moved = if self.moved_marks && scenario > 0 {
             crate::model::ScenarioIndex::new(design, 0).map_or_else(Vec::new, |base| {
-                let seat = |ix: &crate::model::ScenarioIndex, p: usize| {
-                    ix.seat[p].map(|s| (s.unit, s.manager))
-                };
                 (0..design.people.len())
-                    .map(|p| ix.seat[p].is_some() && seat(&ix, p) != seat(&base, p))
+                    .map(|p| ix.seat[p].is_some() && ix.placed_differently(&base, p))
                     .collect()
             })
         } else {
