@@ -188,45 +188,6 @@ fn mean(sum: f32, n: usize) -> Option<f32> {
     (n > 0).then(|| sum / n as f32)
 }
 
-/// Depth of each placed person below the top of their chain (0 at the top), plus one where
-/// their organisation reports into a sponsor.
-fn depths(ix: &ScenarioIndex) -> Vec<Option<u32>> {
-    let n = ix.design.people.len();
-    let mut depth: Vec<Option<u32>> = vec![None; n];
-    for start in 0..n {
-        if ix.seat[start].is_none() || depth[start].is_some() {
-            continue;
-        }
-        let mut chain = vec![start];
-        let mut base = None;
-        while let Some(&p) = chain.last() {
-            match ix.seat[p].and_then(|s| s.manager) {
-                Some(m) if chain.len() <= n => match depth[m] {
-                    Some(d) => {
-                        base = Some(d + 1);
-                        break;
-                    }
-                    None => chain.push(m),
-                },
-                _ => break,
-            }
-        }
-        let top = chain.last().copied().unwrap_or(start);
-        let base = base.unwrap_or_else(|| {
-            let sponsored = ix
-                .org_of_person(top)
-                .is_some_and(|o| !ix.sponsors[o].is_empty());
-            u32::from(sponsored)
-        });
-        for (i, &p) in chain.iter().rev().enumerate() {
-            if depth[p].is_none() {
-                depth[p] = Some(base + i as u32);
-            }
-        }
-    }
-    depth
-}
-
 /// Per person, the indices of the findings about them: built once per option, so figures
 /// never search the whole list per person.
 fn findings_by_person(design: &Design, analysis: &Analysis) -> Vec<Vec<usize>> {
@@ -304,7 +265,7 @@ fn figures_of(
 
 fn option_figures(ix: &ScenarioIndex, scenario: usize, analysis: &Analysis) -> OptionFigures {
     let design = ix.design;
-    let depth = depths(ix);
+    let (depth, _) = ix.depths();
     let about = findings_by_person(design, analysis);
     let placed: Vec<usize> = (0..design.people.len())
         .filter(|&p| ix.seat[p].is_some())

@@ -37,43 +37,11 @@ pub(super) fn structure(ctx: &Context, findings: &mut Vec<Finding>) {
         }
     }
 
-    // Depth below the top of each reporting chain, computed iteratively with memoisation. A
-    // chain whose top sits in an organisation that reports into a sponsor starts one layer
-    // down: the sponsor is a layer too.
     let sponsor_above = |p: usize| {
         ctx.org_of_person(p)
             .and_then(|o| ctx.sponsors[o].first().copied())
     };
-    let mut depth: Vec<Option<u32>> = vec![None; n];
-    let mut top: Vec<usize> = (0..n).collect();
-    for start in 0..n {
-        let mut chain = Vec::new();
-        let mut cur = Some(start);
-        let mut base = 0;
-        let mut chain_top = start;
-        while let Some(p) = cur {
-            if let Some(d) = depth[p] {
-                base = d + 1;
-                chain_top = top[p];
-                break;
-            }
-            if chain.len() > n {
-                break;
-            }
-            chain.push(p);
-            chain_top = p;
-            cur = ctx.seat[p].and_then(|s| s.manager);
-            if cur.is_none() {
-                base = u32::from(sponsor_above(p).is_some());
-            }
-        }
-        for &p in &chain {
-            top[p] = chain_top;
-        }
-        for (i, &p) in chain.iter().rev().enumerate() {
-            depth[p] = Some(base + i as u32);
-        }
-    }
+    let (depth, top) = ctx.depths();
     for (p, d) in depth.iter().enumerate() {
         let Some(d) = *d else { continue };
         if ctx.seat[p].is_some() && d > settings.layers_max {

@@ -173,6 +173,49 @@ impl<'a> ScenarioIndex<'a> {
         self.seat[p].and_then(|s| self.org_of_unit[s.unit])
     }
 
+    /// Each person's depth below the top of their reporting chain (0 at the top), and that
+    /// top. A chain whose top sits in an organisation that reports into a sponsor starts one
+    /// layer down: the sponsor is a layer too. Iterative with memoisation, linear overall; a
+    /// walk longer than the roster (a cycle, in unvalidated data) stops.
+    pub fn depths(&self) -> (Vec<Option<u32>>, Vec<usize>) {
+        let n = self.design.people.len();
+        let sponsored = |p: usize| {
+            self.org_of_person(p)
+                .is_some_and(|o| !self.sponsors[o].is_empty())
+        };
+        let mut depth: Vec<Option<u32>> = vec![None; n];
+        let mut top: Vec<usize> = (0..n).collect();
+        for start in 0..n {
+            let mut chain = Vec::new();
+            let mut cur = Some(start);
+            let mut base = 0;
+            let mut chain_top = start;
+            while let Some(p) = cur {
+                if let Some(d) = depth[p] {
+                    base = d + 1;
+                    chain_top = top[p];
+                    break;
+                }
+                if chain.len() > n {
+                    break;
+                }
+                chain.push(p);
+                chain_top = p;
+                cur = self.seat[p].and_then(|s| s.manager);
+                if cur.is_none() {
+                    base = u32::from(sponsored(p));
+                }
+            }
+            for &p in &chain {
+                top[p] = chain_top;
+            }
+            for (i, &p) in chain.iter().rev().enumerate() {
+                depth[p] = Some(base + i as u32);
+            }
+        }
+        (depth, top)
+    }
+
     /// Whether person `p` sits in another unit or under another manager in `other` (an index
     /// of another option of the same design), being placed in one and not the other
     /// included. A change of organisation alone (the same team under a new CIO) is not one.
