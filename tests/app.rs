@@ -85,7 +85,7 @@ fn ctrl_n_opens_the_blank_template() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
     h.run_steps(3);
     assert_eq!(h.state().document().design().people.len(), 2);
-    h.get_by_label("IT — 1 people");
+    h.get_by_label("IT — 1 person");
 }
 
 #[test]

@@ -49,8 +49,9 @@ fn assert_panels_show(h: &Harness<'_, OrgsplitApp>, d: &Design) {
     let counts = head_counts(d);
     assert!(!counts.is_empty(), "at least one organisation");
     for (name, n) in counts {
-        h.get_by_label(&format!("{name} — {n} people"));
-        h.get_by_label_contains(&format!("{name}: {n} people, cost"));
+        let people = orgsplit::model::counted(n, "person", "people");
+        h.get_by_label(&format!("{name} — {people}"));
+        h.get_by_label_contains(&format!("{name}: {people}, cost"));
     }
     let unplaced = d.people.len() - d.scenarios[0].placements.len();
     h.get_by_label(&format!("Unplaced: {unplaced}"));

@@ -78,6 +78,9 @@ pub(super) fn person_fits(ctx: &Context, findings: &mut Vec<Finding>) -> Vec<Per
     let mut fits = vec![PersonFit::default(); design.people.len()];
     for (p, person) in design.people.iter().enumerate() {
         let Some(seat) = ctx.seat[p] else { continue };
+        if person.open_role {
+            continue;
+        }
         let unit = &design.units[seat.unit];
         let mode = unit.mode;
 

@@ -11,6 +11,10 @@ pub struct UnitCount {
     pub cost: u64,
     /// People whose cost is not recorded, so totals can say they are partial.
     pub cost_unknown: usize,
+    /// Open roles (vacancies), counted apart from people.
+    pub open_roles: usize,
+    /// Sum of the open roles' known budgeted costs.
+    pub open_budget: u64,
 }
 
 /// Counts per unit, indexed like the design's units; an organisation's count includes its
@@ -25,12 +29,19 @@ pub(super) fn unit_counts(ix: &ScenarioIndex) -> Vec<UnitCount> {
         .collect();
     for (p, seat) in ix.seat.iter().enumerate() {
         let Some(seat) = seat else { continue };
-        let cost = design.people[p].annual_cost;
+        let person = &design.people[p];
+        let cost = person.annual_cost;
         let mut add = |u: usize| {
-            counts[u].people += 1;
+            let count = &mut counts[u];
+            if person.open_role {
+                count.open_roles += 1;
+                count.open_budget += u64::from(cost.unwrap_or(0));
+                return;
+            }
+            count.people += 1;
             match cost {
-                Some(c) => counts[u].cost += u64::from(c),
-                None => counts[u].cost_unknown += 1,
+                Some(c) => count.cost += u64::from(c),
+                None => count.cost_unknown += 1,
             }
         };
         add(seat.unit);
@@ -41,12 +52,13 @@ pub(super) fn unit_counts(ix: &ScenarioIndex) -> Vec<UnitCount> {
     counts
 }
 
-/// People on the roster who sit in no unit in this scenario.
+/// People on the roster who sit in no unit in this scenario. An open role an option leaves
+/// out is simply not part of that option.
 pub(super) fn unplaced(ix: &ScenarioIndex) -> Vec<usize> {
     ix.seat
         .iter()
         .enumerate()
-        .filter(|(_, s)| s.is_none())
+        .filter(|(p, s)| s.is_none() && !ix.design.people[*p].open_role)
         .map(|(i, _)| i)
         .collect()
 }
@@ -101,5 +113,46 @@ mod tests {
         assert_eq!(before.people, after.people);
         assert_eq!(before.cost - after.cost, u64::from(old));
         assert_eq!(after.cost_unknown, before.cost_unknown + 1);
+    }
+
+    #[test]
+    fn open_roles_are_counted_apart_from_people_and_never_unplaced() {
+        let mut design = parse_design(SAMPLE_RON).expect("sample loads");
+        let before = analyse(&design, 1);
+        let seat = design.scenarios[1].placements[5].clone();
+        let mut role = design.people[0].clone();
+        role.id = "vacancy".into();
+        role.name = "Open role — Analyst".into();
+        role.open_role = true;
+        role.annual_cost = Some(50_000);
+        design.people.push(role.clone());
+        design.scenarios[1]
+            .placements
+            .push(crate::model::Placement {
+                person: role.id.clone(),
+                ..seat.clone()
+            });
+        role.id = "vacancy-elsewhere".into();
+        design.people.push(role);
+        let after = analyse(&design, 1);
+        let org = design.organisation_of(1, &seat.unit).expect("org");
+        let ix = design
+            .units
+            .iter()
+            .position(|u| u.id == org.id)
+            .expect("unit");
+        let of = |a: &crate::analysis::Analysis| {
+            a.organisations
+                .iter()
+                .find(|o| o.unit == ix)
+                .expect("organisation")
+                .total
+                .clone()
+        };
+        let (b, a) = (of(&before), of(&after));
+        assert_eq!((a.people, a.cost), (b.people, b.cost));
+        assert_eq!((a.open_roles, a.open_budget), (1, 50_000));
+        // The role this option leaves out is not an unplaced person.
+        assert_eq!(after.unplaced, before.unplaced);
     }
 }

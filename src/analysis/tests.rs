@@ -108,6 +108,7 @@ fn add(
         flight_risk: FlightRisk::Low,
         annual_cost: Some(1_000),
         notes: String::new(),
+        open_role: false,
     });
     d.scenarios[0].placements.push(Placement {
         person: id.into(),
@@ -378,6 +379,7 @@ fn units_without_a_leader_and_unplaced_people_are_reported() {
         flight_risk: FlightRisk::Low,
         annual_cost: None,
         notes: String::new(),
+        open_role: false,
     });
     let a = run(&d);
     let leaderless: Vec<Subject> = of_kind(&a, FindingKind::NoLeader)

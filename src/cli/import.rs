@@ -5,8 +5,11 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE};
-use crate::import::{Field, ManagerRef, Report, build, guess_manager_ref, guess_mapping, read};
+use crate::import::{
+    Field, ManagerRef, Report, build, guess_manager_ref, guess_mapping, read, source_text,
+};
 use crate::io::{MAX_FILE_BYTES, save_design};
+use crate::model::counted;
 
 /// Columns chosen on the command line, by header or 1-based number; the rest are guessed.
 #[derive(Debug, Clone, Default)]
@@ -63,14 +66,13 @@ fn print_report(
 ) {
     let _ = writeln!(
         out,
-        "{}: {} rows ({}, separated by {}): {} people, {} open roles, {} rows skipped",
+        "{}: {} ({}): {}, {}, {} skipped",
         r.file,
-        r.rows,
-        r.encoding,
-        r.delimiter,
-        r.people,
-        r.open_roles,
-        r.skipped.len()
+        counted(r.rows, "row", "rows"),
+        source_text(r),
+        counted(r.people, "person", "people"),
+        counted(r.open_roles, "open role", "open roles"),
+        counted(r.skipped.len(), "row", "rows"),
     );
     let mapped: Vec<String> = columns
         .iter()

@@ -59,13 +59,23 @@ pub enum Command {
         dimension: String,
         score: Option<u8>,
     },
-    /// Adds a new person to the roster, placed in `unit` under `manager` when given.
+    /// Adds a new person (or, with `open_role`, a vacancy) to the roster, placed in `unit`
+    /// under `manager` when given.
     AddPerson {
         scenario: usize,
         name: String,
         title: String,
         unit: Option<String>,
         manager: Option<String>,
+        open_role: bool,
+    },
+    /// Puts `person` in the seat of the open role `role` in one option: they take its unit,
+    /// manager and dotted lines, its reports now report to them, and the role leaves the
+    /// option (it stays on the roster for the other options).
+    FillOpenRole {
+        scenario: usize,
+        role: String,
+        person: String,
     },
     /// Removes a person from the roster and every scenario; their reports move up.
     RemovePerson {
@@ -211,6 +221,7 @@ impl Command {
                 format!("adding {}", if name.is_empty() { "a person" } else { name })
             }
             Command::RemovePerson { person: p } => format!("removal of {}", person(p)),
+            Command::FillOpenRole { role, .. } => format!("filling of {}", person(role)),
             Command::AddTeam { name, .. } => format!("adding team {name}"),
             Command::RenameUnit { unit: u, .. } => format!("rename of {}", unit(u)),
             Command::SetUnitMode { unit: u, .. } => format!("mode of {}", unit(u)),
@@ -421,10 +432,16 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
             title,
             unit,
             manager,
+            open_role,
         } => {
             let id = next_id(d.people.iter().map(|p| p.id.as_str()), "p");
             let name = if name.trim().is_empty() {
-                "New person".to_owned()
+                if *open_role {
+                    "Open role"
+                } else {
+                    "New person"
+                }
+                .to_owned()
             } else {
                 name.trim().to_owned()
             };
@@ -437,6 +454,7 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
                 flight_risk: FlightRisk::Low,
                 annual_cost: None,
                 notes: String::new(),
+                open_role: *open_role,
             });
             if let Some(unit) = unit {
                 unit_ix(d, unit)?;
@@ -512,6 +530,11 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
             })
         }
         Command::RemoveTeam { unit } => options::remove_team(d, unit),
+        Command::FillOpenRole {
+            scenario,
+            role,
+            person,
+        } => open_roles::fill(d, *scenario, role, person),
         Command::AddScenario { .. }
         | Command::RenameScenario { .. }
         | Command::SetScenarioNotes { .. }
@@ -723,6 +746,7 @@ fn move_person(
     })
 }
 
+mod open_roles;
 mod options;
 #[cfg(test)]
 mod tests;

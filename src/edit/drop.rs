@@ -58,6 +58,19 @@ pub fn preview_drop(
             let Some(seat) = scen.placement_of(&boss.id) else {
                 return refuse(format!("{} is not placed in this option.", boss.name));
             };
+            if boss.open_role && !who.open_role {
+                // A person dropped onto a vacancy fills it.
+                return dry_run(
+                    design,
+                    analysis,
+                    scenario,
+                    Command::FillOpenRole {
+                        scenario,
+                        role: boss.id.clone(),
+                        person: who.id.clone(),
+                    },
+                );
+            }
             (seat.unit.clone(), Some(boss.id.clone()))
         }
         ChartItem::Organisation(u) | ChartItem::Team(u) => {
@@ -93,6 +106,11 @@ pub fn preview_drop(
         manager,
         alone,
     };
+    dry_run(design, analysis, scenario, command)
+}
+
+/// The outcome of `command` from a trial run, with its impact on the findings.
+fn dry_run(design: &Design, analysis: &Analysis, scenario: usize, command: Command) -> DropPreview {
     let (outcome, impact) = match applied(design, &command) {
         Ok((trial, message)) => (Ok(message), impact(design, analysis, &trial, scenario)),
         Err(reason) => (Err(reason), Vec::new()),

@@ -10,7 +10,7 @@ use super::table::{Table, TableRow};
 use crate::io::{TEMPLATE_RON, builtin, validate};
 use crate::model::{
     Design, FORMAT_VERSION, FlightRisk, Mode, Person, Placement, Profile, Scenario, Settings, Unit,
-    UnitKind, UnitSlot,
+    UnitKind, UnitSlot, counted,
 };
 
 /// A row that did not become a person, and why.
@@ -64,7 +64,10 @@ pub struct TeamChoice {
 pub struct Report {
     pub file: String,
     pub encoding: String,
+    /// How a text file's columns were separated (empty for a spreadsheet).
     pub delimiter: String,
+    /// The worksheet read, for a spreadsheet.
+    pub sheet: Option<String>,
     /// Data rows read (the header not counted).
     pub rows: usize,
     pub people: usize,
@@ -220,6 +223,7 @@ struct Candidate<'a> {
     cost: Option<u32>,
     notes: String,
     manager_ref: String,
+    open_role: bool,
 }
 
 /// Builds a design from `table` as `mapping` says; `file` names the source in the report.
@@ -238,10 +242,12 @@ pub fn build(
     let mut report = Report {
         file: file.to_owned(),
         encoding: encoding.to_owned(),
-        delimiter: match table.delimiter {
-            '\t' => "tab".to_owned(),
-            c => c.to_string(),
+        delimiter: match (&table.sheet, table.delimiter) {
+            (Some(_), _) => String::new(),
+            (None, '\t') => "tab".to_owned(),
+            (None, c) => c.to_string(),
         },
+        sheet: table.sheet.clone(),
         rows: table.rows.len(),
         ..Report::default()
     };
@@ -274,21 +280,6 @@ pub fn build(
         let lowered = raw_name.to_lowercase();
         let vacant = VACANT.contains(&lowered.as_str())
             || (raw_name.is_empty() && !id.is_empty() && mapping.column(Field::Name).is_some());
-        if vacant {
-            report.open_roles += 1;
-            report.skipped.push(Skipped {
-                line: row.line,
-                reason: format!(
-                    "open role{}: this version of Orgsplit does not hold open roles yet",
-                    if title.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" ({title})")
-                    }
-                ),
-            });
-            continue;
-        }
         if raw_name.is_empty() && id.is_empty() {
             report.skipped.push(Skipped {
                 line: row.line,
@@ -296,7 +287,13 @@ pub fn build(
             });
             continue;
         }
-        let name = if UNDISCLOSED.contains(&lowered.as_str()) {
+        let name = if vacant {
+            if title.is_empty() {
+                "Open role".to_owned()
+            } else {
+                format!("Open role — {title}")
+            }
+        } else if UNDISCLOSED.contains(&lowered.as_str()) {
             if title.is_empty() {
                 format!("Undisclosed — line {}", row.line)
             } else {
@@ -343,6 +340,7 @@ pub fn build(
             cost,
             notes: cell(row, Field::Notes),
             manager_ref: cell(row, Field::Manager),
+            open_role: vacant,
         });
     }
     if candidates.is_empty() {
@@ -356,13 +354,14 @@ pub fn build(
         mapping.column(Field::Id).is_some(),
         &mut report,
     );
+    report.open_roles = candidates.iter().filter(|c| c.open_role).count();
+    report.people = candidates.len() - report.open_roles;
     let managers = resolve_managers(&candidates, mapping.manager_ref, &mut report);
     let design = assemble(&candidates, &managers, file, &mut report);
     let problems = validate(&design);
     if let Some(problem) = problems.first() {
         return Err(format!("the imported design is not consistent: {problem}"));
     }
-    report.people = design.people.len();
     Ok(Imported { design, report })
 }
 
@@ -431,7 +430,9 @@ fn resolve_managers(
     let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
     for (k, c) in candidates.iter().enumerate() {
         by_id.entry(c.id.to_lowercase()).or_insert(k);
-        by_name.entry(c.name.to_lowercase()).or_default().push(k);
+        if !c.open_role {
+            by_name.entry(c.name.to_lowercase()).or_default().push(k);
+        }
     }
     let mut manager: Vec<Option<usize>> = candidates
         .iter()
@@ -543,6 +544,7 @@ fn assemble(
     let cio = tops
         .iter()
         .copied()
+        .filter(|&k| !candidates[k].open_role)
         .max_by_key(|&k| (below[k], std::cmp::Reverse(k)));
     let mut units = vec![Unit {
         id: "it".into(),
@@ -567,12 +569,16 @@ fn assemble(
         let lead = members
             .iter()
             .copied()
+            .filter(|&k| !candidates[k].open_role)
             .filter(|&k| manager[k].is_none_or(|m| team_of[m] != Some(t)))
             .max_by_key(|&k| (below[k], std::cmp::Reverse(k)));
         report.teams.push(TeamChoice {
             name: name.clone(),
             suggested: mode.map_or("decide later".to_owned(), |m| m.label().to_owned()),
-            people: members.len(),
+            people: members
+                .iter()
+                .filter(|&&k| !candidates[k].open_role)
+                .count(),
         });
         units.push(Unit {
             id: id.clone(),
@@ -602,6 +608,7 @@ fn assemble(
             flight_risk: FlightRisk::Low,
             annual_cost: c.cost,
             notes: c.notes.clone(),
+            open_role: c.open_role,
         })
         .collect();
     let placements = candidates
@@ -662,17 +669,24 @@ fn people_below(manager: &[Option<usize>]) -> Vec<usize> {
     below
 }
 
+/// "UTF-8, separated by ;" or "Excel workbook, sheet Staff".
+pub fn source_text(r: &Report) -> String {
+    match &r.sheet {
+        Some(sheet) => format!("{}, sheet {sheet}", r.encoding),
+        None => format!("{}, separated by {}", r.encoding, r.delimiter),
+    }
+}
+
 /// The report in a few sentences, kept in the design's notes.
 pub fn summary(r: &Report) -> String {
     let mut s = format!(
-        "Imported from {} ({}, separated by {}): {} rows, {} people, {} open roles, {} rows skipped.",
+        "Imported from {} ({}): {}, {}, {}, {} skipped.",
         r.file,
-        r.encoding,
-        r.delimiter,
-        r.rows,
-        r.rows - r.skipped.len(),
-        r.open_roles,
-        r.skipped.len()
+        source_text(r),
+        counted(r.rows, "row", "rows"),
+        counted(r.people, "person", "people"),
+        counted(r.open_roles, "open role", "open roles"),
+        counted(r.skipped.len(), "row", "rows"),
     );
     if !r.unmatched_managers.is_empty() {
         s.push_str(&format!(

@@ -5,19 +5,25 @@
 
 mod build;
 mod mapping;
+mod spreadsheet;
 mod table;
 mod text;
 
 pub use build::{
     Cycle, Duplicate, Imported, NotAnAmount, Report, Skipped, TeamChoice, Unmatched, Unreadable,
-    build, parse_amount, suggest_mode, summary,
+    build, parse_amount, source_text, suggest_mode, summary,
 };
 pub use mapping::{Field, ManagerRef, Mapping, guess_manager_ref, guess_mapping};
 pub use table::{Table, TableRow, read_table};
 pub use text::{Decoded, decode};
 
-/// Reads an export's bytes into a table and the name of its encoding.
+/// Reads an export's bytes into a table and the name of its encoding (or, for a
+/// spreadsheet, of its format). Spreadsheets are told from text by their signature, not
+/// their file name.
 pub fn read(bytes: &[u8]) -> Result<(Table, &'static str), String> {
+    if let Some(kind) = spreadsheet::kind(bytes) {
+        return Ok((spreadsheet::read_spreadsheet(bytes)?, kind));
+    }
     let decoded = decode(bytes)?;
     let table = read_table(&decoded.text)?;
     Ok((table, decoded.encoding))

@@ -15,7 +15,10 @@ pub struct TableRow {
 /// A table read from a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
+    /// The delimiter of a text file; unused for a spreadsheet.
     pub delimiter: char,
+    /// The worksheet a spreadsheet's table came from; `None` for text files.
+    pub sheet: Option<String>,
     pub headers: Vec<String>,
     pub rows: Vec<TableRow>,
 }
@@ -63,7 +66,7 @@ fn sniff(text: &str) -> u8 {
     best.0
 }
 
-fn usable_headers(raw: &StringRecord) -> Vec<String> {
+fn usable_headers(raw: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(raw.len());
     for (i, h) in raw.iter().enumerate() {
         let h = h.trim().trim_start_matches('\u{feff}').trim();
@@ -120,12 +123,28 @@ pub fn read_table(text: &str) -> Result<Table, String> {
         });
     }
     let header = header.ok_or("it has no header row (the first line naming the columns)")?;
+    finish(
+        header.iter().map(str::to_owned).collect(),
+        rows,
+        char::from(delimiter),
+        None,
+    )
+}
+
+/// A header row and data rows to a table, from a text file or a worksheet: `Err` when the
+/// header names no columns; headers made usable and a leading index column dropped.
+pub(super) fn finish(
+    header: Vec<String>,
+    mut rows: Vec<TableRow>,
+    delimiter: char,
+    sheet: Option<String>,
+) -> Result<Table, String> {
     if header.iter().all(|c| c.trim().is_empty()) {
         return Err("its header row names no columns".into());
     }
     let mut headers = usable_headers(&header);
     // A leading unnamed column of row numbers (what pandas and some exports add) is dropped.
-    let unnamed_index = header.get(0).is_some_and(|h| h.trim().is_empty())
+    let unnamed_index = header.first().is_some_and(|h| h.trim().is_empty())
         && !rows.is_empty()
         && rows.iter().all(|r| {
             r.cells
@@ -141,7 +160,8 @@ pub fn read_table(text: &str) -> Result<Table, String> {
         }
     }
     Ok(Table {
-        delimiter: char::from(delimiter),
+        delimiter,
+        sheet,
         headers,
         rows,
     })

@@ -105,6 +105,7 @@ pub fn generated_design(people: usize, teams_per_org: usize, seed: u64) -> Desig
             flight_risk: [FlightRisk::Low, FlightRisk::Medium, FlightRisk::High][rng.below(3)],
             annual_cost: (rng.below(8) > 0).then(|| 60_000 + 1_000 * rng.below(60) as u32),
             notes: String::new(),
+            open_role: false,
         })
         .collect();
     let structure: Vec<UnitSlot> = units

@@ -24,3 +24,8 @@ pub use work_style::WorkStyleDimension;
 pub const MIN_LEVEL: u8 = 1;
 /// Highest skill level or work-style score (5 = expert / strongly right pole).
 pub const MAX_LEVEL: u8 = 5;
+
+/// "1 row", "3 rows": a count with its noun in the right number, for sentences users read.
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

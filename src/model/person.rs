@@ -48,6 +48,11 @@ pub struct Person {
     /// Fully loaded annual cost in the design's currency, when known.
     pub annual_cost: Option<u32>,
     pub notes: String,
+    /// A vacancy: a seat with a title and a budgeted cost (`annual_cost`) but nobody in it.
+    /// It sits on the chart and can be moved like a person, is counted apart from
+    /// head-count, and is filled by a person in one edit.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub open_role: bool,
 }
 
 impl Person {

@@ -330,6 +330,8 @@ pub enum Action {
     /// Add a person under a card (a person becomes their manager; a unit takes them in), or
     /// unplaced with `None`.
     AddPersonUnder(Option<ChartItem>),
+    /// A new open role (vacancy) in the unit or under the person given.
+    AddOpenRoleUnder(Option<ChartItem>),
     /// Place a person (roster index) in a unit, under its leader.
     PlaceInUnit {
         person: usize,

@@ -8,6 +8,7 @@ use super::chart::{mode_colour, mode_tint};
 use super::panel_context::PanelContext;
 use crate::analysis::UnitCount;
 use crate::layout::ChartItem;
+use crate::model::counted;
 
 /// A message shown in a strip above the chart until dismissed.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,8 +59,8 @@ pub fn status_bar_ui(ui: &mut egui::Ui, cx: &PanelContext, status: &str) {
                 .map_or("", |u| u.name.as_str());
             ui.label(RichText::new("■").color(mode_colour(org.mode)));
             ui.label(format!(
-                "{name}: {} people, cost {}, findings E{} W{} I{}",
-                org.total.people,
+                "{name}: {}, cost {}, findings E{} W{} I{}",
+                people_text(&org.total),
                 cost_text(&org.total),
                 org.counts[0],
                 org.counts[1],
@@ -85,18 +86,22 @@ pub fn design_panel_ui(ui: &mut egui::Ui, cx: &mut PanelContext) {
                 ui.add(egui::Label::new(RichText::new(&design.notes).weak()).wrap());
             }
             let options = design.scenarios.len();
+            let roles = design.people.iter().filter(|p| p.open_role).count();
+            let mut line = counted(design.people.len() - roles, "person", "people");
+            if roles > 0 {
+                line.push_str(&format!(" + {}", counted(roles, "open role", "open roles")));
+            }
             ui.label(format!(
-                "{} people · {} units · {options} {}",
-                design.people.len(),
-                design.units.len(),
-                if options == 1 { "option" } else { "options" }
+                "{line} · {} · {}",
+                counted(design.units.len(), "unit", "units"),
+                counted(options, "option", "options")
             ));
             ui.separator();
             for org in &cx.analysis.organisations {
                 let Some(unit) = design.units.get(org.unit) else {
                     continue;
                 };
-                let header = RichText::new(format!("{} — {} people", unit.name, org.total.people))
+                let header = RichText::new(format!("{} — {}", unit.name, people_text(&org.total)))
                     .strong()
                     .color(mode_colour(org.mode));
                 egui::Frame::new()
@@ -122,7 +127,7 @@ pub fn design_panel_ui(ui: &mut egui::Ui, cx: &mut PanelContext) {
                             let Some(t) = design.units.get(team.unit) else {
                                 continue;
                             };
-                            let text = format!("{} · {}", t.name, team.people);
+                            let text = format!("{} · {}", t.name, people_text(team));
                             if ui.selectable_label(false, text).clicked() {
                                 actions.push(Action::Select(Some(ChartItem::Team(team.unit))));
                             }
@@ -131,4 +136,13 @@ pub fn design_panel_ui(ui: &mut egui::Ui, cx: &mut PanelContext) {
                 ui.add_space(6.0);
             }
         });
+}
+
+/// "65 people", or "65 people + 2 open roles" when the unit has vacancies.
+fn people_text(count: &UnitCount) -> String {
+    let people = counted(count.people, "person", "people");
+    match count.open_roles {
+        0 => people,
+        n => format!("{people} + {}", counted(n, "open role", "open roles")),
+    }
 }

@@ -87,7 +87,8 @@ impl OrgsplitApp {
             }
             Action::CancelDelete => self.pending_delete = None,
             Action::FocusSearch => ctx.memory_mut(|m| m.request_focus(egui::Id::new(SEARCH_ID))),
-            Action::AddPersonUnder(target) => self.add_person(target),
+            Action::AddPersonUnder(target) => self.add_person(target, false),
+            Action::AddOpenRoleUnder(target) => self.add_person(target, true),
             Action::TogglePanels { left, right } => {
                 self.show_left = left;
                 self.show_right = right;
@@ -323,7 +324,7 @@ impl OrgsplitApp {
         };
     }
 
-    fn add_person(&mut self, target: Option<ChartItem>) {
+    fn add_person(&mut self, target: Option<ChartItem>, open_role: bool) {
         let d = self.doc.design();
         let scenario = self.doc.scenario_index();
         let seat = |id: &str| d.scenarios.get(scenario).and_then(|s| s.placement_of(id));
@@ -345,10 +346,11 @@ impl OrgsplitApp {
         };
         self.apply(Command::AddPerson {
             scenario,
-            name: "New person".into(),
+            name: String::new(),
             title: String::new(),
             unit,
             manager,
+            open_role,
         });
         let last = self.doc.design().people.len().saturating_sub(1);
         self.select(Some(ChartItem::Person(last)));

@@ -23,6 +23,7 @@ fn person(id: &str, cobol: Option<u8>, cost: Option<u32>) -> Person {
         flight_risk: FlightRisk::Low,
         annual_cost: cost,
         notes: String::new(),
+        open_role: false,
     }
 }
 

@@ -226,6 +226,7 @@ fn new_people_and_teams_get_fresh_ids() {
             title: "Analyst".into(),
             unit: Some("social".into()),
             manager: None,
+            open_role: false,
         },
     )
     .expect("legal");
@@ -371,6 +372,12 @@ enum Op {
     Add {
         s: usize,
         unit: usize,
+        vacancy: bool,
+    },
+    Fill {
+        s: usize,
+        role: usize,
+        who: usize,
     },
     Unplace {
         s: usize,
@@ -414,7 +421,8 @@ fn op() -> impl Strategy<Value = Op> {
         4 => (n(), n(), n(), any::<bool>()).prop_map(|(s, who, onto, alone)| Op::Move { s, who, onto, alone }),
         2 => (n(), n(), n(), any::<bool>()).prop_map(|(s, who, unit, alone)| Op::MoveToUnit { s, who, unit, alone }),
         1 => n().prop_map(|who| Op::Remove { who }),
-        1 => (n(), n()).prop_map(|(s, unit)| Op::Add { s, unit }),
+        1 => (n(), n(), any::<bool>()).prop_map(|(s, unit, vacancy)| Op::Add { s, unit, vacancy }),
+        1 => (n(), n(), n()).prop_map(|(s, role, who)| Op::Fill { s, role, who }),
         1 => (n(), n()).prop_map(|(s, who)| Op::Unplace { s, who }),
         1 => (n(), 0u8..3).prop_map(|(s, kind)| Op::AddOption { s, kind }),
         1 => n().prop_map(|s| Op::RemoveOption { s }),
@@ -468,12 +476,27 @@ fn to_command(d: &Design, op: &Op) -> Command {
             alone,
         },
         Op::Remove { who } => Command::RemovePerson { person: pick(who) },
-        Op::Add { s, unit } => Command::AddPerson {
+        Op::Add { s, unit, vacancy } => Command::AddPerson {
             scenario: option(s),
             name: "Generated".into(),
             title: String::new(),
             unit: Some(unit_in(option(s), unit)),
             manager: None,
+            open_role: vacancy,
+        },
+        Op::Fill { s, role, who } => Command::FillOpenRole {
+            scenario: option(s),
+            role: {
+                let roles: Vec<&str> = people
+                    .iter()
+                    .filter(|p| p.open_role)
+                    .map(|p| p.id.as_str())
+                    .collect();
+                roles
+                    .get(role % roles.len().max(1))
+                    .map_or_else(|| pick(role), |r| (*r).to_owned())
+            },
+            person: pick(who),
         },
         Op::Unplace { s, who } => Command::Unplace {
             scenario: option(s),
@@ -806,4 +829,72 @@ fn option_commands_refuse_what_would_not_make_sense() {
         refuse(&mut d, Command::RemoveScenario { scenario: 0 }),
         "Today — single CIO is the only option; a design needs at least one."
     );
+}
+
+#[test]
+fn filling_an_open_role_gives_its_seat_and_reports_to_the_person_in_one_undoable_edit() {
+    let mut doc = Document::unsaved(sample());
+    let p003 = placement(doc.design(), "p003").clone();
+    doc.apply(Command::AddPerson {
+        scenario: 1,
+        name: String::new(),
+        title: "Mainframe engineer".into(),
+        unit: Some(p003.unit.clone()),
+        manager: Some("p003".into()),
+        open_role: true,
+    })
+    .expect("legal");
+    let role = doc.design().people.last().expect("added").clone();
+    assert!(role.open_role);
+    assert_eq!(role.name, "Open role");
+    doc.apply(Command::AddPerson {
+        scenario: 1,
+        name: "Jo Junior".into(),
+        title: String::new(),
+        unit: Some(p003.unit.clone()),
+        manager: Some(role.id.clone()),
+        open_role: false,
+    })
+    .expect("legal");
+    let junior = doc.design().people.last().expect("added").id.clone();
+    let before = doc.design().clone();
+    // p055 sits elsewhere in option A; filling moves them into the role's seat.
+    let who = "p055";
+    let message = doc
+        .apply(Command::FillOpenRole {
+            scenario: 1,
+            role: role.id.clone(),
+            person: who.into(),
+        })
+        .expect("legal");
+    let d = doc.design();
+    assert_eq!(message, format!("{} fills Open role.", d.person_name(who)));
+    let seat = placement(d, who);
+    assert_eq!(
+        (seat.unit.as_str(), seat.manager.as_deref()),
+        (p003.unit.as_str(), Some("p003"))
+    );
+    assert_eq!(placement(d, &junior).manager.as_deref(), Some(who));
+    assert!(d.scenarios[1].placement_of(&role.id).is_none());
+    assert!(
+        d.people.iter().any(|p| p.id == role.id),
+        "still on the roster"
+    );
+    assert_eq!(crate::io::validate(d), Vec::new());
+    // Refusals: a person is not an open role; an open role does not fill another.
+    for (role_id, person) in [("p004", who), (role.id.as_str(), role.id.as_str())] {
+        assert!(
+            crate::edit::command::applied(
+                &before,
+                &Command::FillOpenRole {
+                    scenario: 1,
+                    role: role_id.into(),
+                    person: person.into(),
+                },
+            )
+            .is_err()
+        );
+    }
+    assert!(doc.undo().is_some());
+    assert_eq!(doc.design(), &before);
 }

@@ -27,6 +27,8 @@ pub struct CardLook {
     pub badges: [usize; 3],
     /// Placed differently from the baseline (team or manager), when marks are shown.
     pub moved: bool,
+    /// A vacancy: drawn hollow with a dashed outline.
+    pub open_role: bool,
     pub size: Vec2,
 }
 
@@ -99,6 +101,7 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
         let (fill, text_colour) = match self.look.item {
             ChartItem::Organisation(_) => (accent, Color32::WHITE),
             ChartItem::Team(_) => (palette::mode_tint(self.look.mode), palette::INK),
+            ChartItem::Person(_) if self.look.open_role => (palette::OPEN_ROLE, palette::INK),
             ChartItem::Person(_) => (palette::CARD, palette::INK),
             ChartItem::Sponsor { .. } => (palette::SPONSOR, palette::INK),
         };
@@ -114,14 +117,23 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
         } else {
             Stroke::new(1.0, palette::OUTLINE)
         };
-        shapes.push(Shape::Rect(RectShape::new(
-            rect,
-            radius,
-            fill,
-            stroke,
-            StrokeKind::Inside,
-        )));
-        if matches!(self.look.item, ChartItem::Person(_)) {
+        if self.look.open_role {
+            shapes.push(Shape::rect_filled(rect, radius, fill));
+            shapes.extend(dashed_outline(
+                rect.shrink(stroke.width / 2.0),
+                zoom,
+                stroke,
+            ));
+        } else {
+            shapes.push(Shape::Rect(RectShape::new(
+                rect,
+                radius,
+                fill,
+                stroke,
+                StrokeKind::Inside,
+            )));
+        }
+        if matches!(self.look.item, ChartItem::Person(_)) && !self.look.open_role {
             let stripe = Rect::from_min_size(rect.min, Vec2::new(6.0 * zoom, rect.height()));
             shapes.push(Shape::rect_filled(stripe, radius, accent));
         }
@@ -209,6 +221,25 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
 
 /// Finding badges in the card's top-right corner: a letter and a count per severity, so they
 /// read without colour. Returns the shapes and the width they take.
+/// The dashed outline of an open role's card; an unselected one is drawn in the accent-free
+/// outline colour, but a little heavier so the dashes read at any zoom.
+fn dashed_outline(rect: Rect, zoom: f32, stroke: Stroke) -> Vec<Shape> {
+    let stroke = if stroke.width <= 1.0 {
+        Stroke::new(1.5, palette::MUTED_INK)
+    } else {
+        stroke
+    };
+    let (dash, gap) = ((8.0 * zoom).max(3.0), (5.0 * zoom).max(2.0));
+    let corners = [
+        rect.left_top(),
+        rect.right_top(),
+        rect.right_bottom(),
+        rect.left_bottom(),
+        rect.left_top(),
+    ];
+    Shape::dashed_line(&corners, stroke, dash, gap)
+}
+
 fn badge_shapes(ctx: &DrawContext, rect: Rect, zoom: f32, counts: [usize; 3]) -> (Vec<Shape>, f32) {
     let mut shapes = Vec::new();
     let mut right = rect.max.x - (6.0 * zoom).max(2.0);

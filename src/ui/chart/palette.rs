@@ -9,6 +9,8 @@ use crate::model::Mode;
 pub const INK: Color32 = Color32::from_rgb(0x1f, 0x24, 0x2b);
 pub const MUTED_INK: Color32 = Color32::from_rgb(0x55, 0x5d, 0x68);
 pub const CARD: Color32 = Color32::from_rgb(0xff, 0xff, 0xff);
+/// An open role's card: paler than a person's, so the empty seat reads as empty.
+pub const OPEN_ROLE: Color32 = Color32::from_rgb(0xf4, 0xf6, 0xf8);
 pub const OUTLINE: Color32 = Color32::from_rgb(0xb8, 0xbf, 0xc8);
 pub const CONNECTOR: Color32 = Color32::from_rgb(0x8a, 0x93, 0x9e);
 /// Dotted (secondary) reporting lines: dashed and darker than the tree's connectors.

@@ -12,7 +12,7 @@ use super::card::{Card, CardLook};
 use super::connector::Link;
 use crate::analysis::{Analysis, Subject};
 use crate::layout::{ChartItem, OrgChart, lay_out};
-use crate::model::{Design, Mode, ScenarioIndex, UnitKind};
+use crate::model::{Design, Mode, ScenarioIndex, UnitKind, counted};
 
 /// Layout state for [`FixedLayout`]; there is nothing to remember.
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
@@ -76,7 +76,12 @@ pub(super) fn project(
             ChartItem::Person(p) => {
                 look.badges = person_badges[p];
                 look.moved = moved.get(p).copied().unwrap_or(false);
-                if let Some(fit) = analysis.fits.get(p) {
+                if look.open_role {
+                    look.detail = ix.design.people[p].annual_cost.map_or_else(
+                        || "Budget not recorded".to_owned(),
+                        |c| format!("Budget {}", thousands(c)),
+                    );
+                } else if let Some(fit) = analysis.fits.get(p) {
                     look.detail = fit_line(fit.skill_fit, fit.style_fit);
                 }
             }
@@ -123,12 +128,20 @@ fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize)
                 };
                 format!("{} organisation · {cio}", mode.label())
             } else {
-                let n = ix.members[u].len();
+                let roles = ix.members[u]
+                    .iter()
+                    .filter(|&&p| design.people[p].open_role)
+                    .count();
+                let n = ix.members[u].len() - roles;
                 let kind = match mode {
                     Mode::Mixed => "Team, Legacy or Interaction to decide".to_owned(),
                     other => format!("{} team", other.label()),
                 };
-                format!("{kind} · {n} {}", if n == 1 { "person" } else { "people" })
+                let mut line = format!("{kind} · {}", counted(n, "person", "people"));
+                if roles > 0 {
+                    line.push_str(&format!(" · {}", counted(roles, "open role", "open roles")));
+                }
+                line
             };
             CardLook {
                 item,
@@ -138,6 +151,7 @@ fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize)
                 detail: String::new(),
                 badges: [0; 3],
                 moved: false,
+                open_role: false,
                 size,
             }
         }
@@ -153,6 +167,7 @@ fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize)
                 detail: String::new(),
                 badges: [0; 3],
                 moved: false,
+                open_role: person.open_role,
                 size,
             }
         }
@@ -170,6 +185,7 @@ fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize)
                 detail: String::new(),
                 badges: [0; 3],
                 moved: false,
+                open_role: false,
                 size,
             }
         }

@@ -23,6 +23,14 @@ pub(super) fn person_ui(
     let id = person.id.clone();
     let mut edit = |c: Command| actions.push(Action::Apply(c));
     ui.label(RichText::new(&person.name).strong().size(18.0));
+    if person.open_role {
+        ui.label(
+            RichText::new(
+                "An open role: a budgeted seat nobody fills yet, counted apart from head-count.",
+            )
+            .weak(),
+        );
+    }
     findings_block(ui, analysis, Subject::Person(p));
     if let Some(name) = committed_text(
         ui,
@@ -66,6 +74,9 @@ pub(super) fn person_ui(
                 None => ui.label("Reports to no one in this option"),
             };
             ui.label(RichText::new("Drag the card on the chart to move them.").weak());
+            if person.open_role {
+                fill_with(ui, design, scenario, &id, &mut edit);
+            }
             if ui.button("Unplace in this option").clicked() {
                 edit(Command::Unplace {
                     scenario,
@@ -142,6 +153,64 @@ pub(super) fn person_ui(
         }
     }
     ui.separator();
+    if person.open_role {
+        cost_field(
+            ui,
+            buffers,
+            actions,
+            &id,
+            person.annual_cost,
+            "Budgeted annual cost",
+        );
+    } else {
+        person_attributes(ui, design, actions, p, buffers);
+    }
+    ui.separator();
+    if let Some(notes) = committed_text(
+        ui,
+        buffers,
+        "Notes",
+        &format!("{id}/notes"),
+        &person.notes,
+        true,
+    ) {
+        actions.push(Action::Apply(Command::SetPersonNotes {
+            person: id.clone(),
+            notes,
+        }));
+    }
+    ui.separator();
+    ui.horizontal(|ui| {
+        if ui
+            .button("Add report")
+            .on_hover_text("A new person reporting to this one")
+            .clicked()
+        {
+            actions.push(Action::AddPersonUnder(Some(ChartItem::Person(p))));
+        }
+        if ui
+            .button("Add open role")
+            .on_hover_text("A vacancy reporting to this one")
+            .clicked()
+        {
+            actions.push(Action::AddOpenRoleUnder(Some(ChartItem::Person(p))));
+        }
+        if ui.button("Remove person…").clicked() {
+            actions.push(Action::RequestDelete);
+        }
+    });
+}
+
+/// Flight risk, annual cost, skills and work style: what a person has and an open role has not.
+fn person_attributes(
+    ui: &mut egui::Ui,
+    design: &crate::model::Design,
+    actions: &mut Vec<Action>,
+    p: usize,
+    buffers: &mut TextBuffers,
+) {
+    let person = &design.people[p];
+    let id = person.id.clone();
     ui.label("Flight risk");
     let risks = [
         (FlightRisk::Low, "Low"),
@@ -154,36 +223,7 @@ pub(super) fn person_ui(
             risk,
         }));
     }
-    let cost_text = person
-        .annual_cost
-        .map(|c| c.to_string())
-        .unwrap_or_default();
-    if let Some(text) = committed_text(
-        ui,
-        buffers,
-        "Annual cost",
-        &format!("{id}/cost"),
-        &cost_text,
-        false,
-    ) {
-        let digits: String = text
-            .chars()
-            .filter(|c| !matches!(c, ',' | ' ' | '_' | '.'))
-            .collect();
-        if digits.is_empty() {
-            actions.push(Action::Apply(Command::SetAnnualCost {
-                person: id.clone(),
-                cost: None,
-            }));
-        } else {
-            match digits.parse::<u32>() {
-                Ok(cost) => actions.push(Action::Apply(Command::SetAnnualCost { person: id.clone(), cost: Some(cost) })),
-                Err(_) => actions.push(Action::Refuse(format!(
-                    "\"{text}\" is not an annual cost; type a whole number such as 85000, or leave it empty."
-                ))),
-            }
-        }
-    }
+    cost_field(ui, buffers, actions, &id, person.annual_cost, "Annual cost");
     ui.separator();
     ui.label(RichText::new("Skills").strong());
     egui::Grid::new(("skills", &id))
@@ -247,31 +287,63 @@ pub(super) fn person_ui(
             }));
         }
     }
-    ui.separator();
-    if let Some(notes) = committed_text(
-        ui,
-        buffers,
-        "Notes",
-        &format!("{id}/notes"),
-        &person.notes,
-        true,
-    ) {
-        actions.push(Action::Apply(Command::SetPersonNotes {
-            person: id.clone(),
-            notes,
-        }));
+}
+
+/// A whole-number cost, or empty for unknown; anything else is refused with a sentence.
+fn cost_field(
+    ui: &mut egui::Ui,
+    buffers: &mut TextBuffers,
+    actions: &mut Vec<Action>,
+    id: &str,
+    cost: Option<u32>,
+    label: &str,
+) {
+    let cost_text = cost.map(|c| c.to_string()).unwrap_or_default();
+    let Some(text) = committed_text(ui, buffers, label, &format!("{id}/cost"), &cost_text, false)
+    else {
+        return;
+    };
+    let digits: String = text
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '_' | '.'))
+        .collect();
+    let person = id.to_owned();
+    if digits.is_empty() {
+        actions.push(Action::Apply(Command::SetAnnualCost { person, cost: None }));
+        return;
     }
-    ui.separator();
-    ui.horizontal(|ui| {
-        if ui
-            .button("Add report")
-            .on_hover_text("A new person reporting to this one")
-            .clicked()
-        {
-            actions.push(Action::AddPersonUnder(Some(ChartItem::Person(p))));
-        }
-        if ui.button("Remove person…").clicked() {
-            actions.push(Action::RequestDelete);
-        }
-    });
+    match digits.parse::<u32>() {
+        Ok(cost) => actions.push(Action::Apply(Command::SetAnnualCost {
+            person,
+            cost: Some(cost),
+        })),
+        Err(_) => actions.push(Action::Refuse(format!(
+            "\"{text}\" is not an annual cost; type a whole number such as 85000, or leave it empty."
+        ))),
+    }
+}
+
+/// "Fill with…": a person of the roster takes this open role's seat in the option.
+fn fill_with(
+    ui: &mut egui::Ui,
+    design: &crate::model::Design,
+    scenario: usize,
+    role: &str,
+    edit: &mut impl FnMut(Command),
+) {
+    ComboBox::from_id_salt(("fill", role))
+        .selected_text("Fill with…")
+        .width(220.0)
+        .show_ui(ui, |ui| {
+            for person in design.people.iter().filter(|x| !x.open_role) {
+                if ui.selectable_label(false, &person.name).clicked() {
+                    edit(Command::FillOpenRole {
+                        scenario,
+                        role: role.to_owned(),
+                        person: person.id.clone(),
+                    });
+                }
+            }
+        });
+    ui.label(RichText::new("Or drop a person's card onto this one.").weak());
 }

@@ -228,6 +228,13 @@ pub(super) fn unit_ui(
         if ui.button("Add person").clicked() {
             actions.push(Action::AddPersonUnder(Some(ChartItem::Team(u))));
         }
+        if ui
+            .button("Add open role")
+            .on_hover_text("A vacancy: a budgeted seat nobody fills yet")
+            .clicked()
+        {
+            actions.push(Action::AddOpenRoleUnder(Some(ChartItem::Team(u))));
+        }
         if ui.button("Add team").clicked() {
             actions.push(Action::Apply(Command::AddTeam {
                 scenario,
