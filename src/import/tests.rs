@@ -263,3 +263,34 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_spreadsheet_imports_with_cached_formula_values_dates_and_open_roles() {
+    let bytes = include_bytes!("../../tests/fixtures/import/staff.xlsx");
+    let (table, kind) = read(bytes).expect("reads");
+    assert_eq!(kind, "Excel workbook");
+    assert_eq!(table.sheet.as_deref(), Some("Staff"));
+    assert_eq!(table.headers[6], "Start date");
+    // Row numbers are the sheet's; a date cell reads as a date, not a serial number.
+    assert_eq!(table.rows[3].line, 5);
+    assert_eq!(table.cell(&table.rows[3], 6), "2024-03-01");
+    let i = import(bytes, "staff.xlsx");
+    let r = &i.report;
+    assert_eq!((r.rows, r.people, r.open_roles), (4, 3, 1));
+    assert_eq!(
+        summary(r).split(':').next(),
+        Some("Imported from staff.xlsx (Excel workbook, sheet Staff)")
+    );
+    // The formula's cached value is the cost.
+    assert_eq!(person(&i, "Iris Novak").annual_cost, Some(78_000));
+    assert_eq!(
+        person(&i, "Open role — Mainframe engineer").annual_cost,
+        Some(61_000)
+    );
+    assert_eq!(
+        i.design.scenarios[0]
+            .placement_of("E4")
+            .and_then(|p| p.manager.as_deref()),
+        Some("E1")
+    );
+}
