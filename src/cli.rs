@@ -1,4 +1,5 @@
-//! Command-line commands that need no window: `check`, `fmt`, `compare` and `import`.
+//! Command-line commands that need no window: `check`, `fmt`, `compare`, `import` and
+//! `export-csv`.
 
 mod import;
 
@@ -314,4 +315,38 @@ pub fn compare(path: &Path, scenarios: Option<&str>, json: bool, out: &mut dyn W
         }
     }
     EXIT_OK
+}
+
+/// Writes one option (`--scenario ID`, else the first) as CSV for the HR system: exit 2 when
+/// the design cannot be read or the table cannot be written, 1 on an unknown option.
+pub fn export_csv(path: &Path, scenario: Option<&str>, output: &Path, out: &mut dyn Write) -> i32 {
+    let design = match load_or_report(path, out) {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    let index = match pick_scenarios(&design, scenario) {
+        Ok(picked) => picked.first().copied().unwrap_or(0),
+        Err(why) => {
+            let _ = writeln!(out, "{}: {why}", path.display());
+            return EXIT_PROBLEMS;
+        }
+    };
+    match crate::export::write_option_csv(&design, index, output) {
+        Ok(()) => {
+            let option = &design.scenarios[index];
+            let _ = writeln!(
+                out,
+                "{}: wrote option {} ({}) to {}",
+                path.display(),
+                option.name,
+                option.id,
+                output.display()
+            );
+            EXIT_OK
+        }
+        Err(why) => {
+            let _ = writeln!(out, "{}: {why}", path.display());
+            EXIT_UNREADABLE
+        }
+    }
 }

@@ -60,6 +60,18 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write one option as CSV (UTF-8 with a byte-order mark, for Excel and HR systems): a
+    /// row per person with team, organisation, manager, dotted lines and skills. Exit 1 on
+    /// an unknown option, 2 when the design cannot be read or the file cannot be written.
+    ExportCsv {
+        file: PathBuf,
+        /// The option's id (default: the first option).
+        #[arg(long)]
+        scenario: Option<String>,
+        /// The CSV file to write.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
     /// Compare options side by side: figures per option and organisation, and who is
     /// placed differently from the first option compared. Exit 1 on an unknown option.
     Compare {
@@ -84,6 +96,16 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check { file, json }) => exit(orgsplit::cli::check(&file, json, &mut stdout)),
         Some(Command::Fmt { file }) => exit(orgsplit::cli::format(&file, &mut stdout)),
+        Some(Command::ExportCsv {
+            file,
+            scenario,
+            output,
+        }) => exit(orgsplit::cli::export_csv(
+            &file,
+            scenario.as_deref(),
+            &output,
+            &mut stdout,
+        )),
         Some(Command::Compare {
             file,
             scenarios,

@@ -241,3 +241,45 @@ fn import_names_the_headers_when_a_column_is_missing_and_exits_2_when_unreadable
     assert_eq!(code, 2, "{out}");
     assert!(out.contains("not a text file"), "{out}");
 }
+
+#[test]
+fn export_csv_writes_an_option_with_a_bom_and_names_unknown_options() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(dir.path(), "sample.ron", SAMPLE);
+    let out_path = dir.path().join("option-b.csv");
+    let (code, out) = orgsplit(&[
+        "export-csv",
+        &path,
+        "--scenario",
+        "option-b",
+        "-o",
+        &out_path.to_string_lossy(),
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let bytes = std::fs::read(&out_path).expect("written");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBFid,name,title,team,organisation,"));
+    let design = orgsplit::io::parse_design(SAMPLE).expect("sample");
+    let text = String::from_utf8(bytes).expect("UTF-8");
+    // One line per person on the roster, plus the header.
+    assert_eq!(text.lines().count(), design.people.len() + 1);
+    let (code, out) = orgsplit(&[
+        "export-csv",
+        &path,
+        "--scenario",
+        "option-z",
+        "-o",
+        &out_path.to_string_lossy(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("the options are today, option-a, option-b"),
+        "{out}"
+    );
+    let (code, _) = orgsplit(&[
+        "export-csv",
+        &dir.path().join("missing.ron").to_string_lossy(),
+        "-o",
+        &out_path.to_string_lossy(),
+    ]);
+    assert_eq!(code, 2);
+}
