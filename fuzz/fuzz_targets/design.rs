@@ -117,6 +117,7 @@ fn build(f: &FuzzDesign) -> Design {
                 [usize::from(p.risk % 3)],
             annual_cost: p.cost,
             notes: String::new(),
+            open_role: p.risk & 4 != 0,
         })
         .collect();
     let units = f.units[..nu]
@@ -228,6 +229,7 @@ fn build(f: &FuzzDesign) -> Design {
             span_max: u32::from(f.span_max % 16),
             layers_max: u32::from(f.layers_max % 10),
         },
+        import: None,
     }
 }
 

@@ -79,6 +79,7 @@ fn base() -> Design {
             pinned: Vec::new(),
         }],
         settings: Settings::default(),
+        import: None,
     };
     add(&mut d, "p0", &[], "leg", None);
     add(&mut d, "p1", &[], "int", None);

@@ -52,10 +52,13 @@ pub struct Duplicate {
 
 /// A team found in the file and the organisation it is suggested for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct TeamChoice {
+pub struct TeamFound {
     pub name: String,
     /// "Legacy", "Interaction", or "decide later" when no keyword says.
     pub suggested: String,
+    /// The organisation the team was given: the user's choice, else the suggestion;
+    /// `Mixed` waits undecided.
+    pub mode: Mode,
     pub people: usize,
 }
 
@@ -80,7 +83,7 @@ pub struct Report {
     pub duplicate_ids: Vec<Duplicate>,
     pub skipped: Vec<Skipped>,
     pub unreadable: Vec<Unreadable>,
-    pub teams: Vec<TeamChoice>,
+    pub teams: Vec<TeamFound>,
 }
 
 /// The result of an import.
@@ -357,7 +360,14 @@ pub fn build(
     report.open_roles = candidates.iter().filter(|c| c.open_role).count();
     report.people = candidates.len() - report.open_roles;
     let managers = resolve_managers(&candidates, mapping.manager_ref, &mut report);
-    let design = assemble(&candidates, &managers, file, &mut report);
+    let mut design = assemble(&candidates, &managers, mapping, file, &mut report);
+    // The choices are kept so the next export of the same system imports in one click; every
+    // team's organisation is kept, the suggested ones too, so the next import is identical.
+    let mut kept = mapping.clone();
+    for team in &report.teams {
+        kept.set_team_mode(&team.name, team.mode);
+    }
+    design.import = Some(kept.recipe(table));
     let problems = validate(&design);
     if let Some(problem) = problems.first() {
         return Err(format!("the imported design is not consistent: {problem}"));
@@ -515,6 +525,7 @@ fn resolve_managers(
 fn assemble(
     candidates: &[Candidate],
     manager: &[Option<usize>],
+    mapping: &Mapping,
     file: &str,
     report: &mut Report,
 ) -> Design {
@@ -564,7 +575,10 @@ fn assemble(
         while units.iter().any(|u| u.id == id) {
             id.push_str("-2");
         }
-        let mode = suggest_mode(name);
+        let suggested = suggest_mode(name);
+        let mode = mapping
+            .team_mode(name)
+            .unwrap_or(suggested.unwrap_or(Mode::Mixed));
         // The lead: a member whose manager is outside the team, with most people below.
         let lead = members
             .iter()
@@ -572,9 +586,10 @@ fn assemble(
             .filter(|&k| !candidates[k].open_role)
             .filter(|&k| manager[k].is_none_or(|m| team_of[m] != Some(t)))
             .max_by_key(|&k| (below[k], std::cmp::Reverse(k)));
-        report.teams.push(TeamChoice {
+        report.teams.push(TeamFound {
             name: name.clone(),
-            suggested: mode.map_or("decide later".to_owned(), |m| m.label().to_owned()),
+            suggested: suggested.map_or("decide later".to_owned(), |m| m.label().to_owned()),
+            mode,
             people: members
                 .iter()
                 .filter(|&&k| !candidates[k].open_role)
@@ -584,7 +599,7 @@ fn assemble(
             id: id.clone(),
             name: name.clone(),
             kind: UnitKind::Team,
-            mode: mode.unwrap_or(Mode::Mixed),
+            mode,
             leader: lead.map(|k| candidates[k].id.clone()),
             profile: Profile::default(),
         });
@@ -640,6 +655,7 @@ fn assemble(
             pinned: Vec::new(),
         }],
         settings: Settings::default(),
+        import: None,
     }
 }
 
@@ -706,14 +722,11 @@ pub fn summary(r: &Report) -> String {
             r.duplicate_ids.len()
         ));
     }
-    let undecided = r
-        .teams
-        .iter()
-        .filter(|t| t.suggested == "decide later")
-        .count();
+    let undecided = r.teams.iter().filter(|t| t.mode == Mode::Mixed).count();
     if undecided > 0 {
         s.push_str(&format!(
-            " {undecided} teams are not yet assigned to Legacy or Interaction."
+            " {} not yet assigned to Legacy or Interaction.",
+            counted(undecided, "team is", "teams are")
         ));
     }
     s

@@ -1,23 +1,10 @@
 //! Which column of an export holds which Orgsplit field, guessed from the headers ("Employee
 //! ID", "Reports To", "Job Title", "Salary", …) and overridable by the user.
 
-use serde::{Deserialize, Serialize};
-
 use super::table::Table;
+use crate::model::{ColumnChoice, ImportRecipe, Mode, TeamChoice};
 
-/// A field an export can fill.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Field {
-    Id,
-    Name,
-    Title,
-    Manager,
-    Team,
-    Cost,
-    PayMin,
-    PayMax,
-    Notes,
-}
+pub use crate::model::{ImportField as Field, ManagerRef};
 
 impl Field {
     pub const ALL: [Field; 9] = [
@@ -124,18 +111,13 @@ impl Field {
     }
 }
 
-/// How the manager column refers to managers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ManagerRef {
-    Ids,
-    Names,
-}
-
-/// Field → column index, plus how managers are referred to.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// Field → column index, how managers are referred to, and the organisation chosen for
+/// each team (teams not listed get the one their name suggests, or wait undecided).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Mapping {
     pub columns: Vec<(Field, usize)>,
     pub manager_ref: Option<ManagerRef>,
+    pub teams: Vec<TeamChoice>,
 }
 
 impl Mapping {
@@ -144,6 +126,64 @@ impl Mapping {
             .iter()
             .find(|(f, _)| *f == field)
             .map(|(_, c)| *c)
+    }
+
+    /// The organisation chosen for `team` (names compared without case), if one was.
+    pub fn team_mode(&self, team: &str) -> Option<Mode> {
+        self.teams
+            .iter()
+            .find(|t| t.team.eq_ignore_ascii_case(team))
+            .map(|t| t.mode)
+    }
+
+    /// Chooses the organisation of `team`, replacing any earlier choice.
+    pub fn set_team_mode(&mut self, team: &str, mode: Mode) {
+        self.teams.retain(|t| !t.team.eq_ignore_ascii_case(team));
+        self.teams.push(TeamChoice {
+            team: team.to_owned(),
+            mode,
+        });
+    }
+
+    /// The mapping by header names, to keep in the design.
+    pub fn recipe(&self, table: &Table) -> ImportRecipe {
+        ImportRecipe {
+            columns: self
+                .columns
+                .iter()
+                .filter_map(|&(field, c)| {
+                    table.headers.get(c).map(|h| ColumnChoice {
+                        field,
+                        header: h.clone(),
+                    })
+                })
+                .collect(),
+            manager_ref: self.manager_ref,
+            teams: self.teams.clone(),
+        }
+    }
+
+    /// A kept recipe applied to a new export: columns found by header (without case); fields
+    /// whose header is gone are guessed again.
+    pub fn from_recipe(recipe: &ImportRecipe, table: &Table) -> Mapping {
+        let mut mapping = guess_mapping(table);
+        for choice in &recipe.columns {
+            if let Some(c) = table
+                .headers
+                .iter()
+                .position(|h| h.eq_ignore_ascii_case(&choice.header))
+            {
+                mapping
+                    .columns
+                    .retain(|&(f, col)| f != choice.field && col != c);
+                mapping.columns.push((choice.field, c));
+            }
+        }
+        if recipe.manager_ref.is_some() {
+            mapping.manager_ref = recipe.manager_ref;
+        }
+        mapping.teams = recipe.teams.clone();
+        mapping
     }
 
     /// Uses `column` for `field` (or none), replacing any earlier choice.

@@ -10,7 +10,7 @@ mod table;
 mod text;
 
 pub use build::{
-    Cycle, Duplicate, Imported, NotAnAmount, Report, Skipped, TeamChoice, Unmatched, Unreadable,
+    Cycle, Duplicate, Imported, NotAnAmount, Report, Skipped, TeamFound, Unmatched, Unreadable,
     build, parse_amount, source_text, suggest_mode, summary,
 };
 pub use mapping::{Field, ManagerRef, Mapping, guess_manager_ref, guess_mapping};

@@ -294,3 +294,51 @@ fn a_spreadsheet_imports_with_cached_formula_values_dates_and_open_roles() {
         Some("E1")
     );
 }
+
+#[test]
+fn the_mapping_and_team_choices_are_kept_and_apply_to_next_months_reordered_export() {
+    let bytes = include_bytes!("../../tests/fixtures/import/messy.csv");
+    let (table, encoding) = read(bytes).expect("reads");
+    let mut mapping = guess_mapping(&table);
+    mapping.set_team_mode("strategy office", Mode::Interaction);
+    let first = build(&table, &mapping, "messy.csv", encoding).expect("imports");
+    let recipe = first.design.import.clone().expect("kept in the design");
+    assert!(
+        recipe
+            .teams
+            .iter()
+            .any(|t| t.team == "Strategy Office" && t.mode == Mode::Interaction)
+    );
+    assert!(
+        recipe
+            .teams
+            .iter()
+            .any(|t| t.team == "Infrastructure" && t.mode == Mode::Legacy)
+    );
+    // The recipe survives a save and a load.
+    let text = crate::io::to_ron(&first.design).expect("writes");
+    let reloaded = crate::io::parse_design(&text).expect("reads");
+    assert_eq!(reloaded.import.as_ref(), Some(&recipe));
+    // Next month: the same columns in another order, renamed "Notes" column gone.
+    let next = "Team,Reports To,Name,Post Unique Reference,Job Title,Salary\n\
+                Strategy Office,,Ivo Petrov,P7,Analyst,70000\n\
+                Infrastructure,P7,Omar Haddad,P2,Head of Infrastructure,110000\n";
+    let table2 = crate::import::read_table(next).expect("reads");
+    let mapping2 = Mapping::from_recipe(&recipe, &table2);
+    assert_eq!(mapping2.column(Field::Id), Some(3));
+    assert_eq!(mapping2.column(Field::Team), Some(0));
+    assert_eq!(mapping2.column(Field::Notes), None);
+    let second = build(&table2, &mapping2, "next.csv", "UTF-8").expect("imports");
+    let strategy = second
+        .report
+        .teams
+        .iter()
+        .find(|t| t.name == "Strategy Office")
+        .expect("team");
+    assert_eq!(strategy.mode, Mode::Interaction);
+    assert!(
+        !second.design.notes.contains("not yet assigned"),
+        "{}",
+        second.design.notes
+    );
+}

@@ -164,6 +164,7 @@ pub fn v1_to_v2(old: v1::Design) -> Design {
             })
             .collect(),
         settings: old.settings,
+        import: None,
     }
 }
 

@@ -59,6 +59,7 @@ pub fn empty_design() -> crate::model::Design {
             pinned: Vec::new(),
         }],
         settings: Settings::default(),
+        import: None,
     }
 }
 

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Person, Scenario, Skill, Sponsor, Unit, WorkStyleDimension};
+use super::{ImportRecipe, Person, Scenario, Skill, Sponsor, Unit, WorkStyleDimension};
 
 /// The file format version this build writes and the newest it reads.
 pub const FORMAT_VERSION: u32 = 2;
@@ -44,6 +44,9 @@ pub struct Design {
     pub sponsors: Vec<Sponsor>,
     pub scenarios: Vec<Scenario>,
     pub settings: Settings,
+    /// The column mapping and team choices of the import this design came from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import: Option<ImportRecipe>,
 }
 
 impl Design {

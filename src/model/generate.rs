@@ -177,6 +177,7 @@ pub fn generated_design(people: usize, teams_per_org: usize, seed: u64) -> Desig
             pinned: Vec::new(),
         }],
         settings: Settings::default(),
+        import: None,
     }
 }
 

@@ -5,6 +5,7 @@
 
 mod design;
 pub mod generate;
+mod import_recipe;
 mod index;
 mod person;
 mod scenario;
@@ -13,6 +14,7 @@ mod unit;
 mod work_style;
 
 pub use design::{Design, FORMAT_VERSION, Settings};
+pub use import_recipe::{ColumnChoice, ImportField, ImportRecipe, ManagerRef, TeamChoice};
 pub use index::{ScenarioIndex, Seat};
 pub use person::{FlightRisk, Person, SkillLevel, StyleScore};
 pub use scenario::{Pin, Placement, Scenario, Sponsorship, UnitSlot};

@@ -138,6 +138,7 @@ fn small() -> Design {
             },
         ],
         settings: Settings::default(),
+        import: None,
     };
     assert_eq!(validate(&d), Vec::new());
     d
