@@ -685,11 +685,26 @@ fn people_below(manager: &[Option<usize>]) -> Vec<usize> {
     below
 }
 
-/// "UTF-8, separated by ;" or "Excel workbook, sheet Staff".
+/// "UTF-8, separated by semicolons" or "Excel workbook, sheet Staff".
 pub fn source_text(r: &Report) -> String {
     match &r.sheet {
         Some(sheet) => format!("{}, sheet {sheet}", r.encoding),
-        None => format!("{}, separated by {}", r.encoding, r.delimiter),
+        None => format!(
+            "{}, separated by {}",
+            r.encoding,
+            delimiter_words(&r.delimiter)
+        ),
+    }
+}
+
+/// A delimiter as a sentence names it.
+pub fn delimiter_words(delimiter: &str) -> String {
+    match delimiter {
+        "," => "commas".into(),
+        ";" => "semicolons".into(),
+        "|" => "bars".into(),
+        "tab" | "\t" => "tabs".into(),
+        other => format!("\"{other}\""),
     }
 }
 
@@ -706,20 +721,28 @@ pub fn summary(r: &Report) -> String {
     );
     if !r.unmatched_managers.is_empty() {
         s.push_str(&format!(
-            " {} manager references matched nobody.",
-            r.unmatched_managers.len()
+            " {} matched nobody.",
+            counted(
+                r.unmatched_managers.len(),
+                "manager reference",
+                "manager references"
+            )
         ));
     }
     if !r.cycles.is_empty() {
         s.push_str(&format!(
-            " {} reporting cycles were broken.",
-            r.cycles.len()
+            " {} broken.",
+            counted(
+                r.cycles.len(),
+                "reporting cycle was",
+                "reporting cycles were"
+            )
         ));
     }
     if !r.duplicate_ids.is_empty() {
         s.push_str(&format!(
-            " {} ids were repeated and renamed.",
-            r.duplicate_ids.len()
+            " {} repeated and renamed.",
+            counted(r.duplicate_ids.len(), "id was", "ids were")
         ));
     }
     let undecided = r.teams.iter().filter(|t| t.mode == Mode::Mixed).count();

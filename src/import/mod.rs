@@ -11,7 +11,7 @@ mod text;
 
 pub use build::{
     Cycle, Duplicate, Imported, NotAnAmount, Report, Skipped, TeamFound, Unmatched, Unreadable,
-    build, parse_amount, source_text, suggest_mode, summary,
+    build, delimiter_words, parse_amount, source_text, suggest_mode, summary,
 };
 pub use mapping::{Field, ManagerRef, Mapping, guess_manager_ref, guess_mapping};
 pub use table::{Table, TableRow, read_table};

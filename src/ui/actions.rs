@@ -18,6 +18,8 @@ use crate::layout::ChartItem;
 pub enum UiCommand {
     New,
     Open,
+    Import,
+    ExportCsv,
     Save,
     SaveAs,
     Quit,
@@ -52,9 +54,11 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 25] = [
+    pub const ALL: [UiCommand; 27] = [
         UiCommand::New,
         UiCommand::Open,
+        UiCommand::Import,
+        UiCommand::ExportCsv,
         UiCommand::Save,
         UiCommand::SaveAs,
         UiCommand::Quit,
@@ -85,6 +89,8 @@ impl UiCommand {
         match self {
             UiCommand::New => "New",
             UiCommand::Open => "Open…",
+            UiCommand::Import => "Import staff…",
+            UiCommand::ExportCsv => "Export option as CSV…",
             UiCommand::Save => "Save",
             UiCommand::SaveAs => "Save As…",
             UiCommand::Quit => "Quit",
@@ -116,6 +122,12 @@ impl UiCommand {
         match self {
             UiCommand::New => "Start a new design from the blank dual-CIO template",
             UiCommand::Open => "Open a design file (.ron)",
+            UiCommand::Import => {
+                "Start a new design from an HR export: CSV, TSV or a spreadsheet (.xlsx, .xls, .ods)"
+            }
+            UiCommand::ExportCsv => {
+                "Write the option on screen as a CSV table the HR system can read (UTF-8, opens in Excel)"
+            }
             UiCommand::Save => "Save the design to its file",
             UiCommand::SaveAs => "Save the design to a new file",
             UiCommand::Quit => "Close Orgsplit (asks to save unsaved changes)",
@@ -161,6 +173,7 @@ impl UiCommand {
     pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
         const NEW: [KeyboardShortcut; 1] = [ctrl(Key::N)];
         const OPEN: [KeyboardShortcut; 1] = [ctrl(Key::O)];
+        const IMPORT: [KeyboardShortcut; 1] = [ctrl(Key::I)];
         const SAVE: [KeyboardShortcut; 1] = [ctrl(Key::S)];
         const SAVE_AS: [KeyboardShortcut; 1] = [ctrl_shift(Key::S)];
         const QUIT: [KeyboardShortcut; 1] = [ctrl(Key::Q)];
@@ -175,6 +188,7 @@ impl UiCommand {
         match self {
             UiCommand::New => &NEW,
             UiCommand::Open => &OPEN,
+            UiCommand::Import => &IMPORT,
             UiCommand::Save => &SAVE,
             UiCommand::SaveAs => &SAVE_AS,
             UiCommand::Quit => &QUIT,
@@ -197,7 +211,8 @@ impl UiCommand {
             | UiCommand::MoveOptionEarlier
             | UiCommand::MoveOptionLater
             | UiCommand::AddOrganisation
-            | UiCommand::AddSponsor => &[],
+            | UiCommand::AddSponsor
+            | UiCommand::ExportCsv => &[],
         }
     }
 
@@ -206,6 +221,8 @@ impl UiCommand {
         match self {
             UiCommand::New => Action::New,
             UiCommand::Open => Action::Open,
+            UiCommand::Import => Action::Import,
+            UiCommand::ExportCsv => Action::ExportCsv,
             UiCommand::Save => Action::Save,
             UiCommand::SaveAs => Action::SaveAs,
             UiCommand::Quit => Action::Quit,
@@ -304,6 +321,14 @@ pub enum Action {
     New,
     Open,
     OpenPath(PathBuf),
+    /// Choose an HR export to import.
+    Import,
+    /// Import this file (from the dialog, or dropped on the window).
+    ImportPath(PathBuf),
+    /// Replace the open design with an imported one (after the unsaved-changes question).
+    AdoptImported(Box<crate::model::Design>, String),
+    /// Choose where to write the option on screen as CSV.
+    ExportCsv,
     Save,
     SaveAs,
     SaveTo(PathBuf),

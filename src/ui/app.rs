@@ -12,6 +12,7 @@ use super::compare::CompareState;
 use super::derived::Derived;
 use super::file_dialog::{DialogOutcome, DialogPurpose, FileDialogs};
 use super::findings::{FindingsState, findings_ui};
+use super::import_dialog::{ImportDialog, ImportOutcome};
 use super::inspector::inspector_ui;
 use super::menus::{menu_bar_ui, toolbar_ui};
 use super::panel_context::PanelContext;
@@ -64,6 +65,8 @@ pub struct OrgsplitApp {
     pub(super) show_right: bool,
     pub(super) compare: CompareState,
     pub(super) moved_marks: bool,
+    /// File ▸ Import…, while its dialog is open.
+    pub(super) import: Option<ImportDialog>,
     /// UI time of the last input event, for idle throttling.
     last_input: f64,
     // Settings, kept in eframe's storage.
@@ -112,6 +115,11 @@ impl OrgsplitApp {
         self.compare.open
     }
 
+    /// Whether the import dialog is showing.
+    pub fn shows_import(&self) -> bool {
+        self.import.is_some()
+    }
+
     /// Whether the in-app file browser is showing.
     pub fn shows_file_browser(&self) -> bool {
         self.dialogs.in_app_is_open()
@@ -150,6 +158,7 @@ impl OrgsplitApp {
             show_right: true,
             compare: CompareState::default(),
             moved_marks: true,
+            import: None,
             last_input: 0.0,
             recent: Vec::new(),
         }
@@ -205,11 +214,13 @@ impl OrgsplitApp {
         }
         self.read_shortcuts(&ctx);
         self.poll_dialogs(&ctx);
+        self.take_dropped_files(&ctx);
         self.derived.refresh(&self.doc);
         self.panels_ui(ui);
         if let Some((question, _)) = &self.pending_delete {
             questions::confirm_ui(&ctx, question, &mut self.actions);
         }
+        self.import_ui(&ctx);
         self.safety.questions_ui(&ctx, &self.doc, &mut self.actions);
         for action in std::mem::take(&mut self.actions) {
             self.perform(&ctx, action);
@@ -328,13 +339,94 @@ impl OrgsplitApp {
                 self.actions.push(Action::OpenPath(path));
             }
             Some(DialogOutcome::Chosen(DialogPurpose::SaveAs, path)) => {
-                self.actions.push(Action::SaveTo(with_ron_extension(path)));
+                self.actions
+                    .push(Action::SaveTo(with_extension(path, "ron")));
             }
             // Save As was cancelled: so is whatever was waiting for the save.
             Some(DialogOutcome::Cancelled(DialogPurpose::SaveAs)) => {
                 self.safety.forget_after_save();
             }
-            Some(DialogOutcome::Cancelled(DialogPurpose::Open)) | None => {}
+            Some(DialogOutcome::Chosen(DialogPurpose::Import, path)) => {
+                self.actions.push(Action::ImportPath(path));
+            }
+            Some(DialogOutcome::Chosen(DialogPurpose::ExportCsv, path)) => {
+                self.export_csv(&with_extension(path, "csv"));
+            }
+            Some(DialogOutcome::Cancelled(
+                DialogPurpose::Open | DialogPurpose::Import | DialogPurpose::ExportCsv,
+            ))
+            | None => {}
+        }
+    }
+
+    /// Draws the import dialog, if open, and acts on its outcome.
+    fn import_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &mut self.import else {
+            return;
+        };
+        match dialog.ui(ctx) {
+            None => {}
+            Some(ImportOutcome::Adopt(design, status)) => {
+                self.import = None;
+                self.actions.push(Action::AdoptImported(design, status));
+            }
+            Some(ImportOutcome::Cancelled) => {
+                self.import = None;
+                self.status = "Import cancelled; nothing changed.".into();
+            }
+            Some(ImportOutcome::Failed(why)) => {
+                self.import = None;
+                self.banner = Some(Banner::Error(why));
+            }
+        }
+    }
+
+    /// Files dropped on the window: a design opens (after the unsaved-changes question),
+    /// anything else is imported, as desktop apps do. One file at a time.
+    fn take_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        let Some(path) = dropped.first() else {
+            return;
+        };
+        if dropped.len() > 1 {
+            self.status = format!(
+                "{} files were dropped; Orgsplit takes one at a time, so only {} is used.",
+                dropped.len(),
+                path.display()
+            );
+        }
+        let is_design = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        self.actions.push(if is_design {
+            Action::OpenPath(path.clone())
+        } else {
+            Action::ImportPath(path.clone())
+        });
+    }
+
+    /// Writes the option on screen to `path` as CSV.
+    pub(super) fn export_csv(&mut self, path: &std::path::Path) {
+        let scenario = self.doc.scenario_index();
+        let name = self
+            .doc
+            .design()
+            .scenarios
+            .get(scenario)
+            .map_or_else(String::new, |s| s.name.clone());
+        match crate::export::write_option_csv(self.doc.design(), scenario, path) {
+            Ok(()) => self.status = format!("Wrote {name} to {}.", path.display()),
+            Err(why) => {
+                self.banner = Some(Banner::Error(format!(
+                    "Could not export {name}: {why}. Nothing was written."
+                )));
+            }
         }
     }
 
@@ -356,7 +448,11 @@ impl OrgsplitApp {
                 !i.events.is_empty() || i.pointer.any_down() || i.pointer.is_moving(),
             )
         });
-        if active || self.chart.is_dragging() || self.chart.is_animating() || self.dialogs.is_open()
+        if active
+            || self.chart.is_dragging()
+            || self.chart.is_animating()
+            || self.dialogs.is_open()
+            || self.import.is_some()
         {
             self.last_input = now;
         }
@@ -369,12 +465,12 @@ impl OrgsplitApp {
     }
 }
 
-/// Save As adds `.ron` when the user typed a name without it.
-fn with_ron_extension(path: PathBuf) -> PathBuf {
+/// Saving adds the extension (`ron`, `csv`) when the user typed a name without one.
+fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_some() {
         path
     } else {
-        path.with_extension("ron")
+        path.with_extension(extension)
     }
 }
 

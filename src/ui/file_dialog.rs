@@ -16,13 +16,53 @@ use egui_file_dialog::{DialogState, FileDialog};
 
 /// Faster than this, "nothing chosen" means the dialog never appeared.
 const TOO_FAST_TO_CANCEL: Duration = Duration::from_millis(400);
-const FILTER: &str = "Orgsplit design (.ron)";
-
 /// What the chosen path is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DialogPurpose {
     Open,
     SaveAs,
+    /// An HR export to import.
+    Import,
+    /// Where to write the option on screen as CSV.
+    ExportCsv,
+}
+
+impl DialogPurpose {
+    fn title(self) -> &'static str {
+        match self {
+            DialogPurpose::Open => "Open design",
+            DialogPurpose::SaveAs => "Save design as",
+            DialogPurpose::Import => "Import staff from an HR export",
+            DialogPurpose::ExportCsv => "Export option as CSV",
+        }
+    }
+
+    /// The file filter: its name and extensions.
+    fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            DialogPurpose::Open | DialogPurpose::SaveAs => ("Orgsplit design (.ron)", &["ron"]),
+            DialogPurpose::Import => (
+                "Staff table (.csv .tsv .txt .xlsx .xls .ods)",
+                &["csv", "tsv", "txt", "xlsx", "xls", "ods"],
+            ),
+            DialogPurpose::ExportCsv => ("CSV table (.csv)", &["csv"]),
+        }
+    }
+
+    fn saves(self) -> bool {
+        matches!(self, DialogPurpose::SaveAs | DialogPurpose::ExportCsv)
+    }
+
+    /// The file name offered when saving, from the current file's.
+    fn suggested_name(self, suggested: Option<&Path>) -> String {
+        let stem = suggested
+            .and_then(Path::file_stem)
+            .map_or_else(|| "design".to_owned(), |n| n.to_string_lossy().into_owned());
+        match self {
+            DialogPurpose::ExportCsv => format!("{stem}.csv"),
+            _ => format!("{stem}.ron"),
+        }
+    }
 }
 
 /// What became of a dialog this frame.
@@ -140,38 +180,27 @@ impl FileDialogs {
             .filter(|p| p.is_dir())
             .map(Path::to_path_buf)
             .or_else(|| std::env::current_dir().ok());
+        let (filter, extensions) = purpose.filter();
         let mut dialog = FileDialog::new()
             .id("orgsplit-file-browser")
-            .add_file_filter_extensions(FILTER, vec!["ron"])
-            .default_file_filter(FILTER)
-            .add_save_extension(FILTER, "ron")
-            .default_save_extension(FILTER)
+            .title(purpose.title())
+            .add_file_filter_extensions(filter, extensions.to_vec())
+            .default_file_filter(filter)
+            .add_save_extension(filter, extensions[0])
+            .default_save_extension(filter)
             .default_size([720.0, 460.0])
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]);
         if let Some(folder) = folder {
             dialog = dialog.initial_directory(folder);
         }
-        match purpose {
-            DialogPurpose::Open => {
-                dialog = dialog.title("Open design");
-                dialog.pick_file();
-            }
-            DialogPurpose::SaveAs => {
-                dialog = dialog
-                    .title("Save design as")
-                    .default_file_name(&suggested_name(suggested));
-                dialog.save_file();
-            }
+        if purpose.saves() {
+            dialog = dialog.default_file_name(&purpose.suggested_name(suggested));
+            dialog.save_file();
+        } else {
+            dialog.pick_file();
         }
         self.in_app = Some((purpose, dialog));
     }
-}
-
-fn suggested_name(suggested: Option<&Path>) -> String {
-    suggested.and_then(Path::file_name).map_or_else(
-        || "design.ron".to_owned(),
-        |n| n.to_string_lossy().into_owned(),
-    )
 }
 
 fn spawn_native(purpose: DialogPurpose, suggested: Option<PathBuf>) -> NativeDialog {
@@ -179,16 +208,19 @@ fn spawn_native(purpose: DialogPurpose, suggested: Option<PathBuf>) -> NativeDia
     let for_worker = suggested.clone();
     std::thread::spawn(move || {
         let suggested = for_worker;
-        let mut dialog = rfd::FileDialog::new().add_filter(FILTER, &["ron"]);
+        let (filter, extensions) = purpose.filter();
+        let mut dialog = rfd::FileDialog::new()
+            .add_filter(filter, extensions)
+            .set_title(purpose.title());
         if let Some(dir) = suggested.as_ref().and_then(|p| p.parent()) {
             dialog = dialog.set_directory(dir);
         }
-        let choice = match purpose {
-            DialogPurpose::Open => dialog.set_title("Open design").pick_file(),
-            DialogPurpose::SaveAs => dialog
-                .set_title("Save design as")
-                .set_file_name(suggested_name(suggested.as_deref()))
-                .save_file(),
+        let choice = if purpose.saves() {
+            dialog
+                .set_file_name(purpose.suggested_name(suggested.as_deref()))
+                .save_file()
+        } else {
+            dialog.pick_file()
         };
         // The app may have closed meanwhile; nobody to tell then.
         let _ = send.send(choice);

@@ -9,6 +9,7 @@ use super::actions::{Action, NewOption};
 use super::app::OrgsplitApp;
 use super::chart::ChartView;
 use super::file_dialog::DialogPurpose;
+use super::import_dialog::ImportDialog;
 use super::panels::Banner;
 use super::roster::{RosterState, SEARCH_ID};
 use super::safety::{Continuation, Next};
@@ -26,6 +27,15 @@ impl OrgsplitApp {
             Action::New => self.guarded(ctx, Continuation::New),
             Action::Open => self.guarded(ctx, Continuation::Open),
             Action::OpenPath(path) => self.guarded(ctx, Continuation::OpenPath(path)),
+            Action::Import => self.start_dialog(DialogPurpose::Import),
+            Action::ImportPath(path) => {
+                let recipe = self.doc.design().import.clone();
+                self.import = Some(ImportDialog::start(path, recipe));
+            }
+            Action::AdoptImported(design, status) => {
+                self.guarded(ctx, Continuation::Adopt(design, status));
+            }
+            Action::ExportCsv => self.start_dialog(DialogPurpose::ExportCsv),
             Action::Quit => self.guarded(ctx, Continuation::Close),
             Action::Save => match self.doc.path().map(PathBuf::from) {
                 Some(path) => self.save_to(path),
@@ -237,6 +247,10 @@ impl OrgsplitApp {
             }
             Continuation::Open => self.start_dialog(DialogPurpose::Open),
             Continuation::OpenPath(path) => self.open_path(path),
+            Continuation::Adopt(design, status) => {
+                self.replace_document(Document::unsaved(*design));
+                self.status = status;
+            }
             Continuation::Close => {
                 self.safety.confirm_close();
                 ctx.send_viewport_cmd(ViewportCommand::Close);

@@ -21,6 +21,8 @@ pub enum Continuation {
     New,
     Open,
     OpenPath(PathBuf),
+    /// Replace the open design with an imported one; the text is for the status line.
+    Adopt(Box<crate::model::Design>, String),
     Close,
 }
 
@@ -30,6 +32,7 @@ impl Continuation {
         match self {
             Continuation::New => "starting a new design",
             Continuation::Open | Continuation::OpenPath(_) => "opening another design",
+            Continuation::Adopt(..) => "importing",
             Continuation::Close => "closing",
         }
     }

@@ -1,0 +1,582 @@
+//! File ▸ Import…: an HR export becomes a new design, after the user has seen and could
+//! change everything the import decides. The file is read on a worker thread (a progress bar
+//! and Cancel; the window never waits), then one dialog shows the first rows, a dropdown of
+//! columns per field, each team with Legacy / Interaction / decide later, and the import's
+//! report, worked out again on a worker thread after every change. Nothing is committed
+//! until Import is pressed.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use egui::{ComboBox, RichText};
+
+use super::job::{Job, JobHandle};
+use crate::import::{
+    Field, Imported, ManagerRef, Mapping, Report, Table, build, delimiter_words, guess_mapping,
+};
+use crate::io::MAX_FILE_BYTES;
+use crate::model::{Design, ImportRecipe, Mode, counted};
+
+/// How many rows of the file the dialog shows.
+const PREVIEW_ROWS: usize = 6;
+/// How many entries of each list in the report are shown before "… and N more".
+const LIST_LIMIT: usize = 12;
+
+/// What became of the dialog this frame.
+#[derive(Debug)]
+pub enum ImportOutcome {
+    /// The user pressed Import: this design replaces the open one; the text goes in the
+    /// status line.
+    Adopt(Box<Design>, String),
+    Cancelled,
+    /// The file could not be imported; the sentence names it.
+    Failed(String),
+}
+
+/// A file read into a table, with the mapping guessed (or taken from the open design's
+/// last import).
+struct Loaded {
+    table: Arc<Table>,
+    encoding: &'static str,
+    mapping: Mapping,
+}
+
+/// The dialog once the table is there.
+struct Mapped {
+    table: Arc<Table>,
+    encoding: &'static str,
+    mapping: Mapping,
+    /// The import as the current mapping makes it, being worked out.
+    trial: Option<Job<Result<Imported, String>>>,
+    /// The last import worked out, and whether it is for the current mapping.
+    result: Option<Result<Imported, String>>,
+    current: bool,
+}
+
+enum Stage {
+    Reading(Job<Result<Loaded, String>>),
+    Mapped(Box<Mapped>),
+}
+
+/// The import dialog of one file.
+pub struct ImportDialog {
+    path: PathBuf,
+    name: String,
+    stage: Stage,
+}
+
+impl ImportDialog {
+    /// Starts reading `path`; `recipe` (the open design's last import, if any) pre-sets the
+    /// columns and teams, so next month's export imports in one click.
+    pub fn start(path: PathBuf, recipe: Option<ImportRecipe>) -> Self {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let for_worker = path.clone();
+        let job = Job::spawn(move |handle| read_export(&for_worker, recipe.as_ref(), handle));
+        Self {
+            path,
+            name,
+            stage: Stage::Reading(job),
+        }
+    }
+
+    /// Draws the dialog; call once per frame while it is open.
+    pub fn ui(&mut self, ctx: &egui::Context) -> Option<ImportOutcome> {
+        if let Stage::Reading(job) = &self.stage {
+            match job.poll() {
+                None => {}
+                Some(Ok(Ok(loaded))) => {
+                    let mut mapped = Mapped {
+                        table: loaded.table,
+                        encoding: loaded.encoding,
+                        mapping: loaded.mapping,
+                        trial: None,
+                        result: None,
+                        current: false,
+                    };
+                    mapped.start_trial(&self.name);
+                    self.stage = Stage::Mapped(Box::new(mapped));
+                }
+                Some(Ok(Err(why))) => return Some(ImportOutcome::Failed(self.failure(&why))),
+                Some(Err(())) => {
+                    return Some(ImportOutcome::Failed(
+                        self.failure("reading it stopped unexpectedly"),
+                    ));
+                }
+            }
+        }
+        let name = self.name.clone();
+        let outcome = match &mut self.stage {
+            Stage::Reading(job) => reading_ui(ctx, &name, job.progress()),
+            Stage::Mapped(mapped) => mapped.ui(ctx, &name),
+        };
+        if let Some(ImportOutcome::Failed(why)) = outcome {
+            return Some(ImportOutcome::Failed(self.failure(&why)));
+        }
+        outcome
+    }
+
+    fn failure(&self, why: &str) -> String {
+        format!(
+            "Could not import {}: {why}. The open design is unchanged.",
+            self.path.display()
+        )
+    }
+}
+
+/// Reads the file in pieces (so a large one shows progress and can be cancelled), then
+/// into a table, and guesses the mapping.
+fn read_export(
+    path: &Path,
+    recipe: Option<&ImportRecipe>,
+    handle: &JobHandle,
+) -> Result<Loaded, String> {
+    let mut file = std::fs::File::open(path).map_err(|e| plain_io_error(&e))?;
+    let size = file.metadata().map_err(|e| plain_io_error(&e))?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(format!(
+            "it is {} MiB, more than the {} MiB Orgsplit reads; split the export, or leave out columns it does not need",
+            size / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    let mut chunk = vec![0u8; 1 << 20];
+    loop {
+        if handle.is_cancelled() {
+            return Err("cancelled".into());
+        }
+        let n = file.read(&mut chunk).map_err(|e| plain_io_error(&e))?;
+        if n == 0 {
+            break;
+        }
+        bytes.extend_from_slice(&chunk[..n]);
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err("it grew past the size Orgsplit reads while being read".into());
+        }
+        // Reading is the first half of the work; the table the second.
+        handle.report(0.5 * bytes.len() as f32 / size.max(1) as f32);
+    }
+    let (table, encoding) = crate::import::read(&bytes)?;
+    handle.report(1.0);
+    let mapping = match recipe {
+        Some(recipe) => Mapping::from_recipe(recipe, &table),
+        None => guess_mapping(&table),
+    };
+    Ok(Loaded {
+        table: Arc::new(table),
+        encoding,
+        mapping,
+    })
+}
+
+fn plain_io_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn reading_ui(ctx: &egui::Context, name: &str, progress: f32) -> Option<ImportOutcome> {
+    // The worker answers without input events: look again soon.
+    ctx.request_repaint_after(Duration::from_millis(50));
+    let mut cancelled = false;
+    egui::Modal::new(egui::Id::new("import-reading")).show(ctx, |ui| {
+        ui.set_width(420.0);
+        ui.heading(format!("Reading {name}…"));
+        ui.add(egui::ProgressBar::new(progress).show_percentage());
+        if progress >= 0.5 {
+            ui.label(RichText::new("Reading the rows and columns…").weak());
+        }
+        cancelled = ui.button("Cancel").clicked();
+    });
+    cancelled.then_some(ImportOutcome::Cancelled)
+}
+
+impl Mapped {
+    /// Works the import out again for the current mapping, dropping any older trial.
+    fn start_trial(&mut self, name: &str) {
+        let (table, mapping, encoding) = (self.table.clone(), self.mapping.clone(), self.encoding);
+        let file = name.to_owned();
+        self.trial = Some(Job::spawn(move |_| {
+            build(&table, &mapping, &file, encoding)
+        }));
+        self.current = false;
+    }
+
+    fn ui(&mut self, ctx: &egui::Context, name: &str) -> Option<ImportOutcome> {
+        if let Some(trial) = &self.trial {
+            match trial.poll() {
+                Some(Ok(result)) => {
+                    self.result = Some(result);
+                    self.current = true;
+                    self.trial = None;
+                }
+                Some(Err(())) => {
+                    self.result = Some(Err("working out the import stopped unexpectedly".into()));
+                    self.current = true;
+                    self.trial = None;
+                }
+                None => ctx.request_repaint_after(Duration::from_millis(50)),
+            }
+        }
+        let mut outcome = None;
+        let mut changed = false;
+        let modal = egui::Modal::new(egui::Id::new("import-mapping")).show(ctx, |ui| {
+            let screen = ctx.content_rect();
+            ui.set_width((screen.width() - 80.0).clamp(480.0, 980.0));
+            ui.heading(format!("Import staff from {name}"));
+            ui.label(
+                RichText::new(format!(
+                    "{} · {}",
+                    counted(self.table.rows.len(), "row", "rows"),
+                    source_words(&self.table, self.encoding)
+                ))
+                .weak(),
+            );
+            egui::ScrollArea::vertical()
+                .max_height((screen.height() - 200.0).max(240.0))
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    changed |= self.columns_ui(ui);
+                    ui.separator();
+                    preview_ui(ui, &self.table, &self.mapping);
+                    ui.separator();
+                    changed |= self.teams_ui(ui);
+                    ui.separator();
+                    self.report_ui(ui);
+                });
+            ui.separator();
+            ui.horizontal(|ui| {
+                let ready = self.current && matches!(self.result, Some(Ok(_)));
+                let label = match (&self.result, self.current) {
+                    (Some(Ok(i)), true) => format!(
+                        "Import {}",
+                        people_and_roles(i.report.people, i.report.open_roles)
+                    ),
+                    _ => "Import".to_owned(),
+                };
+                if ui
+                    .add_enabled(ready, egui::Button::new(label))
+                    .on_hover_text(
+                        "Start a new design from this import (asks to save the open one first)",
+                    )
+                    .clicked()
+                    && let Some(Ok(imported)) = self.result.take()
+                {
+                    let status = format!(
+                        "Imported {} from {name}. Save the design to keep it.",
+                        people_and_roles(imported.report.people, imported.report.open_roles)
+                    );
+                    outcome = Some(ImportOutcome::Adopt(Box::new(imported.design), status));
+                }
+                if ui.button("Cancel").clicked() {
+                    outcome = Some(ImportOutcome::Cancelled);
+                }
+                if self.trial.is_some() {
+                    ui.spinner();
+                    ui.label(RichText::new("Working out the import…").weak());
+                }
+            });
+        });
+        if outcome.is_none() && modal.should_close() {
+            outcome = Some(ImportOutcome::Cancelled);
+        }
+        if changed {
+            self.start_trial(name);
+        }
+        outcome
+    }
+
+    /// A dropdown of the file's columns per field, and how managers are referred to.
+    fn columns_ui(&mut self, ui: &mut egui::Ui) -> bool {
+        let mut changed = false;
+        ui.label(RichText::new("Which column holds what").strong());
+        egui::Grid::new("import-columns")
+            .num_columns(4)
+            .spacing([12.0, 4.0])
+            .show(ui, |ui| {
+                for (k, field) in Field::ALL.into_iter().enumerate() {
+                    let chosen = self.mapping.column(field);
+                    let text = chosen
+                        .and_then(|c| self.table.headers.get(c))
+                        .map_or("(none)", String::as_str);
+                    ui.label(capitalised(field.label()));
+                    ComboBox::from_id_salt(("import-field", k))
+                        .selected_text(text)
+                        .width(200.0)
+                        .show_ui(ui, |ui| {
+                            if ui.selectable_label(chosen.is_none(), "(none)").clicked() {
+                                self.mapping.set(field, None);
+                                changed = true;
+                            }
+                            for (c, header) in self.table.headers.iter().enumerate() {
+                                if ui.selectable_label(chosen == Some(c), header).clicked() {
+                                    // A column fills one field: taking it clears the other.
+                                    self.mapping.columns.retain(|&(_, col)| col != c);
+                                    self.mapping.set(field, Some(c));
+                                    changed = true;
+                                }
+                            }
+                        });
+                    if k % 2 == 1 {
+                        ui.end_row();
+                    }
+                }
+                ui.end_row();
+            });
+        if self.mapping.column(Field::Manager).is_some() {
+            ui.horizontal(|ui| {
+                ui.label("The manager column holds");
+                let by = self.mapping.manager_ref.unwrap_or(ManagerRef::Ids);
+                for (choice, text) in [(ManagerRef::Ids, "ids"), (ManagerRef::Names, "names")] {
+                    if ui.radio(by == choice, text).clicked() && by != choice {
+                        self.mapping.manager_ref = Some(choice);
+                        changed = true;
+                    }
+                }
+            });
+        }
+        changed
+    }
+
+    /// Every team found, with the organisation it goes to.
+    fn teams_ui(&mut self, ui: &mut egui::Ui) -> bool {
+        let mut changed = false;
+        ui.label(RichText::new("Teams and the organisation each goes to").strong());
+        let Some(Ok(imported)) = &self.result else {
+            ui.label(RichText::new("The teams appear once the import is worked out.").weak());
+            return false;
+        };
+        if imported.report.teams.is_empty() {
+            ui.label(
+                RichText::new(
+                    "No team column is chosen: everyone starts in one organisation, IT (as imported).",
+                )
+                .weak(),
+            );
+            return false;
+        }
+        ui.label(
+            RichText::new(
+                "Suggested from the team's name; undecided teams wait in IT (as imported) until you place them.",
+            )
+            .weak(),
+        );
+        egui::Grid::new("import-teams")
+            .num_columns(5)
+            .striped(true)
+            .show(ui, |ui| {
+                for team in &imported.report.teams {
+                    let mode = self.mapping.team_mode(&team.name).unwrap_or(team.mode);
+                    ui.label(&team.name);
+                    ui.label(counted(team.people, "person", "people"));
+                    for (choice, text) in [
+                        (Mode::Legacy, "Legacy"),
+                        (Mode::Interaction, "Interaction"),
+                        (Mode::Mixed, "Decide later"),
+                    ] {
+                        let suggested = team.suggested == choice.label()
+                            || (choice == Mode::Mixed && team.suggested == "decide later");
+                        let radio = ui.radio(mode == choice, text);
+                        let radio = if suggested {
+                            radio.on_hover_text("Suggested from the team's name")
+                        } else {
+                            radio
+                        };
+                        if radio.clicked() && mode != choice {
+                            self.mapping.set_team_mode(&team.name, choice);
+                            changed = true;
+                        }
+                    }
+                    ui.end_row();
+                }
+            });
+        changed
+    }
+
+    /// What the import would do, row by row, before anything is committed.
+    fn report_ui(&self, ui: &mut egui::Ui) {
+        ui.label(RichText::new("What the import does").strong());
+        match &self.result {
+            None => {
+                ui.label(RichText::new("Working it out…").weak());
+            }
+            Some(Err(why)) => {
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    format!("Nothing can be imported with these columns: {why}."),
+                );
+            }
+            Some(Ok(imported)) => report_lines(ui, &imported.report),
+        }
+    }
+}
+
+fn report_lines(ui: &mut egui::Ui, r: &Report) {
+    ui.label(format!(
+        "{} read: {}, {}, {} skipped.",
+        counted(r.rows, "row", "rows"),
+        counted(r.people, "person", "people"),
+        counted(r.open_roles, "open role", "open roles"),
+        counted(r.skipped.len(), "row", "rows")
+    ));
+    let list = |ui: &mut egui::Ui, title: String, items: Vec<String>| {
+        if items.is_empty() {
+            return;
+        }
+        egui::CollapsingHeader::new(title)
+            .id_salt(ui.next_auto_id())
+            .default_open(items.len() <= 4)
+            .show(ui, |ui| {
+                for item in items.iter().take(LIST_LIMIT) {
+                    ui.label(item);
+                }
+                if items.len() > LIST_LIMIT {
+                    ui.label(format!("… and {} more", items.len() - LIST_LIMIT));
+                }
+            });
+    };
+    list(
+        ui,
+        format!(
+            "{} with no manager in the file (several is normal)",
+            counted(r.tops.len(), "person", "people")
+        ),
+        r.tops.clone(),
+    );
+    list(
+        ui,
+        format!(
+            "{} that match nobody",
+            counted(
+                r.unmatched_managers.len(),
+                "manager reference",
+                "manager references"
+            )
+        ),
+        r.unmatched_managers
+            .iter()
+            .map(|u| format!("line {}: \"{}\"", u.line, u.value))
+            .collect(),
+    );
+    list(
+        ui,
+        format!(
+            "{} broken",
+            counted(r.cycles.len(), "reporting cycle", "reporting cycles")
+        ),
+        r.cycles
+            .iter()
+            .map(|c| format!("at line {}: {}", c.line, c.names.join(", ")))
+            .collect(),
+    );
+    list(
+        ui,
+        format!(
+            "{} used more than once",
+            counted(r.duplicate_ids.len(), "id", "ids")
+        ),
+        r.duplicate_ids
+            .iter()
+            .map(|d| {
+                let lines: Vec<String> = d.lines.iter().map(u64::to_string).collect();
+                format!(
+                    "{} on lines {}; the later renamed {}",
+                    d.id,
+                    lines.join(", "),
+                    d.renamed_to.join(", ")
+                )
+            })
+            .collect(),
+    );
+    list(
+        ui,
+        format!("{} skipped", counted(r.skipped.len(), "row", "rows")),
+        r.skipped
+            .iter()
+            .map(|s| format!("line {}: {}", s.line, s.reason))
+            .collect(),
+    );
+    list(
+        ui,
+        format!(
+            "{} could not be read (kept as unknown)",
+            counted(r.unreadable.len(), "value", "values")
+        ),
+        r.unreadable
+            .iter()
+            .map(|u| format!("line {}, {}: \"{}\"", u.line, u.column, u.value))
+            .collect(),
+    );
+}
+
+/// The first rows of the file, with the field each mapped column fills above its header.
+fn preview_ui(ui: &mut egui::Ui, table: &Table, mapping: &Mapping) {
+    ui.label(RichText::new("The first rows").strong());
+    egui::ScrollArea::horizontal()
+        .id_salt("import-preview")
+        .show(ui, |ui| {
+            egui::Grid::new("import-preview-grid")
+                .striped(true)
+                .spacing([14.0, 2.0])
+                .show(ui, |ui| {
+                    ui.label("");
+                    for (c, header) in table.headers.iter().enumerate() {
+                        let field = mapping.columns.iter().find(|(_, col)| *col == c);
+                        let text = match field {
+                            Some((f, _)) => format!("{} ({})", shortened(header), f.label()),
+                            None => shortened(header),
+                        };
+                        ui.label(RichText::new(text).strong());
+                    }
+                    ui.end_row();
+                    for row in table.rows.iter().take(PREVIEW_ROWS) {
+                        ui.label(RichText::new(format!("line {}", row.line)).weak());
+                        for c in 0..table.headers.len() {
+                            ui.label(shortened(table.cell(row, c)));
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+fn shortened(text: &str) -> String {
+    let one_line = text.replace(['\r', '\n'], " ");
+    if one_line.chars().count() > 28 {
+        format!("{}…", one_line.chars().take(27).collect::<String>())
+    } else {
+        one_line
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+fn people_and_roles(people: usize, roles: usize) -> String {
+    let p = counted(people, "person", "people");
+    match roles {
+        0 => p,
+        n => format!("{p} and {}", counted(n, "open role", "open roles")),
+    }
+}
+
+fn source_words(table: &Table, encoding: &str) -> String {
+    match &table.sheet {
+        Some(sheet) => format!("{encoding}, sheet {sheet}"),
+        None => format!(
+            "{encoding}, separated by {}",
+            delimiter_words(&table.delimiter.to_string())
+        ),
+    }
+}
