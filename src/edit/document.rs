@@ -53,6 +53,12 @@ impl Document {
         doc
     }
 
+    /// A design just imported from an HR export: it is in no file yet and counts as unsaved,
+    /// so the choices made while importing are autosaved and never dropped without asking.
+    pub fn imported(design: Design) -> Self {
+        Self::recovered(design, None)
+    }
+
     /// Opens a file; on failure nothing is created and the error names the file.
     pub fn open(path: &Path) -> Result<Self, LoadError> {
         // Temporaries left beside it by a crashed save hold HR data: clear them away.

@@ -239,9 +239,13 @@ impl Mapped {
                 ))
                 .weak(),
             );
+            // A fixed height, so the dialog (centred) does not move under the pointer when
+            // the report below changes length.
+            let height = (screen.height() - 200.0).max(240.0);
             egui::ScrollArea::vertical()
-                .max_height((screen.height() - 200.0).max(240.0))
-                .auto_shrink([false, true])
+                .max_height(height)
+                .min_scrolled_height(height)
+                .auto_shrink([false, false])
                 .show(ui, |ui| {
                     changed |= self.columns_ui(ui);
                     ui.separator();
@@ -430,8 +434,11 @@ fn report_lines(ui: &mut egui::Ui, r: &Report) {
         if items.is_empty() {
             return;
         }
+        // Keyed by what the list is about (the title's words after its count), so its
+        // open state survives the report being worked out again.
+        let key: String = title.chars().skip_while(|c| !c.is_alphabetic()).collect();
         egui::CollapsingHeader::new(title)
-            .id_salt(ui.next_auto_id())
+            .id_salt(("import-report", key))
             .default_open(items.len() <= 4)
             .show(ui, |ui| {
                 for item in items.iter().take(LIST_LIMIT) {

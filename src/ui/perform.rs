@@ -248,7 +248,7 @@ impl OrgsplitApp {
             Continuation::Open => self.start_dialog(DialogPurpose::Open),
             Continuation::OpenPath(path) => self.open_path(path),
             Continuation::Adopt(design, status) => {
-                self.replace_document(Document::unsaved(*design));
+                self.replace_document(Document::imported(*design));
                 self.status = status;
             }
             Continuation::Close => {
