@@ -56,6 +56,10 @@ enum Command {
         /// Column of annual costs.
         #[arg(long)]
         cost: Option<String>,
+        /// A second file of skills and work styles: long (person, skill, level) or wide (a
+        /// column per skill). Unknown skills are added with the area their name suggests.
+        #[arg(long)]
+        skills: Option<PathBuf>,
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
@@ -125,6 +129,7 @@ fn main() -> ExitCode {
             manager,
             team,
             cost,
+            skills,
             json,
         }) => {
             let columns = orgsplit::cli::Columns {
@@ -137,6 +142,7 @@ fn main() -> ExitCode {
             };
             exit(orgsplit::cli::import(
                 &file,
+                skills.as_deref(),
                 &output,
                 &columns,
                 json,

@@ -283,3 +283,57 @@ fn export_csv_writes_an_option_with_a_bom_and_names_unknown_options() {
     ]);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn import_with_a_skills_file_adds_levels_new_skills_and_reports_what_it_could_not_use() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
+    let out_path = dir.path().join("with-skills.ron");
+    let (code, out) = orgsplit(&[
+        "import",
+        &fixtures.join("messy.csv").to_string_lossy(),
+        "--skills",
+        &fixtures.join("skills-long.csv").to_string_lossy(),
+        "-o",
+        &out_path.to_string_lossy(),
+        "--json",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let json: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    let skills = &json["skills"];
+    assert_eq!(skills["shape"], "long");
+    assert_eq!(skills["levels"].as_array().map(Vec::len), Some(1));
+    assert_eq!(skills["scores"].as_array().map(Vec::len), Some(1));
+    assert_eq!(skills["unknown_skills"][0]["name"], "Network engineering");
+    assert_eq!(skills["unknown_skills"][0]["area"], "Legacy");
+    assert_eq!(skills["out_of_range"][0]["value"], "9");
+    assert_eq!(skills["skipped"][0]["line"], 7);
+    let design = orgsplit::io::load_file(&out_path).expect("written and valid");
+    let omar = design.person("P2").expect("Omar");
+    assert_eq!(
+        omar.skills.len(),
+        2,
+        "both new skills, added to the catalogue"
+    );
+    let lena = design.person("P5").expect("Lena");
+    assert_eq!(lena.level_of("cobol"), Some(3));
+    assert_eq!(lena.score_of("change"), Some(4));
+    // Text output says the same in sentences.
+    let (code, out) = orgsplit(&[
+        "import",
+        &fixtures.join("messy.csv").to_string_lossy(),
+        "--skills",
+        &fixtures.join("skills-long.csv").to_string_lossy(),
+        "-o",
+        &out_path.to_string_lossy(),
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("line 6: Mobile apps \"9\" for P6 is not a level from 1 to 5; not used"),
+        "{out}"
+    );
+    assert!(
+        out.contains("line 7: skipped: \"P42\" is nobody in the design"),
+        "{out}"
+    );
+}

@@ -5,11 +5,13 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE};
+use crate::edit::apply;
 use crate::import::{
-    Field, ManagerRef, Report, build, guess_manager_ref, guess_mapping, read, source_text,
+    Field, ManagerRef, Report, SkillsImport, build, guess_manager_ref, guess_mapping, read,
+    read_skills, source_text,
 };
 use crate::io::{MAX_FILE_BYTES, save_design};
-use crate::model::counted;
+use crate::model::{Design, counted};
 
 /// Columns chosen on the command line, by header or 1-based number; the rest are guessed.
 #[derive(Debug, Clone, Default)]
@@ -142,6 +144,7 @@ fn print_report(
 /// 2 when it cannot be read or the design cannot be written.
 pub fn import(
     path: &Path,
+    skills: Option<&Path>,
     output: &Path,
     chosen: &Columns,
     json: bool,
@@ -186,11 +189,19 @@ pub fn import(
         }
     }
     mapping.manager_ref = guess_manager_ref(&table, &mapping);
-    let imported = match build(&table, &mapping, &file, encoding) {
+    let mut imported = match build(&table, &mapping, &file, encoding) {
         Ok(i) => i,
         Err(why) => {
             let _ = writeln!(out, "{file}: {why}");
             return EXIT_PROBLEMS;
+        }
+    };
+    let skills = match skills.map(|p| add_skills(p, &mut imported.design)) {
+        None => None,
+        Some(Ok(s)) => Some(s),
+        Some(Err((code, why))) => {
+            let _ = writeln!(out, "{why}");
+            return code;
         }
     };
     if let Err(why) = save_design(output, &imported.design) {
@@ -198,7 +209,14 @@ pub fn import(
         return EXIT_UNREADABLE;
     }
     if json {
-        match serde_json::to_string_pretty(&imported.report) {
+        let mut value = serde_json::to_value(&imported.report).unwrap_or_default();
+        if let (Some(skills), Some(object)) = (&skills, value.as_object_mut()) {
+            object.insert(
+                "skills".into(),
+                serde_json::to_value(skills).unwrap_or_default(),
+            );
+        }
+        match serde_json::to_string_pretty(&value) {
             Ok(text) => {
                 let _ = writeln!(out, "{text}");
             }
@@ -217,7 +235,60 @@ pub fn import(
             })
             .collect();
         print_report(out, &imported.report, &columns, mapping.manager_ref);
+        if let Some(skills) = &skills {
+            print_skills(out, skills);
+        }
         let _ = writeln!(out, "Wrote {}", output.display());
     }
     EXIT_OK
+}
+
+/// Reads a skills file onto the imported design; unknown skills join the catalogue with the
+/// area their name suggests (the command line cannot ask). `Err` holds the exit code and a
+/// sentence naming the file.
+fn add_skills(path: &Path, design: &mut Design) -> Result<SkillsImport, (i32, String)> {
+    let file = path.display().to_string();
+    let bytes = read_limited(path)
+        .map_err(|why| (EXIT_UNREADABLE, format!("{file}: cannot be read: {why}")))?;
+    let (table, _) = read(&bytes).map_err(|why| (EXIT_UNREADABLE, format!("{file}: {why}")))?;
+    let skills =
+        read_skills(&table, design).map_err(|why| (EXIT_PROBLEMS, format!("{file}: {why}")))?;
+    let areas: Vec<_> = skills.unknown_skills.iter().map(|u| Some(u.area)).collect();
+    apply(design, &skills.command(design, &areas))
+        .map_err(|why| (EXIT_PROBLEMS, format!("{file}: {why}")))?;
+    Ok(skills)
+}
+
+fn print_skills(out: &mut dyn Write, s: &SkillsImport) {
+    let _ = writeln!(
+        out,
+        "Skills ({} file, {}): {} and {} for {}",
+        s.shape,
+        counted(s.rows, "row", "rows"),
+        counted(s.levels.len(), "skill level", "skill levels"),
+        counted(s.scores.len(), "work-style score", "work-style scores"),
+        counted(s.people, "person", "people")
+    );
+    for u in &s.unknown_skills {
+        let _ = writeln!(
+            out,
+            "new skill \"{}\" added as {} ({})",
+            u.name,
+            u.area.label(),
+            counted(u.levels.len(), "level", "levels")
+        );
+    }
+    for o in &s.out_of_range {
+        let _ = writeln!(
+            out,
+            "line {}: {} \"{}\" for {} is not a level from 1 to 5; not used",
+            o.line, o.skill, o.value, o.person
+        );
+    }
+    for k in &s.skipped {
+        let _ = writeln!(out, "line {}: skipped: {}", k.line, k.reason);
+    }
+    for c in &s.ignored_columns {
+        let _ = writeln!(out, "column \"{c}\" holds no levels; left alone");
+    }
 }

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::io::validate;
-use crate::model::{Design, FlightRisk, Mode, Person, Placement, ScenarioIndex};
+use crate::model::{Design, FlightRisk, Mode, Person, Placement, ScenarioIndex, counted};
 
 pub use options::ScenarioSource;
 
@@ -187,6 +187,13 @@ pub enum Command {
     SetDesignTitle {
         title: String,
     },
+    /// Skills and work styles from a file, as one edit: skills added to the catalogue, then
+    /// (person, skill, level) and (person, dimension, score) set, replacing earlier values.
+    ImportSkills {
+        new_skills: Vec<crate::model::Skill>,
+        levels: Vec<(String, String, u8)>,
+        scores: Vec<(String, String, u8)>,
+    },
     /// Replaces the analysis thresholds.
     SetSettings(crate::model::Settings),
     /// Pins a person's card at a chart position in one scenario, or with `None` unpins it.
@@ -222,6 +229,7 @@ impl Command {
             }
             Command::RemovePerson { person: p } => format!("removal of {}", person(p)),
             Command::FillOpenRole { role, .. } => format!("filling of {}", person(role)),
+            Command::ImportSkills { .. } => "skills import".to_owned(),
             Command::AddTeam { name, .. } => format!("adding team {name}"),
             Command::RenameUnit { unit: u, .. } => format!("rename of {}", unit(u)),
             Command::SetUnitMode { unit: u, .. } => format!("mode of {}", unit(u)),
@@ -295,6 +303,72 @@ fn scenario_mut(design: &mut Design, ix: usize) -> Result<&mut crate::model::Sce
         .scenarios
         .get_mut(ix)
         .ok_or_else(|| format!("There is no option number {}.", ix + 1))
+}
+
+fn import_skills(
+    d: &mut Design,
+    new_skills: &[crate::model::Skill],
+    levels: &[(String, String, u8)],
+    scores: &[(String, String, u8)],
+) -> Result<String, String> {
+    for skill in new_skills {
+        if d.skills.iter().any(|k| k.id == skill.id) {
+            return Err(format!(
+                "The catalogue already has a skill \"{}\".",
+                skill.id
+            ));
+        }
+        d.skills.push(skill.clone());
+    }
+    let index: HashMap<String, usize> = d
+        .people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.clone(), i))
+        .collect();
+    let mut touched = HashSet::new();
+    for (person, skill, level) in levels {
+        let i = *index
+            .get(person)
+            .ok_or_else(|| format!("There is no person with id \"{person}\"."))?;
+        let p = &mut d.people[i];
+        match p.skills.iter_mut().find(|s| &s.skill == skill) {
+            Some(s) => s.level = *level,
+            None => p.skills.push(crate::model::SkillLevel {
+                skill: skill.clone(),
+                level: *level,
+            }),
+        }
+        touched.insert(i);
+    }
+    for (person, dimension, score) in scores {
+        let i = *index
+            .get(person)
+            .ok_or_else(|| format!("There is no person with id \"{person}\"."))?;
+        let p = &mut d.people[i];
+        match p.work_style.iter_mut().find(|s| &s.dimension == dimension) {
+            Some(s) => s.score = *score,
+            None => p.work_style.push(crate::model::StyleScore {
+                dimension: dimension.clone(),
+                score: *score,
+            }),
+        }
+        touched.insert(i);
+    }
+    let mut message = format!(
+        "Set {} and {} for {}",
+        counted(levels.len(), "skill level", "skill levels"),
+        counted(scores.len(), "work-style score", "work-style scores"),
+        counted(touched.len(), "person", "people")
+    );
+    if !new_skills.is_empty() {
+        message.push_str(&format!(
+            "; added {} to the catalogue",
+            counted(new_skills.len(), "skill", "skills")
+        ));
+    }
+    message.push('.');
+    Ok(message)
 }
 
 fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> {
@@ -535,6 +609,11 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
             role,
             person,
         } => open_roles::fill(d, *scenario, role, person),
+        Command::ImportSkills {
+            new_skills,
+            levels,
+            scores,
+        } => import_skills(d, new_skills, levels, scores),
         Command::AddScenario { .. }
         | Command::RenameScenario { .. }
         | Command::SetScenarioNotes { .. }

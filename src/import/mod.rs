@@ -5,6 +5,7 @@
 
 mod build;
 mod mapping;
+mod skills;
 mod spreadsheet;
 mod table;
 mod text;
@@ -14,6 +15,7 @@ pub use build::{
     build, delimiter_words, parse_amount, source_text, suggest_mode, summary,
 };
 pub use mapping::{Field, ManagerRef, Mapping, guess_manager_ref, guess_mapping};
+pub use skills::{OutOfRange, SkillsImport, UnknownSkill, read_skills};
 pub use table::{Table, TableRow, read_table};
 pub use text::{Decoded, decode};
 
