@@ -215,3 +215,46 @@ fn a_spreadsheet_dropped_on_the_window_starts_the_import_and_a_person_dropped_on
     h.run_steps(2);
     assert!(design(&h).scenarios[0].placement_of("E3").is_some());
 }
+
+#[test]
+fn skills_from_a_second_file_are_applied_as_one_undoable_edit_with_the_new_skills_the_user_kept() {
+    let bytes = std::fs::read(fixture("messy.csv")).expect("fixture");
+    let (table, encoding) = orgsplit::import::read(&bytes).expect("reads");
+    let mapping = orgsplit::import::guess_mapping(&table);
+    let imported =
+        orgsplit::import::build(&table, &mapping, "messy.csv", encoding).expect("imports");
+    let before = imported.design.clone();
+    let mut h = Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .build_ui_state(
+            |ui, app: &mut OrgsplitApp| app.show(ui),
+            OrgsplitApp::with_document(orgsplit::edit::Document::imported(imported.design)),
+        );
+    h.state_mut()
+        .queue(Action::ImportSkillsPath(fixture("skills-long.csv")));
+    wait_for(&mut h, "Apply 4 levels and scores");
+    h.get_by_label("line 6: Mobile apps \"9\" for Tom Reyes");
+    h.get_by_label("Add \"Network engineering\"").click();
+    wait_for(&mut h, "Apply 3 levels and scores");
+    h.get_by_label("Apply 3 levels and scores").click();
+    h.run_steps(3);
+    let d = design(&h);
+    let added: Vec<&str> = d.skills[before.skills.len()..]
+        .iter()
+        .map(|k| k.name.as_str())
+        .collect();
+    assert_eq!(added, ["Data centre operations"]);
+    assert_eq!(
+        d.skills.last().map(|k| k.area),
+        Some(orgsplit::model::SkillArea::Legacy)
+    );
+    assert_eq!(d.person("P2").map(|p| p.skills.len()), Some(1));
+    assert_eq!(d.person("P5").and_then(|p| p.level_of("cobol")), Some(3));
+    assert_eq!(
+        h.state().status(),
+        "Set 2 skill levels and 1 work-style score for 2 people; added 1 skill to the catalogue."
+    );
+    h.state_mut().queue(Action::Undo);
+    h.run_steps(2);
+    assert_eq!(design(&h), before);
+}

@@ -19,6 +19,7 @@ pub enum UiCommand {
     New,
     Open,
     Import,
+    ImportSkills,
     ExportCsv,
     Save,
     SaveAs,
@@ -54,10 +55,11 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 27] = [
+    pub const ALL: [UiCommand; 28] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Import,
+        UiCommand::ImportSkills,
         UiCommand::ExportCsv,
         UiCommand::Save,
         UiCommand::SaveAs,
@@ -90,6 +92,7 @@ impl UiCommand {
             UiCommand::New => "New",
             UiCommand::Open => "Open…",
             UiCommand::Import => "Import staff…",
+            UiCommand::ImportSkills => "Import skills…",
             UiCommand::ExportCsv => "Export option as CSV…",
             UiCommand::Save => "Save",
             UiCommand::SaveAs => "Save As…",
@@ -124,6 +127,9 @@ impl UiCommand {
             UiCommand::Open => "Open a design file (.ron)",
             UiCommand::Import => {
                 "Start a new design from an HR export: CSV, TSV or a spreadsheet (.xlsx, .xls, .ods)"
+            }
+            UiCommand::ImportSkills => {
+                "Add skill levels and work-style scores from a file to the people of this design"
             }
             UiCommand::ExportCsv => {
                 "Write the option on screen as a CSV table the HR system can read (UTF-8, opens in Excel)"
@@ -212,7 +218,8 @@ impl UiCommand {
             | UiCommand::MoveOptionLater
             | UiCommand::AddOrganisation
             | UiCommand::AddSponsor
-            | UiCommand::ExportCsv => &[],
+            | UiCommand::ExportCsv
+            | UiCommand::ImportSkills => &[],
         }
     }
 
@@ -222,6 +229,7 @@ impl UiCommand {
             UiCommand::New => Action::New,
             UiCommand::Open => Action::Open,
             UiCommand::Import => Action::Import,
+            UiCommand::ImportSkills => Action::ImportSkills,
             UiCommand::ExportCsv => Action::ExportCsv,
             UiCommand::Save => Action::Save,
             UiCommand::SaveAs => Action::SaveAs,
@@ -329,6 +337,10 @@ pub enum Action {
     AdoptImported(Box<crate::model::Design>, String),
     /// Choose where to write the option on screen as CSV.
     ExportCsv,
+    /// Choose a file of skills and work styles for the open design.
+    ImportSkills,
+    /// Read skills and work styles from this file onto the open design.
+    ImportSkillsPath(PathBuf),
     Save,
     SaveAs,
     SaveTo(PathBuf),

@@ -20,6 +20,7 @@ use super::panels::{self, Banner};
 use super::questions;
 use super::roster::{RosterState, roster_ui};
 use super::safety::Safety;
+use super::skills_dialog::{SkillsDialog, SkillsOutcome};
 use super::widgets::TextBuffers;
 use crate::edit::{Command, Document};
 use crate::io::{SAMPLE_RON, builtin};
@@ -67,6 +68,8 @@ pub struct OrgsplitApp {
     pub(super) moved_marks: bool,
     /// File ▸ Import…, while its dialog is open.
     pub(super) import: Option<ImportDialog>,
+    /// File ▸ Import skills…, while its dialog is open.
+    pub(super) skills: Option<SkillsDialog>,
     /// UI time of the last input event, for idle throttling.
     last_input: f64,
     // Settings, kept in eframe's storage.
@@ -159,6 +162,7 @@ impl OrgsplitApp {
             compare: CompareState::default(),
             moved_marks: true,
             import: None,
+            skills: None,
             last_input: 0.0,
             recent: Vec::new(),
         }
@@ -221,6 +225,7 @@ impl OrgsplitApp {
             questions::confirm_ui(&ctx, question, &mut self.actions);
         }
         self.import_ui(&ctx);
+        self.skills_ui(&ctx);
         self.safety.questions_ui(&ctx, &self.doc, &mut self.actions);
         for action in std::mem::take(&mut self.actions) {
             self.perform(&ctx, action);
@@ -349,11 +354,17 @@ impl OrgsplitApp {
             Some(DialogOutcome::Chosen(DialogPurpose::Import, path)) => {
                 self.actions.push(Action::ImportPath(path));
             }
+            Some(DialogOutcome::Chosen(DialogPurpose::ImportSkills, path)) => {
+                self.actions.push(Action::ImportSkillsPath(path));
+            }
             Some(DialogOutcome::Chosen(DialogPurpose::ExportCsv, path)) => {
                 self.export_csv(&with_extension(path, "csv"));
             }
             Some(DialogOutcome::Cancelled(
-                DialogPurpose::Open | DialogPurpose::Import | DialogPurpose::ExportCsv,
+                DialogPurpose::Open
+                | DialogPurpose::Import
+                | DialogPurpose::ImportSkills
+                | DialogPurpose::ExportCsv,
             ))
             | None => {}
         }
@@ -376,6 +387,28 @@ impl OrgsplitApp {
             }
             Some(ImportOutcome::Failed(why)) => {
                 self.import = None;
+                self.banner = Some(Banner::Error(why));
+            }
+        }
+    }
+
+    /// Draws the skills dialog, if open, and acts on its outcome.
+    fn skills_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &mut self.skills else {
+            return;
+        };
+        match dialog.ui(ctx) {
+            None => {}
+            Some(SkillsOutcome::Apply(command)) => {
+                self.skills = None;
+                self.actions.push(Action::Apply(command));
+            }
+            Some(SkillsOutcome::Cancelled) => {
+                self.skills = None;
+                self.status = "Skills import cancelled; nothing changed.".into();
+            }
+            Some(SkillsOutcome::Failed(why)) => {
+                self.skills = None;
                 self.banner = Some(Banner::Error(why));
             }
         }
@@ -453,6 +486,7 @@ impl OrgsplitApp {
             || self.chart.is_animating()
             || self.dialogs.is_open()
             || self.import.is_some()
+            || self.skills.is_some()
         {
             self.last_input = now;
         }

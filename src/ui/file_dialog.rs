@@ -23,6 +23,8 @@ pub enum DialogPurpose {
     SaveAs,
     /// An HR export to import.
     Import,
+    /// A file of skills and work styles.
+    ImportSkills,
     /// Where to write the option on screen as CSV.
     ExportCsv,
 }
@@ -33,6 +35,7 @@ impl DialogPurpose {
             DialogPurpose::Open => "Open design",
             DialogPurpose::SaveAs => "Save design as",
             DialogPurpose::Import => "Import staff from an HR export",
+            DialogPurpose::ImportSkills => "Import skills and work styles",
             DialogPurpose::ExportCsv => "Export option as CSV",
         }
     }
@@ -41,7 +44,7 @@ impl DialogPurpose {
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
             DialogPurpose::Open | DialogPurpose::SaveAs => ("Orgsplit design (.ron)", &["ron"]),
-            DialogPurpose::Import => (
+            DialogPurpose::Import | DialogPurpose::ImportSkills => (
                 "Staff table (.csv .tsv .txt .xlsx .xls .ods)",
                 &["csv", "tsv", "txt", "xlsx", "xls", "ods"],
             ),

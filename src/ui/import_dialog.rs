@@ -111,7 +111,9 @@ impl ImportDialog {
         }
         let name = self.name.clone();
         let outcome = match &mut self.stage {
-            Stage::Reading(job) => reading_ui(ctx, &name, job.progress()),
+            Stage::Reading(job) => {
+                reading_ui(ctx, &name, job.progress()).then_some(ImportOutcome::Cancelled)
+            }
             Stage::Mapped(mapped) => mapped.ui(ctx, &name),
         };
         if let Some(ImportOutcome::Failed(why)) = outcome {
@@ -128,13 +130,30 @@ impl ImportDialog {
     }
 }
 
-/// Reads the file in pieces (so a large one shows progress and can be cancelled), then
-/// into a table, and guesses the mapping.
+/// Reads the export into a table and guesses the mapping.
 fn read_export(
     path: &Path,
     recipe: Option<&ImportRecipe>,
     handle: &JobHandle,
 ) -> Result<Loaded, String> {
+    let (table, encoding) = read_table_file(path, handle)?;
+    let mapping = match recipe {
+        Some(recipe) => Mapping::from_recipe(recipe, &table),
+        None => guess_mapping(&table),
+    };
+    Ok(Loaded {
+        table: Arc::new(table),
+        encoding,
+        mapping,
+    })
+}
+
+/// Reads a table file in pieces (so a large one shows progress and can be cancelled), then
+/// into rows and columns.
+pub(super) fn read_table_file(
+    path: &Path,
+    handle: &JobHandle,
+) -> Result<(Table, &'static str), String> {
     let mut file = std::fs::File::open(path).map_err(|e| plain_io_error(&e))?;
     let size = file.metadata().map_err(|e| plain_io_error(&e))?.len();
     if size > MAX_FILE_BYTES {
@@ -161,20 +180,12 @@ fn read_export(
         // Reading is the first half of the work; the table the second.
         handle.report(0.5 * bytes.len() as f32 / size.max(1) as f32);
     }
-    let (table, encoding) = crate::import::read(&bytes)?;
+    let read = crate::import::read(&bytes)?;
     handle.report(1.0);
-    let mapping = match recipe {
-        Some(recipe) => Mapping::from_recipe(recipe, &table),
-        None => guess_mapping(&table),
-    };
-    Ok(Loaded {
-        table: Arc::new(table),
-        encoding,
-        mapping,
-    })
+    Ok(read)
 }
 
-fn plain_io_error(e: &std::io::Error) -> String {
+pub(super) fn plain_io_error(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
@@ -182,7 +193,8 @@ fn plain_io_error(e: &std::io::Error) -> String {
     }
 }
 
-fn reading_ui(ctx: &egui::Context, name: &str, progress: f32) -> Option<ImportOutcome> {
+/// "Reading FILE…" with a progress bar; `true` when the user pressed Cancel.
+pub(super) fn reading_ui(ctx: &egui::Context, name: &str, progress: f32) -> bool {
     // The worker answers without input events: look again soon.
     ctx.request_repaint_after(Duration::from_millis(50));
     let mut cancelled = false;
@@ -195,7 +207,7 @@ fn reading_ui(ctx: &egui::Context, name: &str, progress: f32) -> Option<ImportOu
         }
         cancelled = ui.button("Cancel").clicked();
     });
-    cancelled.then_some(ImportOutcome::Cancelled)
+    cancelled
 }
 
 impl Mapped {
@@ -430,25 +442,6 @@ fn report_lines(ui: &mut egui::Ui, r: &Report) {
         counted(r.open_roles, "open role", "open roles"),
         counted(r.skipped.len(), "row", "rows")
     ));
-    let list = |ui: &mut egui::Ui, title: String, items: Vec<String>| {
-        if items.is_empty() {
-            return;
-        }
-        // Keyed by what the list is about (the title's words after its count), so its
-        // open state survives the report being worked out again.
-        let key: String = title.chars().skip_while(|c| !c.is_alphabetic()).collect();
-        egui::CollapsingHeader::new(title)
-            .id_salt(("import-report", key))
-            .default_open(items.len() <= 4)
-            .show(ui, |ui| {
-                for item in items.iter().take(LIST_LIMIT) {
-                    ui.label(item);
-                }
-                if items.len() > LIST_LIMIT {
-                    ui.label(format!("… and {} more", items.len() - LIST_LIMIT));
-                }
-            });
-    };
     list(
         ui,
         format!(
@@ -521,6 +514,27 @@ fn report_lines(ui: &mut egui::Ui, r: &Report) {
             .map(|u| format!("line {}, {}: \"{}\"", u.line, u.column, u.value))
             .collect(),
     );
+}
+
+/// A titled list of what a report found, open when short; nothing when empty.
+pub(super) fn list(ui: &mut egui::Ui, title: String, items: Vec<String>) {
+    if items.is_empty() {
+        return;
+    }
+    // Keyed by what the list is about (the title's words after its count), so its open
+    // state survives the report being worked out again.
+    let key: String = title.chars().skip_while(|c| !c.is_alphabetic()).collect();
+    egui::CollapsingHeader::new(title)
+        .id_salt(("import-report", key))
+        .default_open(items.len() <= 4)
+        .show(ui, |ui| {
+            for item in items.iter().take(LIST_LIMIT) {
+                ui.label(item);
+            }
+            if items.len() > LIST_LIMIT {
+                ui.label(format!("… and {} more", items.len() - LIST_LIMIT));
+            }
+        });
 }
 
 /// The first rows of the file, with the field each mapped column fills above its header.

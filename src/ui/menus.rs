@@ -26,6 +26,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, cx: &mut PanelContext, recent: &[PathBuf])
             });
             ui.separator();
             UiCommand::Import.menu_button(ui, None, true, cx.actions);
+            UiCommand::ImportSkills.menu_button(ui, None, true, cx.actions);
             UiCommand::ExportCsv.menu_button(ui, None, true, cx.actions);
             ui.separator();
             let save = doc.is_dirty().then(|| "Save ●".to_owned());

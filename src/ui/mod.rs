@@ -18,6 +18,7 @@ mod perform;
 mod questions;
 mod roster;
 mod safety;
+mod skills_dialog;
 mod widgets;
 
 pub use actions::{Action, NewOption, UiCommand};

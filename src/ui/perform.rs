@@ -13,6 +13,7 @@ use super::import_dialog::ImportDialog;
 use super::panels::Banner;
 use super::roster::{RosterState, SEARCH_ID};
 use super::safety::{Continuation, Next};
+use super::skills_dialog::SkillsDialog;
 use crate::edit::{Command, Document, ScenarioSource, preview_drop};
 use crate::io::{TEMPLATE_RON, builtin};
 use crate::layout::ChartItem;
@@ -36,6 +37,10 @@ impl OrgsplitApp {
                 self.guarded(ctx, Continuation::Adopt(design, status));
             }
             Action::ExportCsv => self.start_dialog(DialogPurpose::ExportCsv),
+            Action::ImportSkills => self.start_dialog(DialogPurpose::ImportSkills),
+            Action::ImportSkillsPath(path) => {
+                self.skills = Some(SkillsDialog::start(path, self.doc.design()));
+            }
             Action::Quit => self.guarded(ctx, Continuation::Close),
             Action::Save => match self.doc.path().map(PathBuf::from) {
                 Some(path) => self.save_to(path),
