@@ -189,7 +189,11 @@ pub fn import(
         }
     }
     mapping.manager_ref = guess_manager_ref(&table, &mapping);
-    let mut imported = match build(&table, &mapping, &file, encoding) {
+    // The design names the file, not the folder it was in on this machine.
+    let name = path
+        .file_name()
+        .map_or_else(|| file.clone(), |n| n.to_string_lossy().into_owned());
+    let mut imported = match build(&table, &mapping, &name, encoding) {
         Ok(i) => i,
         Err(why) => {
             let _ = writeln!(out, "{file}: {why}");

@@ -301,9 +301,16 @@ fn details_ui(ui: &mut egui::Ui, design: &Design, built: Option<(u64, usize)>, i
                     .collect();
                 ui.label(format!("Skills: {}", skills.join(", ")));
             }
-            ui.label(format!("Flight risk: {}", person.flight_risk.label()));
-            if let Some(cost) = person.annual_cost {
-                ui.label(format!("Annual cost: {}", thousands(cost)));
+            if person.open_role {
+                ui.label("Open role: nobody fills it yet");
+                if let Some(cost) = person.annual_cost {
+                    ui.label(format!("Budgeted cost: {}", thousands(cost)));
+                }
+            } else {
+                ui.label(format!("Flight risk: {}", person.flight_risk.label()));
+                if let Some(cost) = person.annual_cost {
+                    ui.label(format!("Annual cost: {}", thousands(cost)));
+                }
             }
         }
     }

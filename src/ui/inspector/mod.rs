@@ -36,13 +36,8 @@ pub fn inspector_ui(ui: &mut egui::Ui, cx: &mut PanelContext, buffers: &mut Text
     }
 }
 
-/// The selection's fit and findings, right under its name.
+/// The selection's findings, right under its name.
 pub(super) fn findings_block(ui: &mut egui::Ui, analysis: &Analysis, subject: Subject) {
-    if let Subject::Person(p) = subject
-        && let Some(fit) = analysis.fits.get(p)
-    {
-        ui.label(super::chart::fit_line(fit.skill_fit, fit.style_fit));
-    }
     for f in analysis.about(subject) {
         let colour = super::chart::severity_colour(f.severity);
         let text = RichText::new(format!("{} {}", f.severity.letter(), f.message)).color(colour);

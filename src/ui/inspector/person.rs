@@ -31,6 +31,11 @@ pub(super) fn person_ui(
             .weak(),
         );
     }
+    if !person.open_role
+        && let Some(fit) = analysis.fits.get(p)
+    {
+        ui.label(crate::ui::chart::fit_line(fit.skill_fit, fit.style_fit));
+    }
     findings_block(ui, analysis, Subject::Person(p));
     if let Some(name) = committed_text(
         ui,
@@ -195,7 +200,12 @@ pub(super) fn person_ui(
         {
             actions.push(Action::AddOpenRoleUnder(Some(ChartItem::Person(p))));
         }
-        if ui.button("Remove person…").clicked() {
+        let remove = if person.open_role {
+            "Remove open role…"
+        } else {
+            "Remove person…"
+        };
+        if ui.button(remove).clicked() {
             actions.push(Action::RequestDelete);
         }
     });
