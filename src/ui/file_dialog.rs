@@ -45,7 +45,7 @@ impl DialogPurpose {
         match self {
             DialogPurpose::Open | DialogPurpose::SaveAs => ("Orgsplit design (.ron)", &["ron"]),
             DialogPurpose::Import | DialogPurpose::ImportSkills => (
-                "Staff table (.csv .tsv .txt .xlsx .xls .ods)",
+                "Table (.csv .tsv .txt .xlsx .xls .ods)",
                 &["csv", "tsv", "txt", "xlsx", "xls", "ods"],
             ),
             DialogPurpose::ExportCsv => ("CSV table (.csv)", &["csv"]),
