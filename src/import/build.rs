@@ -157,6 +157,35 @@ pub fn suggest_mode(team: &str) -> Option<Mode> {
     }
 }
 
+/// The organisation most of a team's hints name ("Legacy", "Interaction", or words our
+/// keywords know, such as "Digital"), when more than half of them name the same one.
+fn hinted_mode<'a>(hints: impl Iterator<Item = &'a str>) -> Option<Mode> {
+    let (mut legacy, mut interaction, mut total) = (0usize, 0usize, 0usize);
+    for hint in hints {
+        let h = hint.to_lowercase();
+        let mode = if h.contains("legacy") {
+            Some(Mode::Legacy)
+        } else if h.contains("interaction") {
+            Some(Mode::Interaction)
+        } else {
+            suggest_mode(&h)
+        };
+        total += 1;
+        match mode {
+            Some(Mode::Legacy) => legacy += 1,
+            Some(Mode::Interaction) => interaction += 1,
+            _ => {}
+        }
+    }
+    if legacy * 2 > total {
+        Some(Mode::Legacy)
+    } else if interaction * 2 > total {
+        Some(Mode::Interaction)
+    } else {
+        None
+    }
+}
+
 /// A cell that should hold an amount but does not ("N/D", "-5", "lots").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NotAnAmount;
@@ -226,6 +255,8 @@ struct Candidate<'a> {
     cost: Option<u32>,
     notes: String,
     manager_ref: String,
+    /// What the row's organisation-hint column says, if the file has one.
+    hint: String,
     open_role: bool,
 }
 
@@ -340,6 +371,7 @@ pub fn build(
             name,
             title,
             team: cell(row, Field::Team),
+            hint: cell(row, Field::Organisation),
             cost,
             notes: cell(row, Field::Notes),
             manager_ref: cell(row, Field::Manager),
@@ -575,7 +607,10 @@ fn assemble(
         while units.iter().any(|u| u.id == id) {
             id.push_str("-2");
         }
-        let suggested = suggest_mode(name);
+        // The rows' organisation hints decide when most of them name one organisation;
+        // otherwise the team's name does.
+        let suggested = hinted_mode(members.iter().map(|&k| candidates[k].hint.as_str()))
+            .or_else(|| suggest_mode(name));
         let mode = mapping
             .team_mode(name)
             .unwrap_or(suggested.unwrap_or(Mode::Mixed));

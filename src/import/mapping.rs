@@ -7,12 +7,13 @@ use crate::model::{ColumnChoice, ImportRecipe, Mode, TeamChoice};
 pub use crate::model::{ImportField as Field, ManagerRef};
 
 impl Field {
-    pub const ALL: [Field; 9] = [
+    pub const ALL: [Field; 10] = [
         Field::Id,
         Field::Name,
         Field::Title,
         Field::Manager,
         Field::Team,
+        Field::Organisation,
         Field::Cost,
         Field::PayMin,
         Field::PayMax,
@@ -26,6 +27,7 @@ impl Field {
             Field::Title => "title",
             Field::Manager => "manager reference",
             Field::Team => "team or department",
+            Field::Organisation => "organisation hint",
             Field::Cost => "annual cost",
             Field::PayMin => "pay range minimum",
             Field::PayMax => "pay range maximum",
@@ -105,6 +107,14 @@ impl Field {
                 "salary max",
                 "maximum pay",
                 "pay max",
+            ],
+            Field::Organisation => &[
+                "organisation",
+                "organization",
+                "target organisation",
+                "target organization",
+                "legacy or interaction",
+                "org",
             ],
             Field::Notes => &["notes", "comments", "remarks"],
         }

@@ -342,3 +342,35 @@ fn the_mapping_and_team_choices_are_kept_and_apply_to_next_months_reordered_expo
         second.design.notes
     );
 }
+
+#[test]
+fn an_organisation_hint_column_decides_a_team_whose_name_says_nothing() {
+    let t = crate::import::read_table(
+        "Name,Manager,Team,Organisation\n\
+         Ana,,Platform,Legacy IT\n\
+         Bo,Ana,Platform,Legacy IT\n\
+         Cy,Ana,Stores,\n\
+         Di,Ana,Tools,Legacy\n\
+         Ed,Ana,Tools,Customer Interaction\n",
+    )
+    .expect("reads");
+    let mapping = guess_mapping(&t);
+    assert_eq!(mapping.column(Field::Organisation), Some(3));
+    let i = build(&t, &mapping, "hints.csv", "UTF-8").expect("imports");
+    let modes: Vec<(&str, Mode)> = i
+        .report
+        .teams
+        .iter()
+        .map(|t| (t.name.as_str(), t.mode))
+        .collect();
+    // Platform: both hints say Legacy. Stores: no hint, and its name is not a keyword
+    // of ours. Tools: the hints disagree, so it waits.
+    assert_eq!(
+        modes,
+        [
+            ("Platform", Mode::Legacy),
+            ("Stores", Mode::Mixed),
+            ("Tools", Mode::Mixed)
+        ]
+    );
+}

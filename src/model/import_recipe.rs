@@ -14,6 +14,8 @@ pub enum ImportField {
     Title,
     Manager,
     Team,
+    /// A column saying which organisation a row belongs to ("Legacy", "Digital", …).
+    Organisation,
     Cost,
     PayMin,
     PayMax,
