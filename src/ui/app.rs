@@ -26,12 +26,6 @@ use crate::edit::{Command, Document};
 use crate::io::{SAMPLE_RON, builtin};
 use crate::layout::ChartItem;
 
-/// egui_graphs asks for a repaint on every frame, so an idle window would redraw as fast as
-/// it can. After this long without input, frames are spaced out to save the laptop's battery.
-const IDLE_AFTER_SECS: f64 = 1.0;
-/// Time between frames while idle (about 12 frames a second; input is seen within this).
-const IDLE_FRAME: std::time::Duration = std::time::Duration::from_millis(80);
-
 /// Key of the recent-files list in eframe's settings storage (settings only, never designs).
 const RECENT_KEY: &str = "orgsplit.recent";
 
@@ -70,8 +64,6 @@ pub struct OrgsplitApp {
     pub(super) import: Option<ImportDialog>,
     /// File ▸ Import skills…, while its dialog is open.
     pub(super) skills: Option<SkillsDialog>,
-    /// UI time of the last input event, for idle throttling.
-    last_input: f64,
     // Settings, kept in eframe's storage.
     pub(super) recent: Vec<PathBuf>,
 }
@@ -163,7 +155,6 @@ impl OrgsplitApp {
             moved_marks: true,
             import: None,
             skills: None,
-            last_input: 0.0,
             recent: Vec::new(),
         }
     }
@@ -211,10 +202,15 @@ impl OrgsplitApp {
         {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
         }
-        if let Some(error) = self.safety.tick(ctx.input(|i| i.time), &self.doc) {
+        let now = ctx.input(|i| i.time);
+        if let Some(error) = self.safety.tick(now, &self.doc) {
             self.banner = Some(Banner::Error(format!(
                 "{error}. Your work is still open here; save it to keep it."
             )));
+        }
+        if let Some(due) = self.safety.autosave_due_in(now, &self.doc) {
+            // A resting window draws no frames: wake up for the autosave.
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(due + 0.05));
         }
         self.read_shortcuts(&ctx);
         self.poll_dialogs(&ctx);
@@ -472,27 +468,6 @@ impl OrgsplitApp {
         }
     }
 
-    /// Whether the window should slow its frame rate: nothing typed, clicked or moved lately
-    /// and nothing moving on screen.
-    fn idle(&mut self, ctx: &egui::Context) -> bool {
-        let (now, active) = ctx.input(|i| {
-            (
-                i.time,
-                !i.events.is_empty() || i.pointer.any_down() || i.pointer.is_moving(),
-            )
-        });
-        if active
-            || self.chart.is_dragging()
-            || self.chart.is_animating()
-            || self.dialogs.is_open()
-            || self.import.is_some()
-            || self.skills.is_some()
-        {
-            self.last_input = now;
-        }
-        now - self.last_input > IDLE_AFTER_SECS
-    }
-
     /// Settings kept between runs.
     fn save_settings(&self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
@@ -509,12 +484,6 @@ fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
 }
 
 impl eframe::App for OrgsplitApp {
-    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        if self.idle(ctx) {
-            std::thread::sleep(IDLE_FRAME);
-        }
-    }
-
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
     }

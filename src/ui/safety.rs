@@ -125,6 +125,19 @@ impl Safety {
         store.write(doc.design(), doc.path()).err()
     }
 
+    /// Seconds until [`Self::tick`] will want to autosave, when an autosave is pending; the
+    /// window asks to be woken then, since a resting window draws no frames of its own.
+    pub fn autosave_due_in(&self, now: f64, doc: &Document) -> Option<f64> {
+        if !doc.is_dirty() || self.recovery.is_none() {
+            return None;
+        }
+        if self.autosaved_revision == Some(doc.revision()) {
+            return None;
+        }
+        let since = self.unsaved_since.unwrap_or(now);
+        Some((since + AUTOSAVE_AFTER_SECS - now).max(0.0))
+    }
+
     /// After a clean save, a "Don't Save" or a close: the recovery file is no longer needed.
     pub fn discard_recovery(&mut self) {
         if let Some(store) = &self.recovery {

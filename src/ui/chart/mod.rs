@@ -1,7 +1,9 @@
 //! The live chart: a projection of the open scenario onto an egui_graphs graph.
 //!
 //! The graph is rebuilt only when the document revision or the scenario changes; between
-//! rebuilds only selection flags and drag positions are touched. Positions come from our own
+//! rebuilds only selection flags and drag positions are touched. Frames in which nobody
+//! touches the chart are painted without egui_graphs, so a resting window draws nothing
+//! ([`rest`]). Positions come from our own
 //! layout ([`crate::layout`]); egui_graphs draws, hit-tests, drags, pans and zooms. Dropping a
 //! card is turned into a [`Command`] for the app to apply.
 
@@ -10,6 +12,7 @@ mod connector;
 mod drag;
 mod palette;
 mod projection;
+mod rest;
 
 use std::collections::HashMap;
 
@@ -85,6 +88,8 @@ pub struct ChartView {
     animation: Option<Animation>,
     /// Mark people placed differently from the baseline.
     moved_marks: bool,
+    /// Whether the pointer was over the chart last frame (see [`rest`]).
+    pointer_inside: bool,
 }
 
 impl Default for ChartView {
@@ -104,6 +109,7 @@ impl Default for ChartView {
             drag_suppressed: false,
             animation: None,
             moved_marks: true,
+            pointer_inside: false,
         }
     }
 }
@@ -273,6 +279,17 @@ impl ChartView {
         if self.drag_suppressed && !ui.input(|i| i.pointer.any_down()) {
             self.drag_suppressed = false;
         }
+        if self.can_rest(ui, ui.available_rect_before_wrap()) {
+            let response = self.paint_resting(ui);
+            self.remember_view(ui, response.rect);
+            if let Some(item) = self.graph.hovered_node().and_then(|n| self.item_of(n)) {
+                let built = self.built_for;
+                response.on_hover_ui_at_pointer(|ui| {
+                    projection::tooltip_ui(ui, design, analysis, built, item)
+                });
+            }
+            return Vec::new();
+        }
         let interaction = SettingsInteraction::new()
             .with_hover_enabled(true)
             .with_node_clicking_enabled(true)
@@ -289,7 +306,7 @@ impl ChartView {
             .show(ui, &mut self.graph);
         let meta = MetadataFrame::new(Some(CHART_ID.to_owned())).load(ui);
         let rect = response.response.rect;
-        self.last_view = Some((rect, meta.zoom, meta.pan));
+        self.remember_view(ui, rect);
         let shift = ui.input(|i| i.modifiers.shift);
         let alt = ui.input(|i| i.modifiers.alt);
         let pin = ui.input(|i| i.modifiers.command);
