@@ -25,15 +25,24 @@ impl ChartView {
     pub(super) fn can_rest(&mut self, ui: &egui::Ui, rect: Rect) -> bool {
         let (inside, touched) = ui.input(|i| {
             let inside = i.pointer.hover_pos().is_some_and(|p| rect.contains(p));
+            // A single motion event can leave the pointer's velocity at zero, so the events
+            // themselves count too.
             let touched = i.pointer.is_moving()
                 || i.pointer.any_down()
                 || i.pointer.any_pressed()
                 || i.pointer.any_released()
                 || i.smooth_scroll_delta != Vec2::ZERO
                 || i.zoom_delta() != 1.0
-                || i.events
-                    .iter()
-                    .any(|e| matches!(e, egui::Event::MouseWheel { .. } | egui::Event::Zoom(_)));
+                || i.events.iter().any(|e| {
+                    matches!(
+                        e,
+                        egui::Event::PointerMoved(_)
+                            | egui::Event::PointerButton { .. }
+                            | egui::Event::PointerGone
+                            | egui::Event::MouseWheel { .. }
+                            | egui::Event::Zoom(_)
+                    )
+                });
             (inside, touched)
         });
         // Entering or leaving changes the hover highlight: egui_graphs must see that frame.

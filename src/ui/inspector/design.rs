@@ -58,7 +58,7 @@ pub(super) fn design_ui(ui: &mut egui::Ui, cx: &mut PanelContext, buffers: &mut 
     ui.separator();
     ui.label(RichText::new("Sponsors (outside IT)").strong());
     if design.sponsors.is_empty() {
-        ui.label(RichText::new("None yet: Option ▸ Add sponsor.").weak());
+        ui.label(RichText::new("None yet: use Add sponsor in the Option menu.").weak());
     }
     for sponsor in &design.sponsors {
         let key = format!("sponsor/{}", sponsor.id);

@@ -326,7 +326,9 @@ fn structure_ui(
             }
             ui.label("Reports into (outside IT)");
             if design.sponsors.is_empty() {
-                ui.label(RichText::new("No sponsors yet: Option ▸ Add sponsor.").weak());
+                ui.label(
+                    RichText::new("No sponsors yet: use Add sponsor in the Option menu.").weak(),
+                );
             }
             for sponsor in &design.sponsors {
                 let on = option
