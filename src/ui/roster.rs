@@ -96,9 +96,11 @@ pub fn roster_ui(ui: &mut egui::Ui, state: &mut RosterState, cx: &mut PanelConte
         };
         let is_selected = selected == Some(ChartItem::Person(person));
         let id = Id::new(("roster-row", person));
+        let text = format!("{} — {detail}", p.name);
         let response = ui
             .dnd_drag_source(id, RosterDrag { person }, |ui| {
-                ui.selectable_label(is_selected, format!("{} — {detail}", p.name))
+                ui.add(egui::Button::selectable(is_selected, text.as_str()).truncate())
+                    .on_hover_text(text.as_str())
             })
             .inner;
         if response.clicked() {
@@ -118,24 +120,30 @@ pub fn roster_ui(ui: &mut egui::Ui, state: &mut RosterState, cx: &mut PanelConte
         ))
         .weak(),
     );
-    let placed = std::mem::take(&mut state.placed);
-    let unplaced = std::mem::take(&mut state.unplaced);
+    // One line per row (full text in the tooltip), so only the rows on screen are laid
+    // out: 10,000 people scroll as smoothly as 68.
+    let heading = usize::from(!state.unplaced.is_empty());
+    let total = heading + state.unplaced.len() + state.placed.len();
+    let row_height = ui.spacing().interact_size.y;
     egui::ScrollArea::vertical()
         .id_salt("roster-scroll")
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            if !unplaced.is_empty() {
-                ui.label(RichText::new("Unplaced — drag onto the chart to place").strong());
-                for &p in &unplaced {
+        .show_rows(ui, row_height, total, |ui, range| {
+            for k in range {
+                if k < heading {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new("Unplaced — drag onto the chart to place").strong(),
+                        )
+                        .truncate(),
+                    );
+                } else if let Some(&p) = state.unplaced.get(k - heading) {
                     let title = design.people.get(p).map_or("", |p| p.title.as_str());
                     row(ui, p, title, actions);
+                } else if let Some((p, unit)) = state.placed.get(k - heading - state.unplaced.len())
+                {
+                    row(ui, *p, unit, actions);
                 }
-                ui.separator();
-            }
-            for (p, unit) in &placed {
-                row(ui, *p, unit, actions);
             }
         });
-    state.placed = placed;
-    state.unplaced = unplaced;
 }
