@@ -28,8 +28,16 @@ pub fn kind(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// Reads the first worksheet that holds a table; `Err` says why there is none.
+/// Reads the first worksheet that holds a table; `Err` says why there is none. A damaged file
+/// that makes the spreadsheet reader panic (calamine 0.38 overflows on a cell reference with
+/// too many column letters, found by fuzzing) is refused like any other unreadable file.
 pub fn read_spreadsheet(bytes: &[u8]) -> Result<Table, String> {
+    std::panic::catch_unwind(|| read_workbook(bytes)).unwrap_or_else(|_| {
+        Err("it could not be read as a spreadsheet (the file looks damaged)".into())
+    })
+}
+
+fn read_workbook(bytes: &[u8]) -> Result<Table, String> {
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes))
         .map_err(|e| format!("it could not be read as a spreadsheet ({e})"))?;
     let names = book.sheet_names();
@@ -120,5 +128,11 @@ mod tests {
         assert_eq!(kind(b"PK\x03\x04rest"), Some("Excel workbook"));
         assert_eq!(kind(b"id,name\n"), None);
         assert!(read_spreadsheet(b"PK\x03\x04 not really a zip").is_err());
+    }
+
+    #[test]
+    fn a_damaged_workbook_is_refused_not_a_panic() {
+        let bytes = include_bytes!("../../tests/fixtures/import/damaged-cell-reference.xlsx");
+        assert!(read_spreadsheet(bytes).is_err());
     }
 }
