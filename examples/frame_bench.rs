@@ -1,6 +1,8 @@
 //! Frame cost of the whole app against a bare egui_graphs `GraphView` (default shapes, labels
 //! always on, fit to screen) on trees of the same size, both driven through egui_kittest at
-//! 1600×1000, median of 30 frames after 10 to settle. Run with
+//! 1600×1000, median of 30 frames after 10 to settle: the app at rest (nobody touches the
+//! chart, so it is painted without egui_graphs) and with the pointer moving over the chart
+//! (drawn by egui_graphs, as while the user works). Run with
 //! `cargo run --release --example frame_bench`. Figures only: nothing here passes or fails.
 
 use std::time::{Duration, Instant};
@@ -14,10 +16,15 @@ use petgraph::stable_graph::{DefaultIx, StableGraph};
 
 const SIZE: [f32; 2] = [1600.0, 1000.0];
 
-fn median_frame<S>(h: &mut Harness<'_, S>) -> Duration {
+/// Median time of one frame. With `moving`, the pointer moves a pixel over the chart before
+/// every frame, so the app's chart goes through egui_graphs (a resting chart does not).
+fn median_frame<S>(h: &mut Harness<'_, S>, moving: bool) -> Duration {
     h.run_steps(10);
     let mut times: Vec<Duration> = (0..30)
-        .map(|_| {
+        .map(|k| {
+            if moving {
+                h.hover_at(egui::pos2(700.0 + (k % 2) as f32, 500.0));
+            }
             let start = Instant::now();
             h.step();
             start.elapsed()
@@ -60,8 +67,8 @@ fn ms(d: Duration) -> f64 {
 
 fn main() {
     println!(
-        "{:>8} | {:>12} | {:>12} | {:>6}",
-        "people", "whole app", "bare graph", "ratio"
+        "{:>8} | {:>15} | {:>15} | {:>12} | {:>15}",
+        "people", "app at rest", "app, pointer", "bare graph", "ratio rest/ptr"
     );
     for people in [68, 2_000, 10_000] {
         let doc = Document::unsaved(generated_design(people, 12, 42));
@@ -69,7 +76,8 @@ fn main() {
             |ui, app: &mut OrgsplitApp| app.show(ui),
             OrgsplitApp::with_document(doc),
         );
-        let app_t = median_frame(&mut app);
+        let app_t = median_frame(&mut app, false);
+        let active_t = median_frame(&mut app, true);
         let style = SettingsStyle::new().with_labels_always(true);
         let mut bare = Harness::builder().with_size(SIZE).build_ui_state(
             move |ui,
@@ -87,12 +95,14 @@ fn main() {
             },
             bare_graph(people),
         );
-        let bare_t = median_frame(&mut bare);
+        let bare_t = median_frame(&mut bare, true);
         println!(
-            "{people:>8} | {:>9.2} ms | {:>9.2} ms | {:>6.2}",
+            "{people:>8} | {:>12.2} ms | {:>12.2} ms | {:>9.2} ms | {:>6.2} / {:>5.2}",
             ms(app_t),
+            ms(active_t),
             ms(bare_t),
-            ms(app_t) / ms(bare_t)
+            ms(app_t) / ms(bare_t),
+            ms(active_t) / ms(bare_t)
         );
     }
 }
