@@ -7,6 +7,7 @@
 //! layout ([`crate::layout`]); egui_graphs draws, hit-tests, drags, pans and zooms. Dropping a
 //! card is turned into a [`Command`] for the app to apply.
 
+mod access;
 mod card;
 mod connector;
 mod drag;
@@ -282,6 +283,7 @@ impl ChartView {
         if self.can_rest(ui, ui.available_rect_before_wrap()) {
             let response = self.paint_resting(ui);
             self.remember_view(ui, response.rect);
+            self.publish_cards(ui.ctx(), response.rect);
             if let Some(item) = self.graph.hovered_node().and_then(|n| self.item_of(n)) {
                 let built = self.built_for;
                 response.on_hover_ui_at_pointer(|ui| {
@@ -307,6 +309,7 @@ impl ChartView {
         let meta = MetadataFrame::new(Some(CHART_ID.to_owned())).load(ui);
         let rect = response.response.rect;
         self.remember_view(ui, rect);
+        self.publish_cards(ui.ctx(), rect);
         let shift = ui.input(|i| i.modifiers.shift);
         let alt = ui.input(|i| i.modifiers.alt);
         let pin = ui.input(|i| i.modifiers.command);

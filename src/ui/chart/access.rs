@@ -1,0 +1,72 @@
+//! Cards a screen reader can find: the chart is painted shapes, so each card on screen is
+//! also published as an AccessKit node with its name, title and findings. Assistive
+//! technology — and end-to-end tests — then see the chart's cards, not one opaque picture.
+//! Only cards inside the view are published, and their text is only put together while
+//! AccessKit is on.
+
+use egui::accesskit::{Action, Rect as AkRect, Role};
+use egui::{Id, Rect, Vec2};
+
+use super::ChartView;
+use crate::layout::ChartItem;
+
+impl ChartView {
+    /// Publishes every card inside `view` (the chart's screen rect) for this frame.
+    pub(super) fn publish_cards(&self, ctx: &egui::Context, view: Rect) {
+        let Some((_, zoom, pan)) = self.last_view else {
+            return;
+        };
+        for (card, item) in self.chart.items.iter().enumerate() {
+            let (Some(p), Some(n)) = (self.chart.placed.get(card), self.chart.nodes.get(card))
+            else {
+                continue;
+            };
+            let centre = view.min + pan + Vec2::new(p.x, p.y) * zoom;
+            let rect = Rect::from_center_size(centre, Vec2::new(n.width, n.height) * zoom);
+            if !view.intersects(rect) {
+                continue;
+            }
+            let Some(look) = self
+                .node_of(*item)
+                .and_then(|node| self.graph.node(node))
+                .map(|node| node.payload().0.clone())
+            else {
+                continue;
+            };
+            ctx.accesskit_node_builder(card_id(*item), |node| {
+                node.set_role(Role::Button);
+                node.set_label(card_label(&look.title, &look.subtitle, look.badges));
+                node.set_bounds(AkRect {
+                    x0: rect.min.x.into(),
+                    y0: rect.min.y.into(),
+                    x1: rect.max.x.into(),
+                    y1: rect.max.y.into(),
+                });
+                node.add_action(Action::Click);
+            });
+        }
+    }
+}
+
+/// The AccessKit id of a card.
+fn card_id(item: ChartItem) -> Id {
+    Id::new(("chart-card", item))
+}
+
+/// "Erik Lund, Mainframe engineer, 1 error, 2 warnings".
+fn card_label(title: &str, subtitle: &str, badges: [usize; 3]) -> String {
+    let mut parts = vec![title.to_owned()];
+    if !subtitle.is_empty() {
+        parts.push(subtitle.to_owned());
+    }
+    for (n, one, many) in [
+        (badges[0], "error", "errors"),
+        (badges[1], "warning", "warnings"),
+        (badges[2], "information finding", "information findings"),
+    ] {
+        if n > 0 {
+            parts.push(crate::model::counted(n, one, many));
+        }
+    }
+    parts.join(", ")
+}
