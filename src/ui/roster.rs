@@ -75,21 +75,51 @@ impl RosterState {
     }
 }
 
+impl RosterState {
+    /// The match after `selected` in the roster's order (unplaced first), wrapping round.
+    fn next_match(&self, selected: Option<ChartItem>) -> Option<usize> {
+        let order: Vec<usize> = self
+            .unplaced
+            .iter()
+            .copied()
+            .chain(self.placed.iter().map(|(p, _)| *p))
+            .collect();
+        let at = match selected {
+            Some(ChartItem::Person(p)) => order.iter().position(|&x| x == p),
+            _ => None,
+        };
+        match at {
+            Some(i) => order.get((i + 1) % order.len()).copied(),
+            None => order.first().copied(),
+        }
+    }
+}
+
 /// Draws the roster; clicks select, drags carry a [`RosterDrag`] to the chart.
 pub fn roster_ui(ui: &mut egui::Ui, state: &mut RosterState, cx: &mut PanelContext) {
     let (design, scenario, revision, selected) = (cx.design, cx.scenario, cx.revision, cx.selected);
     let actions = &mut *cx.actions;
-    ui.horizontal(|ui| {
-        let label = ui.label("Search");
-        ui.add(
-            TextEdit::singleline(&mut state.query)
-                .id(Id::new(SEARCH_ID))
-                .hint_text("name, title or skill (Ctrl+F)")
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
-    });
+    let search = ui
+        .horizontal(|ui| {
+            let label = ui.label("Search");
+            ui.add(
+                TextEdit::singleline(&mut state.query)
+                    .id(Id::new(SEARCH_ID))
+                    .hint_text("name, title or skill (Ctrl+F; Enter: next)")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id)
+        })
+        .inner;
     state.refresh(design, scenario, revision);
+    // Enter goes to the next match on the chart (zooming to it and outlining the chain of
+    // managers above), and keeps the search field ready for the next Enter.
+    if search.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+        if let Some(next) = state.next_match(selected) {
+            actions.push(Action::SelectAndCentre(ChartItem::Person(next)));
+        }
+        search.request_focus();
+    }
     let row = |ui: &mut egui::Ui, person: usize, detail: &str, actions: &mut Vec<Action>| {
         let Some(p) = design.people.get(person) else {
             return;

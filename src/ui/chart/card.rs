@@ -29,6 +29,8 @@ pub struct CardLook {
     pub moved: bool,
     /// A vacancy: drawn hollow with a dashed outline.
     pub open_role: bool,
+    /// Above the selected person in their management chain: outlined.
+    pub in_chain: bool,
     pub size: Vec2,
 }
 
@@ -107,6 +109,8 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
         };
         let stroke = if self.selected {
             Stroke::new(3.0, palette::SELECTION)
+        } else if self.look.in_chain {
+            Stroke::new(2.0, palette::SELECTION)
         } else if self.hovered || self.dragged {
             Stroke::new(2.0, accent)
         } else if self.look.badges[0] > 0 {

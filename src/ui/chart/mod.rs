@@ -9,6 +9,7 @@
 
 mod access;
 mod card;
+mod chain;
 mod connector;
 mod drag;
 mod palette;
@@ -24,6 +25,7 @@ use egui_graphs::{
 use petgraph::stable_graph::NodeIndex;
 
 pub use card::{Card, CardLook, CardShape};
+pub use chain::management_chain;
 pub use connector::{Connector, Link};
 pub use drag::RosterDrag;
 pub use palette::{mode_colour, mode_tint, severity_colour};
@@ -69,6 +71,10 @@ struct Animation {
     moves: Vec<(NodeIndex, Pos2, Pos2)>,
 }
 
+/// What a management chain was worked out for: the selection and the graph's (revision,
+/// scenario).
+type ChainKey = (Option<ChartItem>, Option<(u64, usize)>);
+
 /// UI state of the chart: the projected graph and what it was built from.
 pub struct ChartView {
     graph: OrgGraph,
@@ -91,6 +97,9 @@ pub struct ChartView {
     moved_marks: bool,
     /// Whether the pointer was over the chart last frame (see [`rest`]).
     pointer_inside: bool,
+    /// The selection's management chain, outlined, and what it was worked out for.
+    chain: Vec<ChartItem>,
+    chain_for: Option<ChainKey>,
 }
 
 impl Default for ChartView {
@@ -111,6 +120,8 @@ impl Default for ChartView {
             animation: None,
             moved_marks: true,
             pointer_inside: false,
+            chain: Vec::new(),
+            chain_for: None,
         }
     }
 }
@@ -127,6 +138,7 @@ impl ChartView {
         revision: u64,
     ) {
         if self.built_for == Some((revision, scenario)) && !self.stale {
+            self.refresh_chain(design, scenario);
             return;
         }
         self.stale = false;
@@ -165,6 +177,10 @@ impl ChartView {
         self.drag = None;
         let selected = self.selected.take();
         self.set_selected(selected);
+        // The new graph's cards carry no chain marks yet.
+        self.chain.clear();
+        self.chain_for = None;
+        self.refresh_chain(design, scenario);
         self.animation = None;
         if same_scenario {
             let moves: Vec<(NodeIndex, Pos2, Pos2)> = self

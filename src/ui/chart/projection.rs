@@ -152,6 +152,7 @@ fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize)
                 badges: [0; 3],
                 moved: false,
                 open_role: false,
+                in_chain: false,
                 size,
             }
         }
@@ -168,6 +169,7 @@ fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize)
                 badges: [0; 3],
                 moved: false,
                 open_role: person.open_role,
+                in_chain: false,
                 size,
             }
         }
@@ -186,6 +188,7 @@ fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize)
                 badges: [0; 3],
                 moved: false,
                 open_role: false,
+                in_chain: false,
                 size,
             }
         }

@@ -1,0 +1,103 @@
+//! The management chain of the selected person — their manager, that manager's manager, up
+//! to the top of the organisation, and the sponsor above it — outlined on the chart, so a
+//! person found with the roster search is seen in context.
+
+use std::sync::Arc;
+
+use super::{Card, ChartView};
+use crate::layout::ChartItem;
+use crate::model::{Design, ScenarioIndex};
+
+/// The cards above `item` in scenario `scenario`: managers nearest first, then the
+/// organisation's sponsors. Empty for anything but a placed person.
+pub fn management_chain(design: &Design, scenario: usize, item: ChartItem) -> Vec<ChartItem> {
+    let (ChartItem::Person(p), Some(ix)) = (item, ScenarioIndex::new(design, scenario)) else {
+        return Vec::new();
+    };
+    let mut chain = Vec::new();
+    let mut top = p;
+    // At most one step per person, so even a damaged file cannot loop.
+    let mut current = ix.seat.get(p).copied().flatten().and_then(|s| s.manager);
+    for _ in 0..design.people.len() {
+        let Some(m) = current else { break };
+        chain.push(ChartItem::Person(m));
+        top = m;
+        current = ix.seat.get(m).copied().flatten().and_then(|s| s.manager);
+    }
+    if let Some(org) = ix.org_of_person(top) {
+        for &sponsor in ix.sponsors.get(org).map_or(&[][..], Vec::as_slice) {
+            chain.push(ChartItem::Sponsor {
+                sponsor,
+                organisation: org,
+            });
+        }
+    }
+    chain
+}
+
+impl ChartView {
+    /// The cards outlined as the selection's management chain.
+    pub fn chain(&self) -> &[ChartItem] {
+        &self.chain
+    }
+
+    /// Outlines the selection's management chain, worked out again when the selection or
+    /// the graph changed.
+    pub(super) fn refresh_chain(&mut self, design: &Design, scenario: usize) {
+        let key = (self.selected, self.built_for);
+        if self.chain_for == Some(key) {
+            return;
+        }
+        self.chain_for = Some(key);
+        let old = std::mem::take(&mut self.chain);
+        self.mark_chain(&old, false);
+        self.chain = self
+            .selected
+            .map_or_else(Vec::new, |item| management_chain(design, scenario, item));
+        let new = self.chain.clone();
+        self.mark_chain(&new, true);
+    }
+
+    fn mark_chain(&mut self, items: &[ChartItem], on: bool) {
+        for item in items {
+            let Some(node) = self.node_of(*item) else {
+                continue;
+            };
+            if let Some(n) = self.graph.node_mut(node) {
+                let look = &n.payload().0;
+                if look.in_chain != on {
+                    let mut changed = (**look).clone();
+                    changed.in_chain = on;
+                    *n.payload_mut() = Card(Arc::new(changed));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::{SAMPLE_RON, parse_design};
+
+    #[test]
+    fn the_chain_runs_up_to_the_top_and_the_sponsor_above() {
+        let design = parse_design(SAMPLE_RON).expect("sample");
+        let ix = ScenarioIndex::new(&design, 1).expect("option A");
+        // Someone in the Interaction organisation of option A, two levels down at least.
+        let p = (0..design.people.len())
+            .find(|&p| {
+                ix.org_of_person(p)
+                    .is_some_and(|o| !ix.sponsors[o].is_empty())
+                    && ix.seat[p]
+                        .and_then(|s| s.manager)
+                        .is_some_and(|m| ix.seat[m].and_then(|s| s.manager).is_some())
+            })
+            .expect("someone below a manager below the CIOI");
+        let chain = management_chain(&design, 1, ChartItem::Person(p));
+        let manager = ix.seat[p].and_then(|s| s.manager).expect("manager");
+        assert_eq!(chain[0], ChartItem::Person(manager));
+        assert!(matches!(chain.last(), Some(ChartItem::Sponsor { .. })));
+        assert!(management_chain(&design, 1, ChartItem::Team(0)).is_empty());
+    }
+}
