@@ -5,6 +5,6 @@ mod tidy_tree;
 
 pub use org_chart::{
     CARD_WIDTH, ChartItem, LinkKind, ORG_HEIGHT, OrgChart, PERSON_HEIGHT, TEAM_HEIGHT,
-    build_org_chart, lay_out,
+    build_org_chart, depths, lay_out, lay_out_folded,
 };
 pub use tidy_tree::{LayoutNode, Placed, Spacing, layout_forest};

@@ -5,6 +5,8 @@
 //! under their manager. People who sit in no unit are not on the chart (the roster lists
 //! them).
 
+use std::collections::HashSet;
+
 use super::tidy_tree::{LayoutNode, Placed, Spacing, layout_forest};
 use crate::model::{Design, ScenarioIndex, UnitKind};
 
@@ -50,6 +52,10 @@ pub struct OrgChart {
     pub pinned: Vec<bool>,
     /// Lines outside the tree: (from card, to card, kind).
     pub links: Vec<(usize, usize, LinkKind)>,
+    /// Per card: the cards folded away under it (only a folded card has any).
+    pub folded: Vec<Vec<ChartItem>>,
+    /// Per card: whether it has cards below it in the full chart (folded or not).
+    pub has_children: Vec<bool>,
 }
 
 impl OrgChart {
@@ -68,13 +74,45 @@ pub fn build_org_chart(design: &Design, scenario: usize) -> OrgChart {
 
 /// Builds and lays out the chart of an indexed scenario.
 pub fn lay_out(ix: &ScenarioIndex) -> OrgChart {
+    lay_out_folded(ix, &HashSet::new())
+}
+
+/// The depth of each card in a forest given by `parents` (roots are 0); iterative, and safe
+/// on a damaged forest (a loop ends the walk).
+pub fn depths(parents: &[Option<usize>]) -> Vec<usize> {
+    let mut depth: Vec<Option<usize>> = vec![None; parents.len()];
+    for start in 0..parents.len() {
+        let mut path = Vec::new();
+        let mut current = Some(start);
+        let mut base = 0;
+        while let Some(c) = current {
+            if let Some(d) = depth[c] {
+                base = d + 1;
+                break;
+            }
+            if path.len() > parents.len() {
+                break;
+            }
+            path.push(c);
+            current = parents[c];
+        }
+        for (k, &c) in path.iter().rev().enumerate() {
+            depth[c] = Some(base + k);
+        }
+    }
+    depth.into_iter().map(|d| d.unwrap_or(0)).collect()
+}
+
+/// Builds and lays out the chart with the subtrees under the `folded` cards left out; each
+/// folded card lists what it hides, so it can show the head-count and findings inside.
+pub fn lay_out_folded(ix: &ScenarioIndex, folded: &HashSet<ChartItem>) -> OrgChart {
     let design = ix.design;
     let scenario = ix.scenario;
     let seat = |p: usize| ix.seat[p].map(|s| (s.unit, s.manager));
     let leader_of = |u: usize| ix.acting_leader[u];
 
     let mut chart = OrgChart::default();
-    let mut header_card = vec![None; design.units.len()];
+    let mut header_card: Vec<Option<usize>> = vec![None; design.units.len()];
     for kind in [UnitKind::Organisation, UnitKind::Team] {
         for (ui, unit) in design.units.iter().enumerate() {
             if unit.kind == kind && ix.present[ui] {
@@ -86,7 +124,7 @@ pub fn lay_out(ix: &ScenarioIndex) -> OrgChart {
             }
         }
     }
-    let mut person_card = vec![None; design.people.len()];
+    let mut person_card: Vec<Option<usize>> = vec![None; design.people.len()];
     for (pi, card) in person_card.iter_mut().enumerate() {
         if ix.seat[pi].is_some() {
             *card = Some(chart.items.len());
@@ -122,6 +160,28 @@ pub fn lay_out(ix: &ScenarioIndex) -> OrgChart {
             }
         })
         .collect();
+    let (remap, folded_under, has_children) = fold(&chart.items, &chart.parents, folded);
+    let keep = |c: &usize| remap[*c];
+    header_card = header_card
+        .iter()
+        .map(|c| c.as_ref().and_then(keep))
+        .collect();
+    person_card = person_card
+        .iter()
+        .map(|c| c.as_ref().and_then(keep))
+        .collect();
+    let mut items = Vec::new();
+    let mut parents = Vec::new();
+    for (c, item) in chart.items.iter().enumerate() {
+        if remap[c].is_some() {
+            items.push(*item);
+            parents.push(chart.parents[c].and_then(|p| remap[p]));
+            chart.folded.push(folded_under[c].clone());
+            chart.has_children.push(has_children[c]);
+        }
+    }
+    chart.items = items;
+    chart.parents = parents;
     chart.nodes = chart
         .items
         .iter()
@@ -161,6 +221,46 @@ pub fn lay_out(ix: &ScenarioIndex) -> OrgChart {
     chart
 }
 
+/// Which cards stay (their new index) when the cards under `folded` ones are left out, what
+/// each visible card hides, and which cards have any below them at all.
+fn fold(
+    items: &[ChartItem],
+    parents: &[Option<usize>],
+    folded: &HashSet<ChartItem>,
+) -> (Vec<Option<usize>>, Vec<Vec<ChartItem>>, Vec<bool>) {
+    let n = items.len();
+    let mut has_children = vec![false; n];
+    for p in parents.iter().flatten() {
+        has_children[*p] = true;
+    }
+    // A card is hidden when a folded card is above it; it is then listed under the highest
+    // folded card above it, which stays visible.
+    let mut hider: Vec<Option<usize>> = vec![None; n];
+    let depth = depths(parents);
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&c| depth[c]);
+    for &c in &order {
+        if let Some(p) = parents[c] {
+            hider[c] = hider[p].or((folded.contains(&items[p])).then_some(p));
+        }
+    }
+    let mut remap = vec![None; n];
+    let mut next = 0;
+    for c in 0..n {
+        if hider[c].is_none() {
+            remap[c] = Some(next);
+            next += 1;
+        }
+    }
+    let mut under = vec![Vec::new(); n];
+    for c in 0..n {
+        if let Some(h) = hider[c] {
+            under[h].push(items[c]);
+        }
+    }
+    (remap, under, has_children)
+}
+
 /// Sponsor cards in a row centred above the banner of each organisation that reports into
 /// them, one level up, each linked down to the banner.
 fn add_sponsors(ix: &ScenarioIndex, chart: &mut OrgChart, header_card: &[Option<usize>]) {
@@ -196,6 +296,8 @@ fn add_sponsors(ix: &ScenarioIndex, chart: &mut OrgChart, header_card: &[Option<
                 stacked: false,
             });
             chart.pinned.push(false);
+            chart.folded.push(Vec::new());
+            chart.has_children.push(false);
             chart.links.push((card, banner, LinkKind::Sponsor));
         }
     }
@@ -267,5 +369,85 @@ mod tests {
             (chart.placed[card].x, chart.placed[card].y),
             (-5000.0, 77.0)
         );
+    }
+}
+
+#[cfg(test)]
+mod folding_tests {
+    use super::*;
+    use crate::io::{SAMPLE_RON, parse_design};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// Folding any set of cards hides exactly the cards below them, lists each hidden
+        /// card under one visible folded card, and lays the rest out as a valid forest.
+        #[test]
+        fn folded_subtrees_leave_out_exactly_the_cards_below(
+            people in 3usize..300,
+            picks in prop::collection::vec(any::<usize>(), 0..6),
+            seed in 1u64..500,
+        ) {
+            let design = crate::model::generate::generated_design(people, 4, seed);
+            let ix = ScenarioIndex::new(&design, 0).expect("scenario");
+            let full = lay_out(&ix);
+            let folded: HashSet<ChartItem> =
+                picks.iter().map(|k| full.items[k % full.items.len()]).collect();
+            let chart = lay_out_folded(&ix, &folded);
+            // Below a folded card in the full chart = hidden.
+            let below = |c: usize| {
+                let mut p = full.parents[c];
+                while let Some(x) = p {
+                    if folded.contains(&full.items[x]) {
+                        return true;
+                    }
+                    p = full.parents[x];
+                }
+                false
+            };
+            let hidden: HashSet<ChartItem> =
+                (0..full.items.len()).filter(|&c| below(c)).map(|c| full.items[c]).collect();
+            let shown: HashSet<ChartItem> = chart.items.iter().copied().collect();
+            prop_assert_eq!(shown.len() + hidden.len(), full.items.len());
+            prop_assert!(hidden.iter().all(|h| !shown.contains(h)));
+            let listed: Vec<ChartItem> = chart.folded.iter().flatten().copied().collect();
+            prop_assert_eq!(listed.len(), hidden.len());
+            for (c, under) in chart.folded.iter().enumerate() {
+                prop_assert!(under.is_empty() || folded.contains(&chart.items[c]));
+            }
+            // Parents are shown cards; every shown card is placed.
+            for (c, p) in chart.parents.iter().enumerate() {
+                if let Some(p) = p {
+                    prop_assert!(*p < chart.items.len() && *p != c);
+                }
+            }
+            let n = chart.items.len();
+            prop_assert_eq!(chart.placed.len(), n);
+            prop_assert_eq!(chart.nodes.len(), n);
+        }
+    }
+
+    #[test]
+    fn a_folded_team_header_hides_its_people() {
+        let design = parse_design(SAMPLE_RON).expect("sample loads");
+        let ix = ScenarioIndex::new(&design, 1).expect("option A");
+        let mainframe = design
+            .units
+            .iter()
+            .position(|u| u.id == "mainframe")
+            .expect("unit");
+        let full = lay_out(&ix);
+        let folded: HashSet<ChartItem> = [ChartItem::Team(mainframe)].into();
+        let chart = lay_out_folded(&ix, &folded);
+        let header = chart
+            .items
+            .iter()
+            .position(|i| *i == ChartItem::Team(mainframe))
+            .expect("the header stays");
+        let team_people = ix.members[mainframe].len();
+        assert_eq!(chart.folded[header].len(), team_people);
+        assert_eq!(chart.items.len(), full.items.len() - team_people);
+        assert!(chart.has_children[header]);
     }
 }
