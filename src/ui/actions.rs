@@ -30,6 +30,10 @@ pub enum UiCommand {
     RemoveSelection,
     FindInRoster,
     FitView,
+    ExpandAll,
+    ExpandToLevel1,
+    ExpandToLevel2,
+    ExpandToLevel3,
     ChartOnly,
     ShowPanels,
     CompareOptions,
@@ -55,7 +59,7 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 28] = [
+    pub const ALL: [UiCommand; 32] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Import,
@@ -70,6 +74,10 @@ impl UiCommand {
         UiCommand::RemoveSelection,
         UiCommand::FindInRoster,
         UiCommand::FitView,
+        UiCommand::ExpandAll,
+        UiCommand::ExpandToLevel1,
+        UiCommand::ExpandToLevel2,
+        UiCommand::ExpandToLevel3,
         UiCommand::ChartOnly,
         UiCommand::ShowPanels,
         UiCommand::CompareOptions,
@@ -103,6 +111,10 @@ impl UiCommand {
             UiCommand::RemoveSelection => "Remove selection…",
             UiCommand::FindInRoster => "Find in roster",
             UiCommand::FitView => "Fit to view",
+            UiCommand::ExpandAll => "Expand all",
+            UiCommand::ExpandToLevel1 => "Expand to level 1 (the CIOs)",
+            UiCommand::ExpandToLevel2 => "Expand to level 2 (the teams)",
+            UiCommand::ExpandToLevel3 => "Expand to level 3 (the team leads)",
             UiCommand::ChartOnly => "Chart only (hide side panels)",
             UiCommand::ShowPanels => "Show side panels",
             UiCommand::CompareOptions => "Compare options…",
@@ -143,6 +155,10 @@ impl UiCommand {
             UiCommand::RemoveSelection => "Remove the selected person or team (asks first)",
             UiCommand::FindInRoster => "Search the roster by name, title or skill",
             UiCommand::FitView => "Zoom the chart so everything fits",
+            UiCommand::ExpandAll => "Unfold every folded card",
+            UiCommand::ExpandToLevel1 | UiCommand::ExpandToLevel2 | UiCommand::ExpandToLevel3 => {
+                "Show the chart down to this level, folding what is below (each folded card shows its head-count and findings); a card's chevron unfolds it"
+            }
             UiCommand::ChartOnly => "Hide the side panels, e.g. on a projector",
             UiCommand::ShowPanels => "Show the roster, inspector and findings again",
             UiCommand::CompareOptions => {
@@ -219,7 +235,11 @@ impl UiCommand {
             | UiCommand::AddOrganisation
             | UiCommand::AddSponsor
             | UiCommand::ExportCsv
-            | UiCommand::ImportSkills => &[],
+            | UiCommand::ImportSkills
+            | UiCommand::ExpandAll
+            | UiCommand::ExpandToLevel1
+            | UiCommand::ExpandToLevel2
+            | UiCommand::ExpandToLevel3 => &[],
         }
     }
 
@@ -240,6 +260,10 @@ impl UiCommand {
             UiCommand::RemoveSelection => Action::RequestDelete,
             UiCommand::FindInRoster => Action::FocusSearch,
             UiCommand::FitView => Action::FitView,
+            UiCommand::ExpandAll => Action::ExpandToLevel(None),
+            UiCommand::ExpandToLevel1 => Action::ExpandToLevel(Some(1)),
+            UiCommand::ExpandToLevel2 => Action::ExpandToLevel(Some(2)),
+            UiCommand::ExpandToLevel3 => Action::ExpandToLevel(Some(3)),
             UiCommand::ChartOnly => Action::TogglePanels {
                 left: false,
                 right: false,
@@ -345,6 +369,8 @@ pub enum Action {
     SaveAs,
     SaveTo(PathBuf),
     FitView,
+    /// Show the chart down to a level, folding below it; `None` unfolds everything.
+    ExpandToLevel(Option<usize>),
     SetScenario(usize),
     Select(Option<ChartItem>),
     /// Select and scroll the chart to the card (from the roster).

@@ -68,6 +68,11 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, cx: &mut PanelContext, recent: &[PathBuf])
         });
         ui.menu_button("View", |ui| {
             UiCommand::FitView.menu_button(ui, None, true, cx.actions);
+            UiCommand::ExpandAll.menu_button(ui, None, true, cx.actions);
+            UiCommand::ExpandToLevel1.menu_button(ui, None, true, cx.actions);
+            UiCommand::ExpandToLevel2.menu_button(ui, None, true, cx.actions);
+            UiCommand::ExpandToLevel3.menu_button(ui, None, true, cx.actions);
+            ui.separator();
             UiCommand::CompareOptions.menu_button(ui, None, true, cx.actions);
             let marks = if cx.moved_marks { "✔ " } else { "" };
             let label = format!("{marks}{}", UiCommand::ShowMovedMarks.label());

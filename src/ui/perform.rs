@@ -58,12 +58,18 @@ impl OrgsplitApp {
                 self.follow(ctx, next);
             }
             Action::FitView => self.chart.request_fit(),
+            Action::ExpandToLevel(level) => {
+                let scenario = self.doc.scenario_index();
+                self.chart.fold_to_level(self.doc.design(), scenario, level);
+            }
             Action::SetScenario(i) => {
                 self.doc.set_scenario(i);
                 self.chart.request_fit();
             }
             Action::Select(item) => self.select(item),
             Action::SelectAndCentre(item) => {
+                let scenario = self.doc.scenario_index();
+                self.chart.reveal(self.doc.design(), scenario, item);
                 self.select(Some(item));
                 self.chart.request_centre(item);
             }

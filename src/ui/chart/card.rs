@@ -31,6 +31,10 @@ pub struct CardLook {
     pub open_role: bool,
     /// Above the selected person in their management chain: outlined.
     pub in_chain: bool,
+    /// Has cards below it in the full chart: draws a fold chevron.
+    pub has_children: bool,
+    /// Folded: how many people it hides and their findings by severity.
+    pub folded: Option<(usize, [usize; 3])>,
     pub size: Vec2,
 }
 
@@ -107,16 +111,38 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
             ChartItem::Person(_) => (palette::CARD, palette::INK),
             ChartItem::Sponsor { .. } => (palette::SPONSOR, palette::INK),
         };
+        // A folded card also answers for the findings it hides.
+        let worst = match self.look.folded {
+            Some((_, inside)) => [
+                self.look.badges[0] + inside[0],
+                self.look.badges[1] + inside[1],
+                self.look.badges[2] + inside[2],
+            ],
+            None => self.look.badges,
+        };
+        if self.look.folded.is_some() {
+            // Folded: the cards it hides peek out behind it, like a stack.
+            for k in [2.0, 1.0] {
+                let offset = Vec2::splat(4.0 * k * zoom.max(0.25));
+                shapes.push(Shape::Rect(RectShape::new(
+                    rect.translate(offset),
+                    radius,
+                    fill,
+                    Stroke::new(1.0, palette::OUTLINE),
+                    StrokeKind::Inside,
+                )));
+            }
+        }
         let stroke = if self.selected {
             Stroke::new(3.0, palette::SELECTION)
         } else if self.look.in_chain {
             Stroke::new(2.0, palette::SELECTION)
         } else if self.hovered || self.dragged {
             Stroke::new(2.0, accent)
-        } else if self.look.badges[0] > 0 {
+        } else if worst[0] > 0 {
             // The worst finding shows in the outline too, so problems stand out when zoomed out.
             Stroke::new(2.5, palette::severity_colour(Severity::Error))
-        } else if self.look.badges[1] > 0 {
+        } else if worst[1] > 0 {
             Stroke::new(2.0, palette::severity_colour(Severity::Warning))
         } else {
             Stroke::new(1.0, palette::OUTLINE)
@@ -207,6 +233,15 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
         if self.look.moved {
             shapes.extend(moved_mark(ctx, rect, zoom));
         }
+        if self.look.has_children
+            && let Some(chevron) = chevron_rect(rect, zoom)
+        {
+            shapes.push(chevron_shape(
+                chevron,
+                self.look.folded.is_some(),
+                text_colour,
+            ));
+        }
         shapes
     }
 
@@ -225,6 +260,31 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
 
 /// Finding badges in the card's top-right corner: a letter and a count per severity, so they
 /// read without colour. Returns the shapes and the width they take.
+/// Where a card's fold chevron sits on screen (bottom-right corner), or `None` when the card
+/// is too small to click one. Drawing and clicking use the same rect.
+pub fn chevron_rect(card: Rect, zoom: f32) -> Option<Rect> {
+    let size = (14.0 * zoom).clamp(8.0, 16.0);
+    if card.height() < size * 1.6 || card.width() < size * 3.0 {
+        return None;
+    }
+    let pad = (4.0 * zoom).max(2.0);
+    Some(Rect::from_min_size(
+        card.max - Vec2::splat(size + pad),
+        Vec2::splat(size),
+    ))
+}
+
+/// A triangle pointing down (open) or right (folded).
+fn chevron_shape(at: Rect, folded: bool, colour: Color32) -> Shape {
+    let r = at.shrink(at.width() * 0.2);
+    let points = if folded {
+        vec![r.left_top(), r.right_center(), r.left_bottom()]
+    } else {
+        vec![r.left_top(), r.right_top(), r.center_bottom()]
+    };
+    Shape::convex_polygon(points, colour, Stroke::NONE)
+}
+
 /// The dashed outline of an open role's card; an unselected one is drawn in the accent-free
 /// outline colour, but a little heavier so the dashes read at any zoom.
 fn dashed_outline(rect: Rect, zoom: f32, stroke: Stroke) -> Vec<Shape> {

@@ -12,6 +12,7 @@ mod card;
 mod chain;
 mod connector;
 mod drag;
+mod fold;
 mod palette;
 mod projection;
 mod rest;
@@ -100,6 +101,8 @@ pub struct ChartView {
     /// The selection's management chain, outlined, and what it was worked out for.
     chain: Vec<ChartItem>,
     chain_for: Option<ChainKey>,
+    /// Cards folded by the user (see [`fold`]).
+    folded: std::collections::HashSet<ChartItem>,
 }
 
 impl Default for ChartView {
@@ -122,6 +125,7 @@ impl Default for ChartView {
             pointer_inside: false,
             chain: Vec::new(),
             chain_for: None,
+            folded: std::collections::HashSet::new(),
         }
     }
 }
@@ -162,7 +166,7 @@ impl ChartView {
         } else {
             Vec::new()
         };
-        let (graph, chart, nodes) = projection::project(&ix, analysis, &moved);
+        let (graph, chart, nodes) = projection::project(&ix, analysis, &moved, &self.folded);
         self.graph = graph;
         self.chart = chart;
         self.nodes = nodes;
@@ -347,7 +351,17 @@ impl ChartView {
             match change {
                 GraphChange::NodeClicked { node } => {
                     clicked_card = true;
-                    events.push(ChartEvent::Select(self.item_of(*node)));
+                    let item = self.item_of(*node);
+                    match (item, pointer) {
+                        (Some(item), Some(at)) if self.on_chevron(item, at) => {
+                            if alt {
+                                self.unfold_below(item);
+                            } else {
+                                self.toggle_fold(item);
+                            }
+                        }
+                        _ => events.push(ChartEvent::Select(item)),
+                    }
                 }
                 GraphChange::NodeDragStarted { node } => {
                     if let Some(card) = self.item_of(*node).and_then(|i| self.card_of.get(&i)) {
@@ -466,8 +480,18 @@ impl ChartView {
         self.last_view.map(|v| v.0)
     }
 
-    /// Screen position of a card's centre as last drawn; lets tests and tools aim at cards,
-    /// which are painted shapes that AccessKit cannot see.
+    /// A card's rectangle on screen as last drawn.
+    pub fn card_rect(&self, item: ChartItem) -> Option<Rect> {
+        let (_, zoom, _) = self.last_view?;
+        let card = *self.card_of.get(&item)?;
+        let n = &self.chart.nodes[card];
+        Some(Rect::from_center_size(
+            self.screen_pos(item)?,
+            Vec2::new(n.width, n.height) * zoom,
+        ))
+    }
+
+    /// Screen position of a card's centre as last drawn; lets tests and tools aim at cards.
     pub fn screen_pos(&self, item: ChartItem) -> Option<Pos2> {
         let (rect, zoom, pan) = self.last_view?;
         let card = *self.card_of.get(&item)?;

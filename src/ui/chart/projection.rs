@@ -1,5 +1,6 @@
 //! Builds the egui_graphs graph from a laid-out [`OrgChart`], and the hover details of a card.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use egui::{Pos2, Vec2};
@@ -11,7 +12,7 @@ use super::OrgGraph;
 use super::card::{Card, CardLook};
 use super::connector::Link;
 use crate::analysis::{Analysis, Subject};
-use crate::layout::{ChartItem, OrgChart, lay_out};
+use crate::layout::{ChartItem, OrgChart, lay_out_folded};
 use crate::model::{Design, Mode, ScenarioIndex, UnitKind, counted};
 
 /// Layout state for [`FixedLayout`]; there is nothing to remember.
@@ -54,9 +55,10 @@ pub(super) fn project(
     ix: &ScenarioIndex,
     analysis: &Analysis,
     moved: &[bool],
+    folded: &HashSet<ChartItem>,
 ) -> (OrgGraph, OrgChart, Vec<NodeIndex>) {
     let design = ix.design;
-    let chart = lay_out(ix);
+    let chart = lay_out_folded(ix, folded);
     let mut person_badges = vec![[0usize; 3]; design.people.len()];
     let mut unit_badges = vec![[0usize; 3]; design.units.len()];
     for f in &analysis.findings {
@@ -72,6 +74,15 @@ pub(super) fn project(
     let mut nodes = Vec::with_capacity(chart.items.len());
     for (card, item) in chart.items.iter().enumerate() {
         let mut look = card_look(ix, *item, &chart, card);
+        look.has_children = chart.has_children[card];
+        look.folded = fold_summary(design, &chart.folded[card], &person_badges);
+        let folded_text = look.folded.map(|(people, inside)| {
+            let mut text = format!("{} folded", counted(people, "person", "people"));
+            if inside[0] + inside[1] > 0 {
+                text.push_str(&format!(" · E{} W{} inside", inside[0], inside[1]));
+            }
+            text
+        });
         match *item {
             ChartItem::Person(p) => {
                 look.badges = person_badges[p];
@@ -87,6 +98,9 @@ pub(super) fn project(
             }
             ChartItem::Team(u) | ChartItem::Organisation(u) => look.badges = unit_badges[u],
             ChartItem::Sponsor { .. } => {}
+        }
+        if let Some(text) = folded_text {
+            look.detail = text;
         }
         let placed = chart.placed[card];
         let node = graph.add_node_custom(Card(Arc::new(look)), |n| {
@@ -153,6 +167,8 @@ fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize)
                 moved: false,
                 open_role: false,
                 in_chain: false,
+                has_children: false,
+                folded: None,
                 size,
             }
         }
@@ -170,6 +186,8 @@ fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize)
                 moved: false,
                 open_role: person.open_role,
                 in_chain: false,
+                has_children: false,
+                folded: None,
                 size,
             }
         }
@@ -189,10 +207,36 @@ fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize)
                 moved: false,
                 open_role: false,
                 in_chain: false,
+                has_children: false,
+                folded: None,
                 size,
             }
         }
     }
+}
+
+/// What a folded card hides: how many people, and their findings by severity.
+fn fold_summary(
+    design: &Design,
+    hidden: &[ChartItem],
+    person_badges: &[[usize; 3]],
+) -> Option<(usize, [usize; 3])> {
+    if hidden.is_empty() {
+        return None;
+    }
+    let mut people = 0;
+    let mut badges = [0usize; 3];
+    for item in hidden {
+        if let ChartItem::Person(p) = *item {
+            people += usize::from(!design.people.get(p).is_some_and(|x| x.open_role));
+            if let Some(b) = person_badges.get(p) {
+                for k in 0..3 {
+                    badges[k] += b[k];
+                }
+            }
+        }
+    }
+    Some((people, badges))
 }
 
 /// "Skill fit 38% · style 75%", with "?" for what is unknown.

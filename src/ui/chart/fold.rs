@@ -1,0 +1,97 @@
+//! Folding the chart: any card with people below it can be folded (its chevron, or
+//! View ▸ Fold to level), leaving a card that shows the head-count and findings inside and
+//! still accepts drops. Folding is a view of the design, not part of it: it is never saved
+//! or undone.
+
+use std::collections::HashSet;
+
+use super::ChartView;
+use super::card::chevron_rect;
+use crate::layout::{ChartItem, depths, lay_out};
+use crate::model::{Design, ScenarioIndex};
+
+impl ChartView {
+    /// The cards folded on this chart.
+    pub fn folded(&self) -> &HashSet<ChartItem> {
+        &self.folded
+    }
+
+    /// Folds `item` if it is open, opens it if it is folded.
+    pub fn toggle_fold(&mut self, item: ChartItem) {
+        if !self.folded.remove(&item) {
+            self.folded.insert(item);
+        }
+        self.stale = true;
+    }
+
+    /// Opens `item` and everything folded below it (Alt+click on a chevron).
+    pub fn unfold_below(&mut self, item: ChartItem) {
+        let below: Vec<ChartItem> = self
+            .card_of
+            .get(&item)
+            .and_then(|&card| self.chart.folded.get(card))
+            .cloned()
+            .unwrap_or_default();
+        self.folded.remove(&item);
+        for hidden in below {
+            self.folded.remove(&hidden);
+        }
+        self.stale = true;
+    }
+
+    /// Shows the chart down to `level` cards below the tops (organisation banners are level
+    /// 0), folding every card there that has cards below it; `None` opens everything.
+    pub fn fold_to_level(&mut self, design: &Design, scenario: usize, level: Option<usize>) {
+        self.folded.clear();
+        if let (Some(level), Some(ix)) = (level, ScenarioIndex::new(design, scenario)) {
+            let full = lay_out(&ix);
+            let depth = depths(&full.parents);
+            for (card, item) in full.items.iter().enumerate() {
+                if depth[card] == level && full.has_children[card] {
+                    self.folded.insert(*item);
+                }
+            }
+        }
+        self.stale = true;
+        self.fit_pending = true;
+    }
+
+    /// Unfolds whatever hides `item` (a search or a finding led to it).
+    pub fn reveal(&mut self, design: &Design, scenario: usize, item: ChartItem) {
+        if self.card_of.contains_key(&item) || self.folded.is_empty() {
+            return;
+        }
+        let Some(ix) = ScenarioIndex::new(design, scenario) else {
+            return;
+        };
+        let full = lay_out(&ix);
+        let Some(card) = full.items.iter().position(|i| *i == item) else {
+            return;
+        };
+        let mut above = full.parents[card];
+        for _ in 0..full.items.len() {
+            let Some(p) = above else { break };
+            self.folded.remove(&full.items[p]);
+            above = full.parents[p];
+        }
+        self.stale = true;
+    }
+
+    /// Whether a click at `pointer` (screen) on `item`'s card hit its fold chevron.
+    pub(super) fn on_chevron(&self, item: ChartItem, pointer: egui::Pos2) -> bool {
+        let Some((view, zoom, pan)) = self.last_view else {
+            return false;
+        };
+        let Some(&card) = self.card_of.get(&item) else {
+            return false;
+        };
+        if !self.chart.has_children.get(card).copied().unwrap_or(false) {
+            return false;
+        }
+        let p = self.chart.placed[card];
+        let n = &self.chart.nodes[card];
+        let centre = view.min + pan + egui::vec2(p.x, p.y) * zoom;
+        let rect = egui::Rect::from_center_size(centre, egui::vec2(n.width, n.height) * zoom);
+        chevron_rect(rect, zoom).is_some_and(|r| r.expand(2.0).contains(pointer))
+    }
+}
