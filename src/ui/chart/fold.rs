@@ -21,7 +21,29 @@ impl ChartView {
         if !self.folded.remove(&item) {
             self.folded.insert(item);
         }
+        self.keep_in_place(item);
+    }
+
+    /// After the chart is laid out again, `item` stays where it is on screen, so folding or
+    /// unfolding never throws the user somewhere else on a large chart.
+    fn keep_in_place(&mut self, item: ChartItem) {
+        self.anchor = self.screen_pos(item).map(|at| (item, at));
         self.stale = true;
+    }
+
+    /// Pans so the anchored card is back where it was; call before drawing.
+    pub(super) fn restore_anchor(&mut self, ui: &mut egui::Ui) {
+        let Some((item, at)) = self.anchor.take() else {
+            return;
+        };
+        let (Some(&card), Some((view, _, _))) = (self.card_of.get(&item), self.last_view) else {
+            return;
+        };
+        let p = self.chart.placed[card];
+        let mut meta = egui_graphs::MetadataFrame::new(Some(super::CHART_ID.to_owned())).load(ui);
+        meta.pan = at - view.min - egui::vec2(p.x, p.y) * meta.zoom;
+        self.last_view = Some((view, meta.zoom, meta.pan));
+        meta.save(ui);
     }
 
     /// Opens `item` and everything folded below it (Alt+click on a chevron).
@@ -36,7 +58,7 @@ impl ChartView {
         for hidden in below {
             self.folded.remove(&hidden);
         }
-        self.stale = true;
+        self.keep_in_place(item);
     }
 
     /// Shows the chart down to `level` cards below the tops (organisation banners are level

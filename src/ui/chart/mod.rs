@@ -103,6 +103,8 @@ pub struct ChartView {
     chain_for: Option<ChainKey>,
     /// Cards folded by the user (see [`fold`]).
     folded: std::collections::HashSet<ChartItem>,
+    /// A card to keep at this screen position once the chart is laid out again.
+    anchor: Option<(ChartItem, Pos2)>,
 }
 
 impl Default for ChartView {
@@ -126,6 +128,7 @@ impl Default for ChartView {
             chain: Vec::new(),
             chain_for: None,
             folded: std::collections::HashSet::new(),
+            anchor: None,
         }
     }
 }
@@ -300,6 +303,7 @@ impl ChartView {
         if self.drag_suppressed && !ui.input(|i| i.pointer.any_down()) {
             self.drag_suppressed = false;
         }
+        self.restore_anchor(ui);
         if self.can_rest(ui, ui.available_rect_before_wrap()) {
             let response = self.paint_resting(ui);
             self.remember_view(ui, response.rect);
@@ -346,22 +350,27 @@ impl ChartView {
             self.stale = true;
             events.push(ChartEvent::Cancelled);
         }
-        let mut clicked_card = false;
-        for change in &response.changes {
+        // A click on a fold chevron folds or unfolds; it is neither a selection nor a drag.
+        let chevron = response.changes.iter().find_map(|change| match change {
+            GraphChange::NodeClicked { node } => self
+                .item_of(*node)
+                .filter(|item| pointer.is_some_and(|at| self.on_chevron(*item, at))),
+            _ => None,
+        });
+        let mut clicked_card = chevron.is_some();
+        if let Some(item) = chevron {
+            self.drag = None;
+            if alt {
+                self.unfold_below(item);
+            } else {
+                self.toggle_fold(item);
+            }
+        }
+        for change in response.changes.iter().filter(|_| chevron.is_none()) {
             match change {
                 GraphChange::NodeClicked { node } => {
                     clicked_card = true;
-                    let item = self.item_of(*node);
-                    match (item, pointer) {
-                        (Some(item), Some(at)) if self.on_chevron(item, at) => {
-                            if alt {
-                                self.unfold_below(item);
-                            } else {
-                                self.toggle_fold(item);
-                            }
-                        }
-                        _ => events.push(ChartEvent::Select(item)),
-                    }
+                    events.push(ChartEvent::Select(self.item_of(*node)));
                 }
                 GraphChange::NodeDragStarted { node } => {
                     if let Some(card) = self.item_of(*node).and_then(|i| self.card_of.get(&i)) {
