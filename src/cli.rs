@@ -129,11 +129,11 @@ pub fn check(path: &Path, json: bool, out: &mut dyn Write) -> i32 {
             let c = |s| findings.iter().filter(|f| f.severity == s).count();
             let _ = writeln!(
                 out,
-                "{}: valid; {} errors, {} warnings, {} infos",
+                "{}: valid; {}, {}, {}",
                 path.display(),
-                c(Severity::Error),
-                c(Severity::Warning),
-                c(Severity::Info)
+                crate::model::counted(c(Severity::Error), "error", "errors"),
+                crate::model::counted(c(Severity::Warning), "warning", "warnings"),
+                crate::model::counted(c(Severity::Info), "info", "infos")
             );
         }
     }

@@ -67,10 +67,22 @@ fn json_output_parses_and_matches_the_analysis() {
     assert!(report["errors"].as_u64().expect("count") >= 1);
     let key = findings
         .iter()
-        .find(|f| f["kind"] == "key_person_risk")
-        .expect("a key-person finding");
+        .find(|f| f["kind"] == "key_person_risk" && f["subject_type"] == "person")
+        .expect("a key-person finding about a sole holder");
     assert_eq!(key["severity"], "error");
-    assert_eq!(key["subject_type"], "person");
+    // Option B: the only two holders of Mainframe operations both have a high flight risk.
+    let both = findings
+        .iter()
+        .find(|f| {
+            f["kind"] == "key_person_risk"
+                && f["subject_type"] == "unit"
+                && f["scenario"] == "option-b"
+        })
+        .expect("a key-person finding about holders who may all leave");
+    assert_eq!(
+        both["message"],
+        "Mainframe operations (level 3+) in Legacy IT: both holders (Ana Silva, Erik Lund) have a recorded flight risk of high"
+    );
 }
 
 #[test]

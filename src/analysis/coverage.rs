@@ -2,7 +2,7 @@
 //! of a required skill in their organisation, and sole holders who may leave (key-person
 //! risk).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::context::Context;
 use super::finding::{Finding, FindingKind, Severity, Subject};
@@ -33,8 +33,10 @@ pub(super) fn coverage(ctx: &Context, findings: &mut Vec<Finding>) {
     let holds = |p: usize, skill: usize, level: u8| {
         ctx.skills[p].iter().any(|&(k, l)| k == skill && l >= level)
     };
-    // (organisation, skill index) -> lowest level any unit in it requires.
-    let mut needed: BTreeMap<(usize, usize), u8> = BTreeMap::new();
+    // (organisation, skill index) -> every level a unit in it requires. Each requirement is
+    // checked at its own level: a unit asking for a skill at 1+ must not hide that only one
+    // person holds it at the 3+ another unit needs.
+    let mut needed: BTreeMap<(usize, usize), BTreeSet<u8>> = BTreeMap::new();
     for (u, unit) in design.units.iter().enumerate() {
         if !ctx.present[u] {
             continue;
@@ -43,22 +45,37 @@ pub(super) fn coverage(ctx: &Context, findings: &mut Vec<Finding>) {
             let Some(&k) = ctx.skill_ix.get(req.skill.as_str()) else {
                 continue;
             };
-            let holders = below[u]
+            let holders: Vec<usize> = below[u]
                 .iter()
-                .filter(|&&p| holds(p, k, req.min_level))
-                .count();
-            if holders < req.min_holders as usize {
-                let (severity, count) = match holders {
+                .copied()
+                .filter(|&p| holds(p, k, req.min_level))
+                .collect();
+            if holders.len() < req.min_holders as usize {
+                let names: Vec<&str> = holders
+                    .iter()
+                    .map(|&p| design.people[p].name.as_str())
+                    .collect();
+                let (severity, count) = match holders.len() {
                     0 => (Severity::Error, "no holders left".to_owned()),
-                    1 => (Severity::Warning, "1 holder".to_owned()),
-                    n => (Severity::Warning, format!("{n} holders")),
+                    n => (
+                        Severity::Warning,
+                        format!(
+                            "{} ({})",
+                            crate::model::counted(n, "holder", "holders"),
+                            names.join(", ")
+                        ),
+                    ),
+                };
+                let who = match unit.kind {
+                    crate::model::UnitKind::Team => "the team",
+                    crate::model::UnitKind::Organisation => "the organisation",
                 };
                 findings.push(Finding {
                     kind: FindingKind::CoverageGap,
                     severity,
                     subject: Subject::Unit(u),
                     message: format!(
-                        "{} (level {}+) in {}: {count}, profile needs {}",
+                        "{} (level {}+) in {}: {count}; {who} needs {}",
                         ctx.skill_name(k),
                         req.min_level,
                         unit.name,
@@ -67,43 +84,97 @@ pub(super) fn coverage(ctx: &Context, findings: &mut Vec<Finding>) {
                 });
             }
             if let Some(org) = ctx.org_of_unit[u] {
-                let level = needed.entry((org, k)).or_insert(req.min_level);
-                *level = (*level).min(req.min_level);
+                needed.entry((org, k)).or_default().insert(req.min_level);
             }
         }
     }
-    for (&(org, k), &level) in &needed {
-        let skill = &design.skills[k];
-        let mut holders = below[org].iter().copied().filter(|&p| holds(p, k, level));
-        let (Some(only), None) = (holders.next(), holders.next()) else {
-            continue;
-        };
-        let person = &design.people[only];
-        let base = format!(
-            "{} is the only holder of {} (level {level}+) in {}",
-            person.name,
-            skill.name,
-            ctx.unit_name(org)
-        );
-        let finding = if person.flight_risk == FlightRisk::High {
-            Finding {
+    for (&(org, k), levels) in &needed {
+        // Highest level first, so a person who is the only holder at several levels is
+        // reported once, at the level that matters most.
+        let mut reported: Vec<usize> = Vec::new();
+        for &level in levels.iter().rev() {
+            let holders: Vec<usize> = below[org]
+                .iter()
+                .copied()
+                .filter(|&p| holds(p, k, level))
+                .collect();
+            if let Some(finding) = holder_risk(ctx, org, k, level, &holders, &reported) {
+                if let Subject::Person(p) = finding.subject {
+                    reported.push(p);
+                }
+                findings.push(finding);
+            }
+        }
+    }
+}
+
+/// The finding about the holders of skill `k` at `level` in organisation `org`, if any: a
+/// sole holder (a key-person risk when their recorded flight risk is high), or several
+/// holders who all have a recorded flight risk of high.
+fn holder_risk(
+    ctx: &Context,
+    org: usize,
+    k: usize,
+    level: u8,
+    holders: &[usize],
+    reported: &[usize],
+) -> Option<Finding> {
+    let design = ctx.design;
+    let skill = &design.skills[k];
+    let where_ = ctx.unit_name(org);
+    match holders {
+        [] => None,
+        [only] if reported.contains(only) => None,
+        [only] => {
+            let person = &design.people[*only];
+            let base = format!(
+                "{} is the only holder of {} (level {level}+) in {where_}",
+                person.name, skill.name
+            );
+            Some(if person.flight_risk == FlightRisk::High {
+                Finding {
+                    kind: FindingKind::KeyPersonRisk,
+                    severity: Severity::Error,
+                    subject: Subject::Person(*only),
+                    message: format!("{base}, and their recorded flight risk is high"),
+                }
+            } else {
+                Finding {
+                    kind: FindingKind::SoleHolder,
+                    severity: if skill.critical {
+                        Severity::Warning
+                    } else {
+                        Severity::Info
+                    },
+                    subject: Subject::Person(*only),
+                    message: base,
+                }
+            })
+        }
+        several
+            if several
+                .iter()
+                .all(|&p| design.people[p].flight_risk == FlightRisk::High) =>
+        {
+            let names: Vec<&str> = several
+                .iter()
+                .map(|&p| design.people[p].name.as_str())
+                .collect();
+            let all = match several.len() {
+                2 => "both holders".to_owned(),
+                n => format!("all {n} holders"),
+            };
+            Some(Finding {
                 kind: FindingKind::KeyPersonRisk,
                 severity: Severity::Error,
-                subject: Subject::Person(only),
-                message: format!("{base} and a high flight risk"),
-            }
-        } else {
-            Finding {
-                kind: FindingKind::SoleHolder,
-                severity: if skill.critical {
-                    Severity::Warning
-                } else {
-                    Severity::Info
-                },
-                subject: Subject::Person(only),
-                message: base,
-            }
-        };
-        findings.push(finding);
+                subject: Subject::Unit(org),
+                message: format!(
+                    "{} (level {level}+) in {where_}: {all} ({}) have a recorded flight risk of high",
+                    skill.name,
+                    names.join(", ")
+                ),
+            })
+        }
+        _ => None,
     }
 }

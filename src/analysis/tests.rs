@@ -268,7 +268,7 @@ fn coverage_gap_counts_holders_at_the_level_and_is_an_error_when_none_are_left()
     assert_eq!(gaps[0].severity, Severity::Warning);
     assert_eq!(
         gaps[0].message,
-        "COBOL (level 3+) in Unit mf: 1 holder, profile needs 2"
+        "COBOL (level 3+) in Unit mf: 1 holder (Name p2); the team needs 2"
     );
     d.people[3].skills[0].level = 3;
     assert!(of_kind(&run(&d), FindingKind::CoverageGap).is_empty());
@@ -433,4 +433,46 @@ fn analysis_is_deterministic() {
     let d = parse_design(SAMPLE_RON).expect("sample");
     assert_eq!(analyse(&d, 0), analyse(&d, 0));
     assert_eq!(analyse(&d, 99), Analysis::default());
+}
+
+#[test]
+fn a_lower_requirement_elsewhere_does_not_hide_a_sole_holder_at_a_higher_level() {
+    // Issue 12, case 1: Service Desk asks for Mainframe operations at 1+, Marco Bianchi
+    // holds it at 1; Erik Lund is still the only holder at the 3+ the Mainframe team needs.
+    let mut d = parse_design(SAMPLE_RON).expect("sample");
+    let desk = d
+        .units
+        .iter()
+        .position(|u| u.id == "service_desk")
+        .expect("unit");
+    d.units[desk]
+        .profile
+        .required_skills
+        .push(crate::model::RequiredSkill {
+            skill: "mainframe_ops".into(),
+            min_level: 1,
+            min_holders: 1,
+        });
+    let marco = d
+        .people
+        .iter()
+        .position(|p| p.name == "Marco Bianchi")
+        .expect("Marco");
+    d.people[marco].skills.push(crate::model::SkillLevel {
+        skill: "mainframe_ops".into(),
+        level: 1,
+    });
+    let a = analyse(&d, 1);
+    let key: Vec<&str> = a
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::KeyPersonRisk)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert!(
+        key.iter().any(|m| m.starts_with(
+            "Erik Lund is the only holder of Mainframe operations (level 3+) in Legacy IT"
+        )),
+        "{key:?}"
+    );
 }
