@@ -62,7 +62,8 @@ fn command(d: &Design, step: &Step) -> Option<Command> {
         Step::Rename { person: p, name } => Command::SetPersonName { person: person(*p)?, name: name.clone() },
         Step::FlightRisk { person: p, risk } => Command::SetFlightRisk {
             person: person(*p)?,
-            risk: [FlightRisk::Low, FlightRisk::Medium, FlightRisk::High][usize::from(risk % 3)],
+            risk: [FlightRisk::Unknown, FlightRisk::Low, FlightRisk::Medium, FlightRisk::High]
+                [usize::from(risk % 4)],
         },
         Step::Cost { person: p, cost } => Command::SetAnnualCost { person: person(*p)?, cost: *cost },
         Step::SkillLevel { person: p, skill: s, level } => Command::SetSkillLevel {

@@ -138,6 +138,14 @@ fn holder_risk(
                     subject: Subject::Person(*only),
                     message: format!("{base}, and their recorded flight risk is high"),
                 }
+            } else if person.flight_risk == FlightRisk::Unknown {
+                // Not assessed is not low: the room should find out.
+                Finding {
+                    kind: FindingKind::SoleHolder,
+                    severity: Severity::Warning,
+                    subject: Subject::Person(*only),
+                    message: format!("{base}, and their flight risk is not recorded"),
+                }
             } else {
                 Finding {
                     kind: FindingKind::SoleHolder,

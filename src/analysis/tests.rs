@@ -297,6 +297,15 @@ fn sole_holders_are_flagged_and_high_flight_risk_makes_it_a_key_person_error() {
         sole[0].message,
         "Name p2 is the only holder of COBOL (level 3+) in Unit leg"
     );
+    // Not assessed is not low: the sole holder is flagged, and says so.
+    d.people[p].flight_risk = FlightRisk::Unknown;
+    let a = run(&d);
+    let sole = of_kind(&a, FindingKind::SoleHolder);
+    assert_eq!(
+        sole[0].message,
+        "Name p2 is the only holder of COBOL (level 3+) in Unit leg, and their flight risk is not recorded"
+    );
+    assert_eq!(sole[0].severity, Severity::Warning);
     d.people[p].flight_risk = FlightRisk::High;
     let a = run(&d);
     assert!(of_kind(&a, FindingKind::SoleHolder).is_empty());

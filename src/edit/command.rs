@@ -525,7 +525,7 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
                 title: title.clone(),
                 skills: Vec::new(),
                 work_style: Vec::new(),
-                flight_risk: FlightRisk::Low,
+                flight_risk: FlightRisk::Unknown,
                 annual_cost: None,
                 notes: String::new(),
                 open_role: *open_role,

@@ -655,7 +655,8 @@ fn assemble(
             title: c.title.clone(),
             skills: Vec::new(),
             work_style: Vec::new(),
-            flight_risk: FlightRisk::Low,
+            // An HR export does not say; never assume low.
+            flight_risk: FlightRisk::Unknown,
             annual_cost: c.cost,
             notes: c.notes.clone(),
             open_role: c.open_role,

@@ -374,3 +374,17 @@ fn an_organisation_hint_column_decides_a_team_whose_name_says_nothing() {
         ]
     );
 }
+
+#[test]
+fn imported_people_have_no_recorded_flight_risk() {
+    let i = import(
+        include_bytes!("../../tests/fixtures/import/messy.csv"),
+        "messy.csv",
+    );
+    assert!(
+        i.design
+            .people
+            .iter()
+            .all(|p| p.flight_risk == crate::model::FlightRisk::Unknown)
+    );
+}

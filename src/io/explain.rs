@@ -299,7 +299,9 @@ mod tests {
         let text = crate::io::SAMPLE_RON.replacen("flight_risk: High", "flight_risk: Hgh", 1);
         let m = message(&text);
         assert!(
-            m.ends_with("`Hgh` is not a valid flight risk; use `Low`, `Medium` or `High`"),
+            m.ends_with(
+                "`Hgh` is not a valid flight risk; use `Unknown`, `Low`, `Medium` or `High`"
+            ),
             "{m}"
         );
         let text = crate::io::SAMPLE_RON.replacen("notes:", "nots:", 1);

@@ -1,9 +1,11 @@
 use serde::{Deserialize, Serialize};
 
-/// How likely someone is to leave; combined with sole-holder status it flags key-person risk.
+/// How likely someone is to leave, as recorded; combined with sole-holder status it flags
+/// key-person risk. `Unknown` is "not assessed", never treated as low.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum FlightRisk {
     #[default]
+    Unknown,
     Low,
     Medium,
     High,
@@ -12,6 +14,7 @@ pub enum FlightRisk {
 impl FlightRisk {
     pub fn label(self) -> &'static str {
         match self {
+            FlightRisk::Unknown => "not recorded",
             FlightRisk::Low => "low",
             FlightRisk::Medium => "medium",
             FlightRisk::High => "high",

@@ -223,6 +223,7 @@ fn person_attributes(
     let id = person.id.clone();
     ui.label("Flight risk");
     let risks = [
+        (FlightRisk::Unknown, "Not recorded"),
         (FlightRisk::Low, "Low"),
         (FlightRisk::Medium, "Medium"),
         (FlightRisk::High, "High"),
