@@ -55,7 +55,26 @@ pub(super) fn coverage(ctx: &Context, findings: &mut Vec<Finding>) {
                     .iter()
                     .map(|&p| design.people[p].name.as_str())
                     .collect();
+                // People whose skills were never recorded may hold it: unknown is not "no".
+                let unrecorded = below[u]
+                    .iter()
+                    .filter(|&&p| {
+                        let person = &design.people[p];
+                        person.skills.is_empty() && !person.open_role
+                    })
+                    .count();
                 let (severity, count) = match holders.len() {
+                    0 if unrecorded > 0 => (
+                        Severity::Warning,
+                        format!(
+                            "no known holders, but {} no skills recorded",
+                            crate::model::counted(
+                                unrecorded,
+                                "person here has",
+                                "people here have"
+                            )
+                        ),
+                    ),
                     0 => (Severity::Error, "no holders left".to_owned()),
                     n => (
                         Severity::Warning,

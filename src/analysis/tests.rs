@@ -485,3 +485,33 @@ fn a_lower_requirement_elsewhere_does_not_hide_a_sole_holder_at_a_higher_level()
         "{key:?}"
     );
 }
+
+#[test]
+fn a_team_whose_skills_were_never_recorded_is_not_said_to_have_no_holders() {
+    // Issue 12, case 3: imported people have no skills yet; that is unknown, not "none".
+    let mut d = parse_design(SAMPLE_RON).expect("sample");
+    let mainframe: Vec<String> = d.scenarios[1]
+        .placements
+        .iter()
+        .filter(|p| p.unit == "mainframe")
+        .map(|p| p.person.clone())
+        .collect();
+    for p in d.people.iter_mut().filter(|p| mainframe.contains(&p.id)) {
+        p.skills.clear();
+    }
+    let a = analyse(&d, 1);
+    let gaps: Vec<&Finding> = a
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::CoverageGap && f.message.contains("Mainframe & Core"))
+        .collect();
+    assert!(!gaps.is_empty());
+    for gap in gaps {
+        assert_eq!(gap.severity, Severity::Warning, "{}", gap.message);
+        assert!(
+            gap.message.contains("no known holders, but"),
+            "{}",
+            gap.message
+        );
+    }
+}
