@@ -42,28 +42,51 @@ pub(super) fn structure(ctx: &Context, findings: &mut Vec<Finding>) {
             .and_then(|o| ctx.sponsors[o].first().copied())
     };
     let (depth, top) = ctx.depths();
+    // One warning per branch that goes too deep, on the first person past the limit, with
+    // how many more sit below them, rather than one per person down a long chain.
+    // Each person past the limit counts towards the first person past it above them; going
+    // down the chain in depth order keeps this linear on a chain of any length.
+    let first_over = settings.layers_max + 1;
+    let mut order: Vec<usize> = (0..depth.len())
+        .filter(|&p| depth[p].is_some_and(|d| d >= first_over))
+        .collect();
+    order.sort_by_key(|&p| depth[p]);
+    let mut anchor: Vec<Option<usize>> = vec![None; depth.len()];
+    let mut deeper_below = vec![0usize; depth.len()];
+    for p in order {
+        if depth[p] == Some(first_over) {
+            anchor[p] = Some(p);
+        } else if let Some(a) = ctx.seat[p].and_then(|s| s.manager).and_then(|m| anchor[m]) {
+            anchor[p] = Some(a);
+            deeper_below[a] += 1;
+        }
+    }
     for (p, d) in depth.iter().enumerate() {
         let Some(d) = *d else { continue };
-        if ctx.seat[p].is_some() && d > settings.layers_max {
-            findings.push(Finding {
-                kind: FindingKind::TooManyLayers,
-                severity: Severity::Warning,
-                subject: Subject::Person(p),
-                message: match sponsor_above(top[p]) {
-                    Some(k) => format!(
-                        "{} sits {d} layers below {}; the limit is {}",
-                        ctx.person_name(p),
-                        design.sponsors[k].name,
-                        settings.layers_max
-                    ),
-                    None => format!(
-                        "{} sits {d} layers below the CIO; the limit is {}",
-                        ctx.person_name(p),
-                        settings.layers_max
-                    ),
-                },
-            });
+        if ctx.seat[p].is_none() || d != first_over {
+            continue;
         }
+        let above = match sponsor_above(top[p]) {
+            Some(k) => design.sponsors[k].name.clone(),
+            None => ctx.person_name(top[p]).to_owned(),
+        };
+        let more = match deeper_below[p] {
+            0 => String::new(),
+            n => format!(
+                " ({} below them deeper still)",
+                crate::model::counted(n, "person", "people")
+            ),
+        };
+        findings.push(Finding {
+            kind: FindingKind::TooManyLayers,
+            severity: Severity::Warning,
+            subject: Subject::Person(p),
+            message: format!(
+                "{} sits {d} layers below {above}; the limit is {}{more}",
+                ctx.person_name(p),
+                settings.layers_max
+            ),
+        });
     }
 
     for (p, seat) in ctx.seat.iter().enumerate() {
@@ -109,15 +132,15 @@ pub(super) fn structure(ctx: &Context, findings: &mut Vec<Finding>) {
     }
 
     for (p, seat) in ctx.seat.iter().enumerate() {
-        if seat.is_none() {
+        // An open role an option leaves out is simply not part of it.
+        if seat.is_none() && !design.people[p].open_role {
             findings.push(Finding {
                 kind: FindingKind::Unplaced,
                 severity: Severity::Info,
                 subject: Subject::Person(p),
                 message: format!(
-                    "{} is not placed in any unit in {}",
-                    ctx.person_name(p),
-                    ctx.scenario.name
+                    "{} is not placed in any unit in this option",
+                    ctx.person_name(p)
                 ),
             });
         }
