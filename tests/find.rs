@@ -34,3 +34,15 @@ fn enter_in_the_search_goes_to_each_match_and_outlines_its_chain() {
     h.run_steps(2);
     assert!(h.state().chart_view().chain().is_empty());
 }
+
+#[test]
+fn clicking_a_roster_name_selects_that_person() {
+    let mut h = harness();
+    let d = design(&h);
+    h.get_by_label_contains("Tomasz Nowak — ").click();
+    h.run_steps(3);
+    assert_eq!(
+        h.state().selected(),
+        Some(ChartItem::Person(person(&d, "Tomasz Nowak")))
+    );
+}

@@ -125,14 +125,21 @@ pub fn roster_ui(ui: &mut egui::Ui, state: &mut RosterState, cx: &mut PanelConte
             return;
         };
         let is_selected = selected == Some(ChartItem::Person(person));
-        let id = Id::new(("roster-row", person));
         let text = format!("{} — {detail}", p.name);
+        // One widget senses both: a click selects, a drag carries the person to the chart.
+        // (egui's drag source lays a drag-only area over its contents, which then never
+        // see a click.)
         let response = ui
-            .dnd_drag_source(id, RosterDrag { person }, |ui| {
-                ui.add(egui::Button::selectable(is_selected, text.as_str()).truncate())
-                    .on_hover_text(text.as_str())
-            })
-            .inner;
+            .add(
+                egui::Button::selectable(is_selected, text.as_str())
+                    .truncate()
+                    .sense(egui::Sense::click_and_drag()),
+            )
+            .on_hover_text(text.as_str())
+            .on_hover_cursor(egui::CursorIcon::Grab);
+        if response.drag_started() {
+            egui::DragAndDrop::set_payload(ui.ctx(), RosterDrag { person });
+        }
         if response.clicked() {
             actions.push(Action::SelectAndCentre(ChartItem::Person(person)));
         }

@@ -260,16 +260,17 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
 
 /// Finding badges in the card's top-right corner: a letter and a count per severity, so they
 /// read without colour. Returns the shapes and the width they take.
-/// Where a card's fold chevron sits on screen (bottom-right corner), or `None` when the card
-/// is too small to click one. Drawing and clicking use the same rect.
+/// Where a card's fold chevron sits on screen (bottom centre, where the line to the people
+/// below leaves), or `None` when the card is too small on screen for one to be clicked or
+/// read (the View menu folds at any zoom). Drawing and clicking use the same rect.
 pub fn chevron_rect(card: Rect, zoom: f32) -> Option<Rect> {
     let size = (14.0 * zoom).clamp(8.0, 16.0);
-    if card.height() < size * 1.6 || card.width() < size * 3.0 {
+    if card.height() < 30.0 || card.width() < size * 4.0 {
         return None;
     }
-    let pad = (4.0 * zoom).max(2.0);
-    Some(Rect::from_min_size(
-        card.max - Vec2::splat(size + pad),
+    let pad = (3.0 * zoom).max(2.0);
+    Some(Rect::from_center_size(
+        Pos2::new(card.center().x, card.max.y - size / 2.0 - pad),
         Vec2::splat(size),
     ))
 }
