@@ -25,7 +25,7 @@ fn the_chevron_folds_a_team_and_expand_to_level_two_shows_teams_only() {
         .chart_view()
         .card_rect(mainframe)
         .expect("header on screen");
-    let chevron = egui::pos2(rect.center().x, rect.max.y - 9.0);
+    let chevron = rect.max - egui::vec2(9.0, 9.0);
     h.hover_at(chevron);
     h.step();
     h.drag_at(chevron);

@@ -234,7 +234,7 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
             shapes.extend(moved_mark(ctx, rect, zoom));
         }
         if self.look.has_children
-            && let Some(chevron) = chevron_rect(rect, zoom)
+            && let Some(chevron) = chevron_rect(rect, zoom, self.look.item)
         {
             shapes.push(chevron_shape(
                 chevron,
@@ -260,17 +260,22 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
 
 /// Finding badges in the card's top-right corner: a letter and a count per severity, so they
 /// read without colour. Returns the shapes and the width they take.
-/// Where a card's fold chevron sits on screen (bottom centre, where the line to the people
-/// below leaves), or `None` when the card is too small on screen for one to be clicked or
-/// read (the View menu folds at any zoom). Drawing and clicking use the same rect.
-pub fn chevron_rect(card: Rect, zoom: f32) -> Option<Rect> {
+/// Where a card's fold chevron sits on screen — a person's at the bottom centre, where the
+/// line to their reports leaves; a header's in its bottom-right corner, clear of its text —
+/// or `None` when the card is too small on screen for one to be clicked or read (the View
+/// menu folds at any zoom). Drawing and clicking use the same rect.
+pub fn chevron_rect(card: Rect, zoom: f32, item: ChartItem) -> Option<Rect> {
     let size = (14.0 * zoom).clamp(8.0, 16.0);
     if card.height() < 30.0 || card.width() < size * 4.0 {
         return None;
     }
     let pad = (3.0 * zoom).max(2.0);
+    let x = match item {
+        ChartItem::Person(_) => card.center().x,
+        _ => card.max.x - size / 2.0 - pad,
+    };
     Some(Rect::from_center_size(
-        Pos2::new(card.center().x, card.max.y - size / 2.0 - pad),
+        Pos2::new(x, card.max.y - size / 2.0 - pad),
         Vec2::splat(size),
     ))
 }

@@ -114,6 +114,6 @@ impl ChartView {
         let n = &self.chart.nodes[card];
         let centre = view.min + pan + egui::vec2(p.x, p.y) * zoom;
         let rect = egui::Rect::from_center_size(centre, egui::vec2(n.width, n.height) * zoom);
-        chevron_rect(rect, zoom).is_some_and(|r| r.expand(2.0).contains(pointer))
+        chevron_rect(rect, zoom, item).is_some_and(|r| r.expand(2.0).contains(pointer))
     }
 }
