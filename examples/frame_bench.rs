@@ -10,8 +10,9 @@ use std::time::{Duration, Instant};
 use egui_graphs::{DefaultEdgeShape, DefaultNodeShape, Graph, SettingsStyle};
 use egui_kittest::Harness;
 use orgsplit::edit::Document;
+use orgsplit::layout::ChartItem;
 use orgsplit::model::generate::generated_design;
-use orgsplit::ui::OrgsplitApp;
+use orgsplit::ui::{Action, OrgsplitApp};
 use petgraph::stable_graph::{DefaultIx, StableGraph};
 
 const SIZE: [f32; 2] = [1600.0, 1000.0];
@@ -61,14 +62,62 @@ fn bare_graph(
     egui_graphs::to_graph(&g)
 }
 
+/// Median and slowest frame while a person card is dragged across its neighbours: the drop
+/// preview works out the move's outcome whenever the card under the pointer changes.
+fn median_drag_frame(h: &mut Harness<'_, OrgsplitApp>, people: usize) -> (Duration, Duration) {
+    let card = ChartItem::Person(people / 2);
+    h.state_mut().queue(Action::SelectAndCentre(card));
+    h.run_steps(5);
+    let Some(start) = h.state().chart_view().screen_pos(card) else {
+        return (Duration::ZERO, Duration::ZERO);
+    };
+    h.hover_at(start);
+    h.step();
+    h.drag_at(start);
+    h.step();
+    // Towards the card of the person's manager's manager, crossing the cards between.
+    let design = h.state().document().design();
+    let manager_of = |p: usize| {
+        let id = &design.people[p].id;
+        let m = design.scenarios[0].placement_of(id)?.manager.clone()?;
+        design.people.iter().position(|x| x.id == m)
+    };
+    let towards = manager_of(people / 2)
+        .and_then(|m| manager_of(m).or(Some(m)))
+        .and_then(|m| h.state().chart_view().screen_pos(ChartItem::Person(m)))
+        .unwrap_or(start + egui::vec2(300.0, -200.0));
+    let mut times: Vec<Duration> = (1..=30)
+        .map(|k| {
+            h.hover_at(start.lerp(towards, k as f32 / 30.0));
+            let begin = Instant::now();
+            h.step();
+            begin.elapsed()
+        })
+        .collect();
+    let dragging = h.state().chart_view().is_dragging();
+    h.drop_at(start);
+    h.step();
+    if !dragging {
+        // The press did not start a drag: zeros rather than a figure for something else.
+        return (Duration::ZERO, Duration::ZERO);
+    }
+    times.sort();
+    (times[times.len() / 2], times[times.len() - 1])
+}
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
 fn main() {
     println!(
-        "{:>8} | {:>15} | {:>15} | {:>12} | {:>15}",
-        "people", "app at rest", "app, pointer", "bare graph", "ratio rest/ptr"
+        "{:>8} | {:>15} | {:>15} | {:>21} | {:>12} | {:>15}",
+        "people",
+        "app at rest",
+        "app, pointer",
+        "dragging (med / max)",
+        "bare graph",
+        "ratio rest/ptr"
     );
     for people in [68, 2_000, 10_000] {
         let doc = Document::unsaved(generated_design(people, 12, 42));
@@ -78,6 +127,7 @@ fn main() {
         );
         let app_t = median_frame(&mut app, false);
         let active_t = median_frame(&mut app, true);
+        let (drag_t, drag_max) = median_drag_frame(&mut app, people);
         let style = SettingsStyle::new().with_labels_always(true);
         let mut bare = Harness::builder().with_size(SIZE).build_ui_state(
             move |ui,
@@ -97,9 +147,11 @@ fn main() {
         );
         let bare_t = median_frame(&mut bare, true);
         println!(
-            "{people:>8} | {:>12.2} ms | {:>12.2} ms | {:>9.2} ms | {:>6.2} / {:>5.2}",
+            "{people:>8} | {:>12.2} ms | {:>12.2} ms | {:>7.2} / {:>7.2} ms | {:>9.2} ms | {:>6.2} / {:>5.2}",
             ms(app_t),
             ms(active_t),
+            ms(drag_t),
+            ms(drag_max),
             ms(bare_t),
             ms(app_t) / ms(bare_t),
             ms(active_t) / ms(bare_t)
