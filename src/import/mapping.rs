@@ -205,7 +205,8 @@ impl Mapping {
     }
 }
 
-fn normalise(header: &str) -> String {
+/// A header or name compared loosely: lower case, punctuation as spaces, single spaces.
+pub(super) fn normalise(header: &str) -> String {
     header
         .to_lowercase()
         .chars()

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::build::{Skipped, suggest_mode};
+use super::mapping::normalise;
 use super::table::{Table, TableRow};
 use crate::edit::Command;
 use crate::model::{Design, MAX_LEVEL, MIN_LEVEL, Mode, Skill, SkillArea};
@@ -78,16 +79,6 @@ const LEVEL_HEADERS: [&str; 6] = [
     "skill level",
     "grade",
 ];
-
-fn normalise(text: &str) -> String {
-    text.to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 fn find_header(table: &Table, names: &[&str]) -> Option<usize> {
     let headers: Vec<String> = table.headers.iter().map(|h| normalise(h)).collect();

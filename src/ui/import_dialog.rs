@@ -14,7 +14,8 @@ use egui::{ComboBox, RichText};
 
 use super::job::{Job, JobHandle};
 use crate::import::{
-    Field, Imported, ManagerRef, Mapping, Report, Table, build, delimiter_words, guess_mapping,
+    Field, Imported, ManagerRef, Mapping, Report, Skipped, Table, build, delimiter_words,
+    guess_mapping,
 };
 use crate::io::MAX_FILE_BYTES;
 use crate::model::{Design, ImportRecipe, Mode, counted};
@@ -495,14 +496,7 @@ fn report_lines(ui: &mut egui::Ui, r: &Report) {
             })
             .collect(),
     );
-    list(
-        ui,
-        format!("{} skipped", counted(r.skipped.len(), "row", "rows")),
-        r.skipped
-            .iter()
-            .map(|s| format!("line {}: {}", s.line, s.reason))
-            .collect(),
-    );
+    skipped_list(ui, &r.skipped);
     list(
         ui,
         format!(
@@ -512,6 +506,18 @@ fn report_lines(ui: &mut egui::Ui, r: &Report) {
         r.unreadable
             .iter()
             .map(|u| format!("line {}, {}: \"{}\"", u.line, u.column, u.value))
+            .collect(),
+    );
+}
+
+/// The rows an import left out, each with its line and reason.
+pub(super) fn skipped_list(ui: &mut egui::Ui, skipped: &[Skipped]) {
+    list(
+        ui,
+        format!("{} skipped", counted(skipped.len(), "row", "rows")),
+        skipped
+            .iter()
+            .map(|s| format!("line {}: {}", s.line, s.reason))
             .collect(),
     );
 }

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use egui::{ComboBox, RichText};
 
-use super::import_dialog::{list, read_table_file, reading_ui};
+use super::import_dialog::{list, read_table_file, reading_ui, skipped_list};
 use super::job::Job;
 use crate::edit::Command;
 use crate::import::{SkillsImport, read_skills};
@@ -150,14 +150,7 @@ impl Read {
                             })
                             .collect(),
                     );
-                    list(
-                        ui,
-                        format!("{} skipped", counted(s.skipped.len(), "row", "rows")),
-                        s.skipped
-                            .iter()
-                            .map(|k| format!("line {}: {}", k.line, k.reason))
-                            .collect(),
-                    );
+                    skipped_list(ui, &s.skipped);
                     list(
                         ui,
                         format!(

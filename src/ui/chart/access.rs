@@ -5,7 +5,7 @@
 //! AccessKit is on.
 
 use egui::accesskit::{Action, Rect as AkRect, Role};
-use egui::{Id, Rect, Vec2};
+use egui::{Id, Rect};
 
 use super::ChartView;
 use crate::layout::ChartItem;
@@ -13,19 +13,10 @@ use crate::layout::ChartItem;
 impl ChartView {
     /// Publishes every card inside `view` (the chart's screen rect) for this frame.
     pub(super) fn publish_cards(&self, ctx: &egui::Context, view: Rect) {
-        let Some((_, zoom, pan)) = self.last_view else {
-            return;
-        };
         for (card, item) in self.chart.items.iter().enumerate() {
-            let (Some(p), Some(n)) = (self.chart.placed.get(card), self.chart.nodes.get(card))
-            else {
+            let Some(rect) = self.card_screen_rect(card).filter(|r| view.intersects(*r)) else {
                 continue;
             };
-            let centre = view.min + pan + Vec2::new(p.x, p.y) * zoom;
-            let rect = Rect::from_center_size(centre, Vec2::new(n.width, n.height) * zoom);
-            if !view.intersects(rect) {
-                continue;
-            }
             let Some(look) = self
                 .node_of(*item)
                 .and_then(|node| self.graph.node(node))

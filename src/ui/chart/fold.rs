@@ -101,19 +101,15 @@ impl ChartView {
 
     /// Whether a click at `pointer` (screen) on `item`'s card hit its fold chevron.
     pub(super) fn on_chevron(&self, item: ChartItem, pointer: egui::Pos2) -> bool {
-        let Some((view, zoom, pan)) = self.last_view else {
-            return false;
-        };
-        let Some(&card) = self.card_of.get(&item) else {
-            return false;
-        };
-        if !self.chart.has_children.get(card).copied().unwrap_or(false) {
-            return false;
-        }
-        let p = self.chart.placed[card];
-        let n = &self.chart.nodes[card];
-        let centre = view.min + pan + egui::vec2(p.x, p.y) * zoom;
-        let rect = egui::Rect::from_center_size(centre, egui::vec2(n.width, n.height) * zoom);
-        chevron_rect(rect, zoom, item).is_some_and(|r| r.expand(2.0).contains(pointer))
+        let has_children = self
+            .card_of
+            .get(&item)
+            .is_some_and(|&card| self.chart.has_children.get(card).copied().unwrap_or(false));
+        let zoom = self.last_view.map_or(1.0, |v| v.1);
+        has_children
+            && self
+                .card_rect(item)
+                .and_then(|rect| chevron_rect(rect, zoom, item))
+                .is_some_and(|r| r.expand(2.0).contains(pointer))
     }
 }

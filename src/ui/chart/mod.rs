@@ -489,22 +489,24 @@ impl ChartView {
         self.last_view.map(|v| v.0)
     }
 
-    /// A card's rectangle on screen as last drawn.
-    pub fn card_rect(&self, item: ChartItem) -> Option<Rect> {
-        let (_, zoom, _) = self.last_view?;
-        let card = *self.card_of.get(&item)?;
-        let n = &self.chart.nodes[card];
+    /// Where card number `card` is on screen as last drawn: the one place that turns the
+    /// layout's canvas positions into screen rectangles.
+    fn card_screen_rect(&self, card: usize) -> Option<Rect> {
+        let (view, zoom, pan) = self.last_view?;
+        let (p, n) = (self.chart.placed.get(card)?, self.chart.nodes.get(card)?);
         Some(Rect::from_center_size(
-            self.screen_pos(item)?,
+            view.min + pan + Vec2::new(p.x, p.y) * zoom,
             Vec2::new(n.width, n.height) * zoom,
         ))
     }
 
+    /// A card's rectangle on screen as last drawn.
+    pub fn card_rect(&self, item: ChartItem) -> Option<Rect> {
+        self.card_screen_rect(*self.card_of.get(&item)?)
+    }
+
     /// Screen position of a card's centre as last drawn; lets tests and tools aim at cards.
     pub fn screen_pos(&self, item: ChartItem) -> Option<Pos2> {
-        let (rect, zoom, pan) = self.last_view?;
-        let card = *self.card_of.get(&item)?;
-        let p = self.chart.placed[card];
-        Some(rect.min + pan + Vec2::new(p.x, p.y) * zoom)
+        self.card_rect(item).map(|r| r.center())
     }
 }
