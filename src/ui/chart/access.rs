@@ -17,14 +17,16 @@ impl ChartView {
             let Some(rect) = self.card_screen_rect(card).filter(|r| view.intersects(*r)) else {
                 continue;
             };
-            let Some(look) = self
-                .node_of(*item)
-                .and_then(|node| self.graph.node(node))
-                .map(|node| node.payload().0.clone())
-            else {
-                continue;
-            };
+            // The card's text is looked up only inside the builder, which egui calls only
+            // while AccessKit is on: with it off, a frame pays for the rectangles alone.
             ctx.accesskit_node_builder(card_id(*item), |node| {
+                let Some(look) = self
+                    .node_of(*item)
+                    .and_then(|n| self.graph.node(n))
+                    .map(|n| &n.payload().0)
+                else {
+                    return;
+                };
                 node.set_role(Role::Button);
                 node.set_label(card_label(&look.title, &look.subtitle, look.badges));
                 node.set_bounds(AkRect {
