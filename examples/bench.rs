@@ -9,6 +9,7 @@ use orgsplit::analysis::{analyse, compare};
 use orgsplit::edit::{Command, Document, ScenarioSource, apply};
 use orgsplit::io::{parse_design, to_ron, validate};
 use orgsplit::layout::build_org_chart;
+use orgsplit::model::Design;
 use orgsplit::model::generate::generated_design;
 
 /// Median of `runs` timings of `f`.
@@ -35,8 +36,16 @@ fn main() {
         return;
     }
     println!(
-        "{:>8} | {:>12} | {:>12} | {:>12} | {:>12} | {:>12} | {:>12} | {:>12}",
-        "people", "analyse", "validate", "layout", "move+undo", "save (RON)", "load", "compare 4"
+        "{:>8} | {:>12} | {:>12} | {:>12} | {:>12} | {:>12} | {:>12} | {:>12} | {:>12}",
+        "people",
+        "analyse",
+        "validate",
+        "layout",
+        "move+undo",
+        "save (RON)",
+        "load",
+        "ron parse",
+        "compare 4"
     );
     for people in [1_000, 10_000, 100_000] {
         let runs = if people >= 100_000 { 5 } else { 21 };
@@ -60,20 +69,60 @@ fn main() {
         let text = to_ron(&design).expect("serialises");
         let save_t = median(runs, || to_ron(&design));
         let load_t = median(runs, || parse_design(&text));
+        // ron's own parse of the same text, without our checks: what load is measured against.
+        let ron_t = median(runs, || ron::from_str::<Design>(&text));
         let four = four_options(design.clone());
         let compare_t = median(runs, || compare(&four, &[0, 1, 2, 3]));
         println!(
-            "{people:>8} | {} | {} | {} | {} | {} | {} | {}",
+            "{people:>8} | {} | {} | {} | {} | {} | {} | {} | {}",
             ms(analyse_t),
             ms(validate_t),
             ms(layout_t),
             ms(edit_t),
             ms(save_t),
             ms(load_t),
+            ms(ron_t),
             ms(compare_t)
         );
     }
+    history_bench();
     import_bench();
+}
+
+/// Undo history at 10,000 people: 1,200 moves in a row, then how many steps are kept and the
+/// memory they hold, and how long undoing all of them takes.
+fn history_bench() {
+    let design = generated_design(10_000, 12, 42);
+    let mut doc = Document::unsaved(design.clone());
+    let start = Instant::now();
+    for k in 0..1_200 {
+        let who = design.people[(k * 7919) % design.people.len()].id.clone();
+        let unit = if k % 2 == 0 {
+            "interaction-t1"
+        } else {
+            "legacy-t1"
+        };
+        let _ = doc.apply(Command::MovePerson {
+            scenario: 0,
+            person: who,
+            unit: unit.into(),
+            manager: None,
+            alone: true,
+        });
+    }
+    let moves = start.elapsed();
+    let (kept, bytes) = (doc.undo_depth(), doc.undo_bytes());
+    let start = Instant::now();
+    while doc.undo().is_some() {}
+    let undo_all = start.elapsed();
+    println!(
+        "\nundo history at 10,000 people: 1,200 moves in {} ({} each); {kept} steps kept, \
+         {:.2} MB; undoing all of them {}",
+        ms(moves),
+        ms(moves / 1_200),
+        bytes as f64 / 1_048_576.0,
+        ms(undo_all)
+    );
 }
 
 /// Import timings, file bytes to a validated design, and CSV export timings, design to bytes.

@@ -141,7 +141,8 @@ fn moving_the_mainframe_expert_to_social_media_shows_the_new_findings_and_undo_c
     press_and_move(&mut h, from, to);
     h.step();
     h.get_by_label_contains("Impact:");
-    h.get_by_label_contains("+1 skill mismatch");
+    // The preview names who the new findings are about.
+    h.get_by_label_contains("New warning: Erik Lund: skill fit 0% for Social Media");
     h.drop_at(to);
     h.run_steps(3);
 

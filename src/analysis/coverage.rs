@@ -31,7 +31,7 @@ pub(super) fn coverage(ctx: &Context, findings: &mut Vec<Finding>) {
     let design = ctx.design;
     let below = people_below(ctx);
     let holds = |p: usize, skill: usize, level: u8| {
-        ctx.skills[p].iter().any(|&(k, l)| k == skill && l >= level)
+        ctx.skills(p).iter().any(|&(k, l)| k == skill && l >= level)
     };
     // (organisation, skill index) -> every level a unit in it requires. Each requirement is
     // checked at its own level: a unit asking for a skill at 1+ must not hide that only one

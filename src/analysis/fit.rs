@@ -87,7 +87,7 @@ pub(super) fn person_fits(ctx: &Context, findings: &mut Vec<Finding>) -> Vec<Per
         let mut total = 0.0f32;
         let mut serving = 0.0f32;
         let mut foreign: Vec<(u8, usize)> = Vec::new();
-        for &(k, held) in &ctx.skills[p] {
+        for &(k, held) in ctx.skills(p) {
             let level = f32::from(held);
             let area = design.skills[k].area;
             let weight = if required[seat.unit][k] {

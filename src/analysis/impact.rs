@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Analysis, FindingKind, Severity, analyse};
+use super::{Analysis, Finding, FindingKind, Severity, Subject, analyse};
 use crate::model::{Design, ScenarioIndex};
 
 /// Holders of each required skill per organisation, at the lowest level any of its units
@@ -48,8 +48,14 @@ fn holders(design: &Design, scenario: usize) -> BTreeMap<(String, String), (u8, 
     out
 }
 
-/// The differences between two analyses of the same scenario, as short phrases:
-/// "+1 work-style mismatch (warning)", "COBOL (3+) holders in Legacy IT: from 2 to 1". Empty when nothing changes.
+/// How many changed findings the preview lists before summing up the rest.
+const MAX_LINES: usize = 6;
+
+/// What a change does to the findings, naming who they are about: "New warning: Ana
+/// Silva's skills fit Social Media 38%…", "Resolved: …", "Now error: …" for a finding about
+/// the same person or unit whose wording or severity changes, then "Mainframe operations
+/// (3+) holders in Legacy IT: from 2 to 1". A move that fixes one mismatch and causes
+/// another shows both. Empty when nothing changes.
 pub fn impact(
     before: &Design,
     before_analysis: &Analysis,
@@ -57,29 +63,11 @@ pub fn impact(
     scenario: usize,
 ) -> Vec<String> {
     let after_analysis = analyse(after, scenario);
-    let count = |a: &Analysis, k: FindingKind, s: Severity| {
-        a.findings
-            .iter()
-            .filter(|f| f.kind == k && f.severity == s)
-            .count()
-    };
-    let mut out = Vec::new();
-    for kind in FindingKind::ALL {
-        for severity in [Severity::Error, Severity::Warning, Severity::Info] {
-            let (b, a) = (
-                count(before_analysis, kind, severity),
-                count(&after_analysis, kind, severity),
-            );
-            if a != b {
-                let sign = if a > b { "+" } else { "−" };
-                let name = kind.label().to_lowercase();
-                out.push(format!(
-                    "{sign}{} {name} ({})",
-                    a.abs_diff(b),
-                    severity.label()
-                ));
-            }
-        }
+    let mut out = finding_changes(&before_analysis.findings, &after_analysis.findings);
+    if out.len() > MAX_LINES {
+        let more = out.len() - (MAX_LINES - 1);
+        out.truncate(MAX_LINES - 1);
+        out.push(format!("…and {more} more changes in the findings"));
     }
     let (hb, ha) = (holders(before, scenario), holders(after, scenario));
     for (key, (level, b)) in &hb {
@@ -92,6 +80,60 @@ pub fn impact(
         }
     }
     out
+}
+
+/// Findings that appear, go or change between two analyses, most severe first. Identical
+/// findings cancel; what is left is paired by rule and subject, so "Now …" names a finding
+/// that changed rather than listing it as resolved and new.
+fn finding_changes(before: &[Finding], after: &[Finding]) -> Vec<String> {
+    fn key(f: &Finding) -> (FindingKind, Subject, Severity, &str) {
+        (f.kind, f.subject, f.severity, f.message.as_str())
+    }
+    let mut left: BTreeMap<_, usize> = BTreeMap::new();
+    for f in before {
+        *left.entry(key(f)).or_default() += 1;
+    }
+    let mut appeared: Vec<&Finding> = Vec::new();
+    for f in after {
+        match left.get_mut(&key(f)) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => appeared.push(f),
+        }
+    }
+    let mut gone: Vec<&Finding> = before
+        .iter()
+        .filter(|f| {
+            left.get_mut(&key(f)).is_some_and(|n| {
+                let still = *n > 0;
+                if still {
+                    *n -= 1;
+                }
+                still
+            })
+        })
+        .collect();
+    // (severity, resolved, line): the worst first, what goes after what comes.
+    let mut lines: Vec<(Severity, bool, String)> = Vec::new();
+    for f in appeared {
+        let same = gone
+            .iter()
+            .position(|g| g.kind == f.kind && g.subject == f.subject);
+        let word = match same {
+            Some(i) => {
+                gone.remove(i);
+                "Now"
+            }
+            None => "New",
+        };
+        let line = format!("{word} {}: {}", f.severity.label(), f.message);
+        lines.push((f.severity, false, line));
+    }
+    lines.extend(
+        gone.into_iter()
+            .map(|g| (g.severity, true, format!("Resolved: {}", g.message))),
+    );
+    lines.sort_by_key(|(severity, resolved, _)| (*severity, *resolved));
+    lines.into_iter().map(|(_, _, line)| line).collect()
 }
 
 #[cfg(test)]
@@ -123,16 +165,93 @@ mod tests {
         )
         .expect("legal");
         let lines = impact(&before, &analyse(&before, 1), &after, 1);
-        assert!(
-            lines
-                .iter()
-                .any(|l| l
-                    .starts_with("Mainframe operations (3+) holders in Legacy IT: from 1 to 0")),
-            "{lines:?}"
+        assert_eq!(
+            lines[0],
+            "Now error: Mainframe operations (level 3+) in Mainframe & Core Systems: no holders \
+             left; the team needs 2"
         );
         assert!(
-            lines.iter().any(|l| l.contains("coverage gap")),
+            lines.contains(
+                &"New warning: Erik Lund: skill fit 0% for Social Media — strongest skills \
+                  Mainframe operations 5 and COBOL 3 are Legacy skills"
+                    .to_owned()
+            ),
             "{lines:?}"
+        );
+        assert_eq!(
+            lines.last().map(String::as_str),
+            Some("Mainframe operations (3+) holders in Legacy IT: from 1 to 0")
+        );
+    }
+
+    fn finding(kind: FindingKind, person: usize, severity: Severity, message: &str) -> Finding {
+        Finding {
+            kind,
+            severity,
+            subject: Subject::Person(person),
+            message: message.into(),
+        }
+    }
+
+    #[test]
+    fn one_mismatch_fixed_and_another_caused_shows_both() {
+        let before = [finding(
+            FindingKind::SkillMismatch,
+            1,
+            Severity::Warning,
+            "Ana: 30%",
+        )];
+        let after = [finding(
+            FindingKind::SkillMismatch,
+            2,
+            Severity::Warning,
+            "Bo: 20%",
+        )];
+        assert_eq!(
+            finding_changes(&before, &after),
+            ["New warning: Bo: 20%", "Resolved: Ana: 30%"]
+        );
+    }
+
+    #[test]
+    fn a_finding_that_changes_is_named_once_and_identical_ones_cancel() {
+        let same = finding(
+            FindingKind::SpanOfControl,
+            3,
+            Severity::Warning,
+            "Tom manages 11",
+        );
+        let before = [
+            same.clone(),
+            finding(FindingKind::SkillMismatch, 1, Severity::Warning, "Ana: 30%"),
+        ];
+        let after = [
+            finding(FindingKind::SkillMismatch, 1, Severity::Error, "Ana: 10%"),
+            same,
+        ];
+        assert_eq!(finding_changes(&before, &after), ["Now error: Ana: 10%"]);
+    }
+
+    #[test]
+    fn long_lists_are_summed_up() {
+        let before = parse_design(SAMPLE_RON).expect("sample");
+        let mut after = before.clone();
+        // Everyone's skills gone: many new findings at once.
+        for p in &mut after.people {
+            p.skills.clear();
+        }
+        let lines = impact(&before, &analyse(&before, 1), &after, 1);
+        let summary = lines
+            .iter()
+            .find(|l| l.starts_with("…and "))
+            .expect("a summary line");
+        assert!(
+            summary.ends_with(" more changes in the findings"),
+            "{summary}"
+        );
+        assert_eq!(
+            lines.iter().filter(|l| !l.contains(" holders in ")).count(),
+            MAX_LINES
         );
     }
 

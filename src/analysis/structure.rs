@@ -4,6 +4,43 @@
 use super::context::Context;
 use super::finding::{Finding, FindingKind, Severity, Subject};
 
+/// One information per chain of managers who each manage only one person, on the top of
+/// the chain, rather than one per link: a 9-deep chain is one thing to look at.
+fn single_report_chains(ctx: &Context, direct: &[u32], findings: &mut Vec<Finding>) {
+    let manager_of = |p: usize| ctx.seat[p].and_then(|s| s.manager);
+    for (p, &count) in direct.iter().enumerate() {
+        let heads_chain = count == 1 && manager_of(p).is_none_or(|m| direct[m] != 1);
+        if !heads_chain {
+            continue;
+        }
+        // Follow the chain down while each link manages exactly one person.
+        let mut links = 1;
+        let mut last = p;
+        while let Some(&next) = ctx.reports[last].first() {
+            if direct[next] != 1 || links > direct.len() {
+                break;
+            }
+            links += 1;
+            last = next;
+        }
+        let message = if links == 1 {
+            format!("{} manages only 1 person directly", ctx.person_name(p))
+        } else {
+            format!(
+                "{} heads a chain of {links} managers who each manage only 1 person, down to {}",
+                ctx.person_name(p),
+                ctx.person_name(last)
+            )
+        };
+        findings.push(Finding {
+            kind: FindingKind::SpanOfControl,
+            severity: Severity::Info,
+            subject: Subject::Person(p),
+            message,
+        });
+    }
+}
+
 pub(super) fn structure(ctx: &Context, findings: &mut Vec<Finding>) {
     let design = ctx.design;
     let settings = &design.settings;
@@ -27,15 +64,9 @@ pub(super) fn structure(ctx: &Context, findings: &mut Vec<Finding>) {
                     settings.span_max
                 ),
             });
-        } else if count == 1 {
-            findings.push(Finding {
-                kind: FindingKind::SpanOfControl,
-                severity: Severity::Info,
-                subject: Subject::Person(p),
-                message: format!("{} manages only 1 person directly", ctx.person_name(p)),
-            });
         }
     }
+    single_report_chains(ctx, &direct, findings);
 
     let sponsor_above = |p: usize| {
         ctx.org_of_person(p)

@@ -344,6 +344,44 @@ fn span_of_control_over_the_limit_warns_exactly_one_report_informs() {
 }
 
 #[test]
+fn a_chain_of_single_report_managers_is_one_information_on_its_top() {
+    let mut d = base();
+    // p0 -> c0 -> c1 -> c2 -> c3: everyone above c3 manages exactly one person.
+    let mut boss = "p0".to_owned();
+    for i in 0..4 {
+        let id = format!("c{i}");
+        add(&mut d, &id, &[], "leg", Some(&boss));
+        boss = id;
+    }
+    let a = run(&d);
+    let single: Vec<&str> = of_kind(&a, FindingKind::SpanOfControl)
+        .iter()
+        .filter(|f| f.severity == Severity::Info)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(
+        single,
+        ["Name p0 heads a chain of 4 managers who each manage only 1 person, down to Name c2"],
+        "c3 manages nobody"
+    );
+    // Boundary: a manager with two reports breaks the chain into two.
+    add(&mut d, "x", &[], "leg", Some("c1"));
+    let a = run(&d);
+    let single: Vec<&str> = of_kind(&a, FindingKind::SpanOfControl)
+        .iter()
+        .filter(|f| f.severity == Severity::Info)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(
+        single,
+        [
+            "Name p0 heads a chain of 2 managers who each manage only 1 person, down to Name c0",
+            "Name c2 manages only 1 person directly"
+        ]
+    );
+}
+
+#[test]
 fn reporting_chains_deeper_than_the_limit_are_flagged() {
     let mut d = base();
     let mut boss = "p0".to_owned();

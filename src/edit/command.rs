@@ -282,6 +282,16 @@ pub fn applied(design: &Design, command: &Command) -> Result<(Design, String), S
     Ok((next, message))
 }
 
+/// The design as `command` would leave it, without the final validation of [`applied`]:
+/// for the drop preview, which runs whenever the drag target changes and must fit in a
+/// frame. The commands refuse illegal edits themselves; the rare design that validation
+/// alone would catch is still refused when the drop is applied.
+pub(super) fn tried(design: &Design, command: &Command) -> Result<(Design, String), String> {
+    let mut next = design.clone();
+    let message = apply_unchecked(&mut next, command)?;
+    Ok((next, message))
+}
+
 fn person_ix(design: &Design, id: &str) -> Result<usize, String> {
     design
         .people

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::command::{Command, applied};
-use super::history::{History, Step};
+use super::history::History;
 use crate::io::{LoadError, load_file, save_design, sweep_beside};
 use crate::model::Design;
 
@@ -104,42 +104,32 @@ impl Document {
     pub fn apply(&mut self, command: Command) -> Result<String, String> {
         let label = command.label(&self.design);
         let (next, message) = applied(&self.design, &command)?;
-        let before = std::mem::replace(&mut self.design, next);
-        self.history.record(Step {
-            design: before,
-            revision: self.revision,
-            label,
-        });
-        self.revision = fresh_revision();
+        // An edit that changes nothing (a name set to what it was) leaves no undo step and
+        // does not make the design unsaved.
+        if self
+            .history
+            .record(&self.design, &next, self.revision, label)
+        {
+            self.design = next;
+            self.revision = fresh_revision();
+        }
         Ok(message)
     }
 
     /// Undoes the last edit; returns what was undone.
     pub fn undo(&mut self) -> Option<String> {
-        let current = Step {
-            design: self.design.clone(),
-            revision: self.revision,
-            label: String::new(),
-        };
-        let step = self.history.undo(current)?;
-        self.design = step.design;
-        self.revision = step.revision;
+        let (revision, label) = self.history.undo(&mut self.design, self.revision)?;
+        self.revision = revision;
         self.clamp_scenario();
-        Some(step.label)
+        Some(label)
     }
 
     /// Redoes the last undone edit; returns what was redone.
     pub fn redo(&mut self) -> Option<String> {
-        let current = Step {
-            design: self.design.clone(),
-            revision: self.revision,
-            label: String::new(),
-        };
-        let step = self.history.redo(current)?;
-        self.design = step.design;
-        self.revision = step.revision;
+        let (revision, label) = self.history.redo(&mut self.design, self.revision)?;
+        self.revision = revision;
         self.clamp_scenario();
-        Some(step.label)
+        Some(label)
     }
 
     pub fn undo_label(&self) -> Option<&str> {
@@ -153,6 +143,11 @@ impl Document {
     /// Number of steps that can be undone.
     pub fn undo_depth(&self) -> usize {
         self.history.undo_len()
+    }
+
+    /// Estimated memory held by the undo history.
+    pub fn undo_bytes(&self) -> usize {
+        self.history.undo_bytes()
     }
 
     fn clamp_scenario(&mut self) {

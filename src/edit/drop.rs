@@ -1,7 +1,7 @@
 //! What dropping a dragged person onto a chart card means, worked out before the drop so the
 //! chart can show the outcome (or the refusal) while the user is still dragging.
 
-use super::command::{Command, applied};
+use super::command::{Command, tried};
 use crate::analysis::{Analysis, impact};
 use crate::layout::ChartItem;
 use crate::model::Design;
@@ -111,7 +111,7 @@ pub fn preview_drop(
 
 /// The outcome of `command` from a trial run, with its impact on the findings.
 fn dry_run(design: &Design, analysis: &Analysis, scenario: usize, command: Command) -> DropPreview {
-    let (outcome, impact) = match applied(design, &command) {
+    let (outcome, impact) = match tried(design, &command) {
         Ok((trial, message)) => (Ok(message), impact(design, analysis, &trial, scenario)),
         Err(reason) => (Err(reason), Vec::new()),
     };
@@ -153,7 +153,7 @@ pub fn preview_dotted_line(
         to: boss.id.clone(),
         on: true,
     };
-    let outcome = applied(design, &command).map(|(_, message)| message);
+    let outcome = tried(design, &command).map(|(_, message)| message);
     DropPreview {
         command: outcome.is_ok().then_some(command),
         outcome,
@@ -216,7 +216,8 @@ mod tests {
             p.outcome,
             Ok("Wen Li now has a dotted line to Tomasz Nowak.".to_owned())
         );
-        let (next, _) = applied(&d, p.command.as_ref().expect("a command")).expect("legal");
+        let (next, _) =
+            crate::edit::applied(&d, p.command.as_ref().expect("a command")).expect("legal");
         let seat = next.scenarios[1]
             .placement_of(&d.people[who].id)
             .expect("placed");

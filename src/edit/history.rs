@@ -1,19 +1,22 @@
-//! Undo and redo by snapshots: each step keeps the design as it was before, with the
-//! revision it had, so undoing back to the saved state also clears the unsaved marker.
+//! Undo and redo as patches ([`super::patch`]): each step keeps only what an edit changed,
+//! with the revision the design had, so undoing back to the saved state also clears the
+//! unsaved marker.
 
+use super::patch::Patch;
 use crate::model::Design;
 
-/// Rough memory budget for snapshots; past it, the oldest steps go. Designs of up to about
-/// 1,500 people keep at least 1,000 steps; larger ones keep fewer.
-const BUDGET_BYTES: usize = 512 * 1024 * 1024;
+/// Memory budget for the undo history; past it, the oldest steps go. A move at 10,000
+/// people costs well under a kilobyte, so thousands of steps fit.
+const BUDGET_BYTES: usize = 64 * 1024 * 1024;
 
 /// A state the design can go back (or forward) to.
 #[derive(Debug, Clone)]
-pub struct Step {
-    pub design: Design,
-    pub revision: u64,
+struct Step {
+    /// Turns the design as it is now into the state of this step.
+    patch: Patch,
+    revision: u64,
     /// What the step did, e.g. "move of Ana Silva".
-    pub label: String,
+    label: String,
 }
 
 /// The undo and redo stacks.
@@ -21,49 +24,65 @@ pub struct Step {
 pub struct History {
     undo: Vec<Step>,
     redo: Vec<Step>,
-}
-
-/// Very rough size of a design in memory, to bound the history.
-fn approx_bytes(d: &Design) -> usize {
-    let placements: usize = d.scenarios.iter().map(|s| s.placements.len()).sum();
-    2_048 + d.people.len() * 320 + placements * 96 + d.units.len() * 400
+    /// Estimated bytes held by `undo`.
+    undo_bytes: usize,
 }
 
 impl History {
-    /// Records the state before an edit; clears redo.
-    pub fn record(&mut self, before: Step) {
-        self.redo.clear();
-        self.undo.push(before);
-        let per_step = self
-            .undo
-            .last()
-            .map_or(1, |s| approx_bytes(&s.design))
-            .max(1);
-        let keep = (BUDGET_BYTES / per_step).max(1);
-        if self.undo.len() > keep {
-            let excess = self.undo.len() - keep;
-            self.undo.drain(..excess);
+    /// Records an edit from `before` (at `revision`) to `after` and clears redo; an edit that
+    /// changed nothing is not recorded, and `false` says so.
+    pub fn record(
+        &mut self,
+        before: &Design,
+        after: &Design,
+        revision: u64,
+        label: String,
+    ) -> bool {
+        let patch = Patch::between(after, before);
+        if patch.is_empty(after) {
+            return false;
         }
-    }
-
-    /// Takes the last step to undo, pushing `current` onto the redo stack.
-    pub fn undo(&mut self, current: Step) -> Option<Step> {
-        let step = self.undo.pop()?;
-        self.redo.push(Step {
-            label: step.label.clone(),
-            ..current
-        });
-        Some(step)
-    }
-
-    /// Takes the last undone step back, pushing `current` onto the undo stack.
-    pub fn redo(&mut self, current: Step) -> Option<Step> {
-        let step = self.redo.pop()?;
+        self.redo.clear();
+        self.undo_bytes += patch.bytes();
         self.undo.push(Step {
-            label: step.label.clone(),
-            ..current
+            patch,
+            revision,
+            label,
         });
-        Some(step)
+        let mut drop = 0;
+        while self.undo_bytes > BUDGET_BYTES && drop + 1 < self.undo.len() {
+            self.undo_bytes -= self.undo[drop].patch.bytes();
+            drop += 1;
+        }
+        self.undo.drain(..drop);
+        true
+    }
+
+    /// Undoes the last step on `design` (now at `revision`); returns the revision it goes
+    /// back to and the step's label.
+    pub fn undo(&mut self, design: &mut Design, revision: u64) -> Option<(u64, String)> {
+        let step = self.undo.pop()?;
+        self.undo_bytes = self.undo_bytes.saturating_sub(step.patch.bytes());
+        let patch = step.patch.apply(design);
+        self.redo.push(Step {
+            patch,
+            revision,
+            label: step.label.clone(),
+        });
+        Some((step.revision, step.label))
+    }
+
+    /// Redoes the last undone step on `design` (now at `revision`).
+    pub fn redo(&mut self, design: &mut Design, revision: u64) -> Option<(u64, String)> {
+        let step = self.redo.pop()?;
+        let patch = step.patch.apply(design);
+        self.undo_bytes += patch.bytes();
+        self.undo.push(Step {
+            patch,
+            revision,
+            label: step.label.clone(),
+        });
+        Some((step.revision, step.label))
     }
 
     pub fn undo_label(&self) -> Option<&str> {
@@ -76,5 +95,10 @@ impl History {
 
     pub fn undo_len(&self) -> usize {
         self.undo.len()
+    }
+
+    /// Estimated memory held by the undo steps.
+    pub fn undo_bytes(&self) -> usize {
+        self.undo_bytes
     }
 }

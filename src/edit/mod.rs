@@ -4,8 +4,9 @@ mod command;
 mod document;
 mod drop;
 mod history;
+mod patch;
 
 pub use command::{Command, ScenarioSource, applied, apply, reports_below};
 pub use document::Document;
 pub use drop::{DropPreview, preview_dotted_line, preview_drop};
-pub use history::{History, Step};
+pub use history::History;

@@ -1,7 +1,7 @@
 //! Consistency checks run on every load: a design that passes them can be shown, analysed
 //! and edited without any lookup failing.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::fmt;
 
 use crate::model::{Design, FORMAT_VERSION, MAX_LEVEL, MIN_LEVEL, Scenario, UnitKind};
@@ -100,7 +100,7 @@ fn unique_ids<'a>(
     what: &str,
     ids: impl Iterator<Item = &'a String>,
 ) -> HashSet<&'a str> {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for id in ids {
         if id.trim().is_empty() {
             c.report(format!("a {what}"), "has an empty id".into());
@@ -122,7 +122,7 @@ fn check_people(c: &mut Checker, skills: &HashSet<&str>, dims: &HashSet<&str>) {
     let design = c.design;
     for person in &design.people {
         let item = || format!("person \"{}\" ({})", person.id, person.name);
-        let mut held = HashSet::new();
+        let mut held = HashSet::default();
         for s in &person.skills {
             if !skills.contains(s.skill.as_str()) {
                 c.report(
@@ -146,7 +146,7 @@ fn check_people(c: &mut Checker, skills: &HashSet<&str>, dims: &HashSet<&str>) {
                 c.report(item(), format!("lists skill \"{}\" twice", s.skill));
             }
         }
-        let mut scored = HashSet::new();
+        let mut scored = HashSet::default();
         for s in &person.work_style {
             if !dims.contains(s.dimension.as_str()) {
                 c.report(
@@ -240,7 +240,7 @@ fn check_units(
 fn check_structure(c: &mut Checker, scenario: &Scenario, sponsors: &HashSet<&str>) {
     let design = c.design;
     let scen = format!("scenario \"{}\" ({})", scenario.id, scenario.name);
-    let mut present: HashMap<&str, Option<&str>> = HashMap::new();
+    let mut present: HashMap<&str, Option<&str>> = HashMap::default();
     for slot in &scenario.structure {
         let Some(unit) = design.unit(&slot.unit) else {
             c.report(
@@ -297,7 +297,7 @@ fn check_structure(c: &mut Checker, scenario: &Scenario, sponsors: &HashSet<&str
             format!("is inside itself: {}", names.join(" inside ")),
         );
     }
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for s in &scenario.sponsors {
         let org = design.unit(&s.organisation);
         if !sponsors.contains(s.sponsor.as_str()) {
@@ -337,7 +337,7 @@ fn find_cycles<'a>(
     next: &HashMap<&'a str, &'a str>,
 ) -> Vec<Vec<&'a str>> {
     // 0 = unseen, 1 = on the current walk, 2 = finished
-    let mut state: HashMap<&str, u8> = HashMap::new();
+    let mut state: HashMap<&str, u8> = HashMap::default();
     let mut cycles = Vec::new();
     for start in ids {
         if state.get(start).copied().unwrap_or(0) != 0 {
@@ -373,7 +373,7 @@ fn find_cycles<'a>(
 fn check_scenario(c: &mut Checker, scenario: &Scenario, people: &HashSet<&str>) {
     let scen = format!("scenario \"{}\" ({})", scenario.id, scenario.name);
     let units: HashSet<&str> = scenario.structure.iter().map(|s| s.unit.as_str()).collect();
-    let mut placed = HashSet::new();
+    let mut placed = HashSet::default();
     for p in &scenario.placements {
         if !people.contains(p.person.as_str()) {
             c.report(
@@ -462,7 +462,7 @@ fn check_scenario(c: &mut Checker, scenario: &Scenario, people: &HashSet<&str>) 
 /// the solid line, each once.
 fn check_dotted_lines(c: &mut Checker, scenario: &Scenario, scen: &str, placed: &HashSet<&str>) {
     for p in &scenario.placements {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for d in &p.dotted {
             let problem = if d == &p.person {
                 Some("has a dotted line to themselves".to_owned())
