@@ -13,20 +13,18 @@ use crate::layout::ChartItem;
 impl ChartView {
     /// Publishes every card inside `view` (the chart's screen rect) for this frame.
     pub(super) fn publish_cards(&self, ctx: &egui::Context, view: Rect) {
+        let covered = self.groups.covered(self.shown_level);
         for (card, item) in self.chart.items.iter().enumerate() {
+            if covered.is_some_and(|c| c.get(card).copied().unwrap_or(false)) {
+                continue;
+            }
             let Some(rect) = self.card_screen_rect(card).filter(|r| view.intersects(*r)) else {
                 continue;
             };
             // The card's text is looked up only inside the builder, which egui calls only
             // while AccessKit is on: with it off, a frame pays for the rectangles alone.
             ctx.accesskit_node_builder(card_id(*item), |node| {
-                let Some(look) = self
-                    .node_of(*item)
-                    .and_then(|n| self.graph.node(n))
-                    .map(|n| &n.payload().0)
-                else {
-                    return;
-                };
+                let look = &self.cards[card].0;
                 node.set_role(Role::Button);
                 node.set_label(card_label(&look.title, &look.subtitle, look.badges));
                 node.set_bounds(AkRect {

@@ -60,16 +60,18 @@ impl ChartView {
 
     fn mark_chain(&mut self, items: &[ChartItem], on: bool) {
         for item in items {
-            let Some(node) = self.node_of(*item) else {
+            let Some(&card) = self.card_of.get(item) else {
                 continue;
             };
-            if let Some(n) = self.graph.node_mut(node) {
-                let look = &n.payload().0;
-                if look.in_chain != on {
-                    let mut changed = (**look).clone();
-                    changed.in_chain = on;
-                    *n.payload_mut() = Card(Arc::new(changed));
-                }
+            let look = &self.cards[card].0;
+            if look.in_chain == on {
+                continue;
+            }
+            let mut changed = (**look).clone();
+            changed.in_chain = on;
+            self.cards[card] = Card(Arc::new(changed));
+            if let Some(n) = self.nodes[card].and_then(|n| self.graph.node_mut(n)) {
+                *n.payload_mut() = self.cards[card].clone();
             }
         }
     }

@@ -247,7 +247,7 @@ impl DragState {
     pub(super) fn finish(
         self,
         chart: &OrgChart,
-        nodes: &[NodeIndex],
+        nodes: &[Option<NodeIndex>],
         graph: &OrgGraph,
         design: &Design,
         scenario: usize,
@@ -255,9 +255,13 @@ impl DragState {
     ) -> Vec<ChartEvent> {
         if let Some(card) = self.card {
             let home = chart.placed[card];
-            let moved = graph
-                .node(nodes[card])
-                .is_some_and(|n| n.location().distance(Pos2::new(home.x, home.y)) > 4.0);
+            let node = nodes
+                .get(card)
+                .copied()
+                .flatten()
+                .and_then(|n| graph.node(n));
+            let moved =
+                node.is_some_and(|n| n.location().distance(Pos2::new(home.x, home.y)) > 4.0);
             if !moved {
                 return Vec::new();
             }
@@ -270,7 +274,7 @@ impl DragState {
             if pin
                 && self.target.is_none()
                 && let Some(p) = self.person.and_then(|p| design.people.get(p))
-                && let Some(node) = graph.node(nodes[card])
+                && let Some(node) = node
             {
                 let at = node.location();
                 return vec![ChartEvent::Edit(crate::edit::Command::PinCard {

@@ -1,9 +1,9 @@
 //! The live chart: a projection of the open scenario onto an egui_graphs graph.
 //!
-//! The graph is rebuilt only when the document revision or the scenario changes; between
-//! rebuilds only selection flags and drag positions are touched. Frames in which nobody
-//! touches the chart are painted without egui_graphs, so a resting window draws nothing
-//! ([`rest`]). Positions come from our own
+//! The projection (every card's look, place and connectors) is rebuilt only when the document
+//! revision or the scenario changes; egui_graphs is given only the cards around the view
+//! ([`visible`]), and frames in which nobody touches the chart are painted without
+//! egui_graphs, so a resting window draws nothing ([`rest`]). Positions come from our own
 //! layout ([`crate::layout`]); egui_graphs draws, hit-tests, drags, pans and zooms. Dropping a
 //! card is turned into a [`Command`] for the app to apply.
 
@@ -13,9 +13,11 @@ mod chain;
 mod connector;
 mod drag;
 mod fold;
+mod overview;
 mod palette;
 mod projection;
 mod rest;
+mod visible;
 
 use std::collections::HashMap;
 
@@ -29,8 +31,10 @@ pub use card::{Card, CardLook, CardShape};
 pub use chain::management_chain;
 pub use connector::{Connector, Link};
 pub use drag::RosterDrag;
+pub use overview::Overview;
 pub use palette::{mode_colour, mode_tint, severity_colour};
 pub use projection::{fit_line, thousands, thousands_u64};
+pub use visible::CardOnCanvas;
 
 use crate::analysis::Analysis;
 use crate::edit::Command;
@@ -66,21 +70,37 @@ pub enum ChartEvent {
     Cancelled,
 }
 
-/// Cards gliding from their old to their new positions.
+/// Cards gliding from their old to their new positions: (card, from, to).
 struct Animation {
     start: f64,
-    moves: Vec<(NodeIndex, Pos2, Pos2)>,
+    moves: Vec<(usize, Pos2, Pos2)>,
 }
 
 /// What a management chain was worked out for: the selection and the graph's (revision,
 /// scenario).
 type ChainKey = (Option<ChartItem>, Option<(u64, usize)>);
 
-/// UI state of the chart: the projected graph and what it was built from.
+/// UI state of the chart: the whole projection, the part of it egui_graphs holds, and what
+/// it was built from.
 pub struct ChartView {
+    /// The cards around the view only ([`visible`]).
     graph: OrgGraph,
     chart: OrgChart,
-    nodes: Vec<NodeIndex>,
+    /// Every card's look, connectors and current place (which differs from the layout's
+    /// while cards glide).
+    cards: Vec<Card>,
+    links: Vec<(usize, usize, Link)>,
+    location: Vec<Pos2>,
+    /// Each card's node in `graph`, when it has one.
+    nodes: Vec<Option<NodeIndex>>,
+    /// The canvas region whose cards `graph` holds, and the overview level it was built for.
+    shown_region: Option<Rect>,
+    shown_level: Overview,
+    /// Team and organisation aggregates ([`overview`]).
+    groups: overview::Groups,
+    /// Canvas rectangle to zoom to after this frame, and the least zoom to reach (a click on
+    /// an aggregate zooms in to the next level).
+    zoom_to: Option<(Rect, f32)>,
     card_of: HashMap<ChartItem, usize>,
     built_for: Option<(u64, usize)>,
     /// Set when cards must return to the layout (after a drop or a cancelled drag).
@@ -112,7 +132,14 @@ impl Default for ChartView {
         Self {
             graph: OrgGraph::new(),
             chart: OrgChart::default(),
+            cards: Vec::new(),
+            links: Vec::new(),
+            location: Vec::new(),
             nodes: Vec::new(),
+            shown_region: None,
+            shown_level: Overview::Cards,
+            groups: overview::Groups::default(),
+            zoom_to: None,
             card_of: HashMap::new(),
             built_for: None,
             stale: false,
@@ -156,8 +183,8 @@ impl ChartView {
             .chart
             .items
             .iter()
-            .zip(&self.nodes)
-            .filter_map(|(item, n)| self.graph.node(*n).map(|n| (*item, n.location())))
+            .copied()
+            .zip(self.location.iter().copied())
             .collect();
         let same_scenario = self.built_for.is_some_and(|(_, s)| s == scenario);
         let moved = if self.moved_marks && scenario > 0 {
@@ -169,10 +196,17 @@ impl ChartView {
         } else {
             Vec::new()
         };
-        let (graph, chart, nodes) = projection::project(&ix, analysis, &moved, &self.folded);
-        self.graph = graph;
-        self.chart = chart;
-        self.nodes = nodes;
+        let projection = projection::project(&ix, analysis, &moved, &self.folded);
+        self.chart = projection.chart;
+        self.cards = projection.cards;
+        self.links = projection.links;
+        self.groups = projection.groups;
+        self.location = self
+            .chart
+            .placed
+            .iter()
+            .map(|p| Pos2::new(p.x, p.y))
+            .collect();
         self.card_of = self
             .chart
             .items
@@ -182,15 +216,13 @@ impl ChartView {
             .collect();
         self.built_for = Some((revision, scenario));
         self.drag = None;
-        let selected = self.selected.take();
-        self.set_selected(selected);
-        // The new graph's cards carry no chain marks yet.
+        // The new cards carry no chain marks yet.
         self.chain.clear();
         self.chain_for = None;
         self.refresh_chain(design, scenario);
         self.animation = None;
         if same_scenario {
-            let moves: Vec<(NodeIndex, Pos2, Pos2)> = self
+            let moves: Vec<(usize, Pos2, Pos2)> = self
                 .chart
                 .items
                 .iter()
@@ -199,7 +231,7 @@ impl ChartView {
                     let from = *old_positions.get(item)?;
                     let p = self.chart.placed[card];
                     let to = Pos2::new(p.x, p.y);
-                    (from.distance(to) > 0.5).then_some((self.nodes[card], from, to))
+                    (from.distance(to) > 0.5).then_some((card, from, to))
                 })
                 .collect();
             if !moves.is_empty() {
@@ -208,15 +240,31 @@ impl ChartView {
                 self.step_animation(start);
             }
         }
+        // Handed to egui_graphs again for the same region (or the next view's).
+        match self.shown_region {
+            Some(region) => self.show_region(region),
+            None => self.graph = OrgGraph::new(),
+        }
     }
 
     fn step_animation(&mut self, now: f64) {
         let Some(anim) = &self.animation else { return };
         let t = ((now - anim.start) / ANIMATION_SECONDS).clamp(0.0, 1.0) as f32;
         let eased = 1.0 - (1.0 - t) * (1.0 - t);
-        for (node, from, to) in &anim.moves {
-            if let Some(n) = self.graph.node_mut(*node) {
-                n.set_location(from.lerp(*to, eased));
+        for &(card, from, to) in &anim.moves {
+            let at = from.lerp(to, eased);
+            let Some(slot) = self.location.get_mut(card) else {
+                continue;
+            };
+            *slot = at;
+            if let Some(n) = self
+                .nodes
+                .get(card)
+                .copied()
+                .flatten()
+                .and_then(|n| self.graph.node_mut(n))
+            {
+                n.set_location(at);
             }
         }
         if t >= 1.0 {
@@ -283,11 +331,15 @@ impl ChartView {
     }
 
     fn node_of(&self, item: ChartItem) -> Option<NodeIndex> {
-        self.nodes.get(*self.card_of.get(&item)?).copied()
+        self.nodes.get(*self.card_of.get(&item)?).copied().flatten()
     }
 
     fn item_of(&self, node: NodeIndex) -> Option<ChartItem> {
         self.graph.node(node).map(|n| n.payload().0.item)
+    }
+
+    fn card_of_node(&self, node: NodeIndex) -> Option<usize> {
+        self.card_of.get(&self.item_of(node)?).copied()
     }
 
     /// Draws the chart filling `ui` and reports clicks and drops.
@@ -304,8 +356,11 @@ impl ChartView {
             self.drag_suppressed = false;
         }
         self.restore_anchor(ui);
-        if self.can_rest(ui, ui.available_rect_before_wrap()) {
+        let area = ui.available_rect_before_wrap();
+        self.follow_view(ui, area);
+        if self.can_rest(ui, area) {
             let response = self.paint_resting(ui);
+            self.paint_overview(ui, response.rect);
             self.remember_view(ui, response.rect);
             self.publish_cards(ui.ctx(), response.rect);
             if let Some(item) = self.graph.hovered_node().and_then(|n| self.item_of(n)) {
@@ -332,6 +387,7 @@ impl ChartView {
             .show(ui, &mut self.graph);
         let meta = MetadataFrame::new(Some(CHART_ID.to_owned())).load(ui);
         let rect = response.response.rect;
+        self.paint_overview(ui, rect);
         self.remember_view(ui, rect);
         self.publish_cards(ui.ctx(), rect);
         let shift = ui.input(|i| i.modifiers.shift);
@@ -395,7 +451,15 @@ impl ChartView {
             }
         }
         if response.response.clicked() && !clicked_card {
-            events.push(ChartEvent::Select(None));
+            // A click on an aggregate selects its team and zooms in to it.
+            let group = pointer.map(to_canvas).and_then(|at| {
+                overview::group_at(&self.groups, self.groups.level_at(meta.zoom), meta.zoom, at)
+                    .map(|g| (self.chart.items[g.card], g.bounds))
+            });
+            if let Some((_, bounds)) = group {
+                self.zoom_to = Some((bounds, self.groups.zoom_in_from(meta.zoom)));
+            }
+            events.push(ChartEvent::Select(group.map(|(item, _)| item)));
         }
         if let Some(drag) = &mut self.drag {
             drag.alone = shift;
@@ -439,8 +503,13 @@ impl ChartView {
             });
         }
         if self.fit_pending && rect.width() > 1.0 {
-            self.fit(ui, rect.size());
+            if let Some(bounds) = self.bounds() {
+                self.fit(ui, rect.size(), bounds, 0.0);
+            }
             self.fit_pending = false;
+        }
+        if let Some((bounds, least)) = self.zoom_to.take() {
+            self.fit(ui, rect.size(), bounds, least);
         }
         if let Some(item) = self.centre_pending.take() {
             self.centre(ui, rect.size(), item);
@@ -448,14 +517,17 @@ impl ChartView {
         events
     }
 
-    /// Sets zoom and pan so every card is visible with a margin.
-    fn fit(&self, ui: &mut egui::Ui, view: Vec2) {
-        let Some(bounds) = self.bounds() else { return };
+    /// Sets zoom and pan so `bounds` (canvas) fills a view of size `view` with a margin.
+    /// Zoomed out far, the chart shows aggregates ([`overview`]), so any chart fits.
+    /// The zoom is at least `least`: when that is more than fits, the middle of `bounds` is
+    /// shown.
+    fn fit(&self, ui: &mut egui::Ui, view: Vec2, bounds: Rect, least: f32) {
         let margin = 24.0;
         let avail = (view - Vec2::splat(2.0 * margin)).max(Vec2::splat(1.0));
         let zoom = (avail.x / bounds.width().max(1.0))
             .min(avail.y / bounds.height().max(1.0))
-            .clamp(0.02, 1.5);
+            .max(least)
+            .clamp(0.000_2, 1.5);
         let mut meta = MetadataFrame::new(Some(CHART_ID.to_owned())).load(ui);
         meta.zoom = zoom;
         meta.pan = (view / 2.0) - bounds.center().to_vec2() * zoom;

@@ -3,12 +3,10 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use egui::{Pos2, Vec2};
+use egui::Vec2;
 use egui_graphs::{Layout, LayoutState};
-use petgraph::stable_graph::NodeIndex;
 use serde::{Deserialize, Serialize};
 
-use super::OrgGraph;
 use super::card::{Card, CardLook};
 use super::connector::Link;
 use crate::analysis::{Analysis, Subject};
@@ -49,14 +47,25 @@ impl Layout<FixedState> for FixedLayout {
     }
 }
 
-/// Lays out an indexed scenario and turns it into a graph; returns the graph, the chart and
-/// the node of each chart card.
+/// The whole chart as cards and connectors, of which egui_graphs is given the part on
+/// screen ([`super::visible`]).
+pub(super) struct Projection {
+    pub chart: OrgChart,
+    /// The look of each card of `chart`.
+    pub cards: Vec<Card>,
+    /// Every connector: (from card, to card, how it is drawn).
+    pub links: Vec<(usize, usize, Link)>,
+    /// Team and organisation aggregates for the zoomed-out overview.
+    pub groups: super::overview::Groups,
+}
+
+/// Lays out an indexed scenario and works out every card's look and every connector.
 pub(super) fn project(
     ix: &ScenarioIndex,
     analysis: &Analysis,
     moved: &[bool],
     folded: &HashSet<ChartItem>,
-) -> (OrgGraph, OrgChart, Vec<NodeIndex>) {
+) -> Projection {
     let design = ix.design;
     let chart = lay_out_folded(ix, folded);
     let mut person_badges = vec![[0usize; 3]; design.people.len()];
@@ -70,8 +79,7 @@ pub(super) fn project(
             slot[f.severity as usize] += 1;
         }
     }
-    let mut graph = OrgGraph::new();
-    let mut nodes = Vec::with_capacity(chart.items.len());
+    let mut cards = Vec::with_capacity(chart.items.len());
     for (card, item) in chart.items.iter().enumerate() {
         let mut look = card_look(ix, *item, &chart, card);
         look.has_children = chart.has_children[card];
@@ -102,19 +110,16 @@ pub(super) fn project(
         if let Some(text) = folded_text {
             look.detail = text;
         }
-        let placed = chart.placed[card];
-        let node = graph.add_node_custom(Card(Arc::new(look)), |n| {
-            n.set_location(Pos2::new(placed.x, placed.y));
-        });
-        nodes.push(node);
+        cards.push(Card(Arc::new(look)));
     }
+    let mut links = Vec::with_capacity(chart.items.len() + chart.links.len());
     for (card, parent) in chart.parents.iter().enumerate() {
         if let Some(parent) = parent {
             let link = Link {
                 stacked: chart.placed[card].stacked,
                 kind: None,
             };
-            graph.add_edge(nodes[*parent], nodes[card], link);
+            links.push((*parent, card, link));
         }
     }
     for &(from, to, kind) in &chart.links {
@@ -122,9 +127,15 @@ pub(super) fn project(
             stacked: false,
             kind: Some(kind),
         };
-        graph.add_edge(nodes[from], nodes[to], link);
+        links.push((from, to, link));
     }
-    (graph, chart, nodes)
+    let groups = super::overview::groups(design, analysis, &chart, &person_badges, &unit_badges);
+    Projection {
+        chart,
+        cards,
+        links,
+        groups,
+    }
 }
 
 fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize) -> CardLook {

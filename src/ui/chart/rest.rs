@@ -53,6 +53,7 @@ impl ChartView {
             || self.animation.is_some()
             || self.fit_pending
             || self.centre_pending.is_some()
+            || self.zoom_to.is_some()
             || self.anchor.is_some()
             || egui::DragAndDrop::has_any_payload(ui.ctx());
         !(busy || crossed || (inside && touched))
