@@ -2,7 +2,8 @@
 //! always on, fit to screen) on trees of the same size, both driven through egui_kittest at
 //! 1600×1000, median of 30 frames after 10 to settle: the app at rest (nobody touches the
 //! chart, so it is painted without egui_graphs) and with the pointer moving over the chart
-//! (drawn by egui_graphs, as while the user works). Run with
+//! (drawn by egui_graphs, as while the user works), both at "fit to view" (for large designs
+//! the overview of aggregates), then with the pointer moving zoomed in on a card. Run with
 //! `cargo run --release --example frame_bench`. Figures only: nothing here passes or fails.
 
 use std::time::{Duration, Instant};
@@ -111,13 +112,14 @@ fn ms(d: Duration) -> f64 {
 
 fn main() {
     println!(
-        "{:>8} | {:>15} | {:>15} | {:>21} | {:>12} | {:>15}",
+        "{:>8} | {:>12} | {:>12} | {:>14} | {:>21} | {:>11} | {:>22}",
         "people",
         "app at rest",
         "app, pointer",
+        "pointer, cards",
         "dragging (med / max)",
         "bare graph",
-        "ratio rest/ptr"
+        "ratio rest/ptr/cards"
     );
     for people in [68, 2_000, 10_000] {
         let doc = Document::unsaved(generated_design(people, 12, 42));
@@ -128,6 +130,8 @@ fn main() {
         let app_t = median_frame(&mut app, false);
         let active_t = median_frame(&mut app, true);
         let (drag_t, drag_max) = median_drag_frame(&mut app, people);
+        // Zoomed in on a card (where people are moved), not the fitted overview.
+        let cards_t = median_frame(&mut app, true);
         let style = SettingsStyle::new().with_labels_always(true);
         let mut bare = Harness::builder().with_size(SIZE).build_ui_state(
             move |ui,
@@ -147,14 +151,16 @@ fn main() {
         );
         let bare_t = median_frame(&mut bare, true);
         println!(
-            "{people:>8} | {:>12.2} ms | {:>12.2} ms | {:>7.2} / {:>7.2} ms | {:>9.2} ms | {:>6.2} / {:>5.2}",
+            "{people:>8} | {:>9.2} ms | {:>9.2} ms | {:>11.2} ms | {:>7.2} / {:>7.2} ms | {:>8.2} ms | {:>6.2} / {:>5.2} / {:>5.2}",
             ms(app_t),
             ms(active_t),
+            ms(cards_t),
             ms(drag_t),
             ms(drag_max),
             ms(bare_t),
             ms(app_t) / ms(bare_t),
-            ms(active_t) / ms(bare_t)
+            ms(active_t) / ms(bare_t),
+            ms(cards_t) / ms(bare_t)
         );
     }
 }

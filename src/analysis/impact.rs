@@ -3,47 +3,47 @@
 
 use std::collections::BTreeMap;
 
+use super::context::Context;
 use super::{Analysis, Finding, FindingKind, Severity, Subject, analyse};
-use crate::model::{Design, ScenarioIndex};
+use crate::model::Design;
+use rustc_hash::FxHashMap;
 
 /// Holders of each required skill per organisation, at the lowest level any of its units
-/// requires: (organisation name, skill name) -> (level, holders).
-fn holders(design: &Design, scenario: usize) -> BTreeMap<(String, String), (u8, usize)> {
-    let mut out = BTreeMap::new();
-    let Some(ix) = ScenarioIndex::new(design, scenario) else {
-        return out;
-    };
-    // (organisation, skill) -> lowest level any of its units requires.
-    let mut needed: BTreeMap<(usize, &str), u8> = BTreeMap::new();
+/// requires: (organisation, skill) -> (level, holders).
+pub(super) fn required_holders(ctx: &Context) -> BTreeMap<(usize, usize), (u8, usize)> {
+    let design = ctx.design;
+    let mut out: BTreeMap<(usize, usize), (u8, usize)> = BTreeMap::new();
     for (u, unit) in design.units.iter().enumerate() {
-        let Some(org) = ix.org_of_unit[u] else {
+        let Some(org) = ctx.org_of_unit[u] else {
             continue;
         };
         for r in &unit.profile.required_skills {
-            let e = needed.entry((org, r.skill.as_str())).or_insert(r.min_level);
-            *e = (*e).min(r.min_level);
+            let Some(&k) = ctx.skill_ix.get(r.skill.as_str()) else {
+                continue;
+            };
+            let e = out.entry((org, k)).or_insert((r.min_level, 0));
+            e.0 = e.0.min(r.min_level);
         }
     }
-    let mut count: BTreeMap<(usize, &str), usize> = BTreeMap::new();
-    for (p, person) in design.people.iter().enumerate() {
-        let Some(org) = ix.org_of_person(p) else {
+    if out.is_empty() {
+        return out;
+    }
+    let mut levels: FxHashMap<(usize, usize), u8> =
+        out.iter().map(|(key, (level, _))| (*key, *level)).collect();
+    let mut counts: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    for p in 0..design.people.len() {
+        let Some(org) = ctx.org_of_person(p) else {
             continue;
         };
-        for sk in &person.skills {
-            if let Some(&level) = needed.get(&(org, sk.skill.as_str()))
-                && sk.level >= level
-            {
-                *count.entry((org, sk.skill.as_str())).or_default() += 1;
+        for &(k, level) in ctx.skills(p) {
+            if levels.get(&(org, k)).is_some_and(|&needed| level >= needed) {
+                *counts.entry((org, k)).or_default() += 1;
             }
         }
     }
-    for ((org, skill), level) in needed {
-        let n = count.get(&(org, skill)).copied().unwrap_or(0);
-        let skill_name = design.skill(skill).map_or(skill, |k| k.name.as_str());
-        out.insert(
-            (design.units[org].name.clone(), skill_name.to_owned()),
-            (level, n),
-        );
+    levels.clear();
+    for (key, (_, n)) in &mut out {
+        *n = counts.get(key).copied().unwrap_or(0);
     }
     out
 }
@@ -56,12 +56,7 @@ const MAX_LINES: usize = 6;
 /// the same person or unit whose wording or severity changes, then "Mainframe operations
 /// (3+) holders in Legacy IT: from 2 to 1". A move that fixes one mismatch and causes
 /// another shows both. Empty when nothing changes.
-pub fn impact(
-    before: &Design,
-    before_analysis: &Analysis,
-    after: &Design,
-    scenario: usize,
-) -> Vec<String> {
+pub fn impact(before_analysis: &Analysis, after: &Design, scenario: usize) -> Vec<String> {
     let after_analysis = analyse(after, scenario);
     let mut out = finding_changes(&before_analysis.findings, &after_analysis.findings);
     if out.len() > MAX_LINES {
@@ -69,13 +64,15 @@ pub fn impact(
         out.truncate(MAX_LINES - 1);
         out.push(format!("…and {more} more changes in the findings"));
     }
-    let (hb, ha) = (holders(before, scenario), holders(after, scenario));
-    for (key, (level, b)) in &hb {
-        let a = ha.get(key).map_or(0, |x| x.1);
-        if a != *b {
+    for (&(org, skill), &(level, b)) in &before_analysis.required_holders {
+        let a = after_analysis
+            .required_holders
+            .get(&(org, skill))
+            .map_or(0, |x| x.1);
+        if a != b {
+            let (org, skill) = (&after.units[org].name, &after.skills[skill].name);
             out.push(format!(
-                "{} ({level}+) holders in {}: from {b} to {a}",
-                key.1, key.0
+                "{skill} ({level}+) holders in {org}: from {b} to {a}"
             ));
         }
     }
@@ -89,7 +86,7 @@ fn finding_changes(before: &[Finding], after: &[Finding]) -> Vec<String> {
     fn key(f: &Finding) -> (FindingKind, Subject, Severity, &str) {
         (f.kind, f.subject, f.severity, f.message.as_str())
     }
-    let mut left: BTreeMap<_, usize> = BTreeMap::new();
+    let mut left: FxHashMap<_, usize> = FxHashMap::default();
     for f in before {
         *left.entry(key(f)).or_default() += 1;
     }
@@ -164,7 +161,7 @@ mod tests {
             },
         )
         .expect("legal");
-        let lines = impact(&before, &analyse(&before, 1), &after, 1);
+        let lines = impact(&analyse(&before, 1), &after, 1);
         assert_eq!(
             lines[0],
             "Now error: Mainframe operations (level 3+) in Mainframe & Core Systems: no holders \
@@ -178,9 +175,17 @@ mod tests {
             ),
             "{lines:?}"
         );
+        let holders: Vec<&str> = lines
+            .iter()
+            .map(String::as_str)
+            .filter(|l| l.contains(" holders in "))
+            .collect();
         assert_eq!(
-            lines.last().map(String::as_str),
-            Some("Mainframe operations (3+) holders in Legacy IT: from 1 to 0")
+            holders,
+            [
+                "Mainframe operations (3+) holders in Legacy IT: from 1 to 0",
+                "COBOL (3+) holders in Legacy IT: from 6 to 5"
+            ]
         );
     }
 
@@ -240,7 +245,7 @@ mod tests {
         for p in &mut after.people {
             p.skills.clear();
         }
-        let lines = impact(&before, &analyse(&before, 1), &after, 1);
+        let lines = impact(&analyse(&before, 1), &after, 1);
         let summary = lines
             .iter()
             .find(|l| l.starts_with("…and "))
@@ -258,6 +263,6 @@ mod tests {
     #[test]
     fn no_change_means_no_impact() {
         let d = parse_design(SAMPLE_RON).expect("sample");
-        assert!(impact(&d, &analyse(&d, 1), &d, 1).is_empty());
+        assert!(impact(&analyse(&d, 1), &d, 1).is_empty());
     }
 }

@@ -52,6 +52,10 @@ pub struct Analysis {
     pub organisations: Vec<OrgStats>,
     /// People on the roster who sit in no unit in this scenario.
     pub unplaced: Vec<usize>,
+    /// Per organisation and required skill: the lowest level any of its units requires and
+    /// how many of its people hold it at that level ((organisation unit, skill) -> (level,
+    /// holders)); the drag preview compares these before and after a move.
+    pub required_holders: std::collections::BTreeMap<(usize, usize), (u8, usize)>,
 }
 
 impl Analysis {
@@ -89,6 +93,7 @@ pub fn analyse(design: &Design, scenario: usize) -> Analysis {
         fits,
         organisations,
         unplaced: headcount::unplaced(&ctx),
+        required_holders: impact::required_holders(&ctx),
     }
 }
 

@@ -112,7 +112,7 @@ pub fn preview_drop(
 /// The outcome of `command` from a trial run, with its impact on the findings.
 fn dry_run(design: &Design, analysis: &Analysis, scenario: usize, command: Command) -> DropPreview {
     let (outcome, impact) = match tried(design, &command) {
-        Ok((trial, message)) => (Ok(message), impact(design, analysis, &trial, scenario)),
+        Ok((trial, message)) => (Ok(message), impact(analysis, &trial, scenario)),
         Err(reason) => (Err(reason), Vec::new()),
     };
     DropPreview {

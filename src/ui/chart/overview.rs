@@ -14,8 +14,9 @@ use crate::analysis::{Analysis, Severity};
 use crate::layout::{ChartItem, OrgChart};
 use crate::model::{Design, Mode, counted};
 
-/// Below this zoom card text is under about 5 pixels: teams become aggregates.
-pub(super) const TEAM_ZOOM: f32 = 0.35;
+/// Below this zoom card text is under about 4 pixels: teams become aggregates. (The sample
+/// fits a 1280-pixel laptop screen at about 0.3, and its cards stay cards there.)
+pub(super) const TEAM_ZOOM: f32 = 0.25;
 /// Team aggregates narrower than this on screen (the median team) are too small to read:
 /// organisations take over.
 const READABLE_TEAM_WIDTH: f32 = 120.0;
