@@ -107,6 +107,7 @@ pub(super) fn coverage(ctx: &Context, findings: &mut Vec<Finding>) {
             }
         }
     }
+    unrequired_critical(ctx, &below, &mut needed, findings);
     for (&(org, k), levels) in &needed {
         // Highest level first, so a person who is the only holder at several levels is
         // reported once, at the level that matters most.
@@ -123,6 +124,65 @@ pub(super) fn coverage(ctx: &Context, findings: &mut Vec<Finding>) {
                 }
                 findings.push(finding);
             }
+        }
+    }
+}
+
+/// The level at which a critical skill no unit requires is checked: enough to work with it
+/// unsupervised.
+const CRITICAL_LEVEL: u8 = 3;
+
+/// Critical skills of an organisation's own area (or Shared) that none of its units
+/// requires: still checked, at [`CRITICAL_LEVEL`]. Nobody holding one is a coverage gap;
+/// the level is added to `needed`, so sole holders and all-high-risk holders are found as
+/// for a required skill.
+fn unrequired_critical(
+    ctx: &Context,
+    below: &[Vec<usize>],
+    needed: &mut BTreeMap<(usize, usize), BTreeSet<u8>>,
+    findings: &mut Vec<Finding>,
+) {
+    let design = ctx.design;
+    for (k, skill) in design.skills.iter().enumerate() {
+        if !skill.critical {
+            continue;
+        }
+        for &org in &ctx.orgs {
+            let unit = &design.units[org];
+            if unit.mode.serves(skill.area) == 0.0 || needed.contains_key(&(org, k)) {
+                continue;
+            }
+            needed.entry((org, k)).or_default().insert(CRITICAL_LEVEL);
+            let held = |p: &usize| {
+                ctx.skills(*p)
+                    .iter()
+                    .find(|(s, _)| *s == k)
+                    .map(|(_, l)| *l)
+            };
+            if below[org]
+                .iter()
+                .any(|p| held(p).is_some_and(|l| l >= CRITICAL_LEVEL))
+            {
+                continue;
+            }
+            let lower = below[org].iter().filter(|p| held(p).is_some()).count();
+            let lower = match lower {
+                0 => String::new(),
+                n => format!(
+                    " ({} at a lower level)",
+                    crate::model::counted(n, "holder", "holders")
+                ),
+            };
+            findings.push(Finding {
+                kind: FindingKind::CoverageGap,
+                severity: Severity::Error,
+                subject: Subject::Unit(org),
+                message: format!(
+                    "{} is a critical skill and nobody in {} holds it at level {CRITICAL_LEVEL}+{lower}; \
+                     no unit requires it, so add it to a team's profile to track it there",
+                    skill.name, unit.name
+                ),
+            });
         }
     }
 }

@@ -554,3 +554,61 @@ fn a_team_whose_skills_were_never_recorded_is_not_said_to_have_no_holders() {
         );
     }
 }
+
+#[test]
+fn a_critical_skill_no_unit_requires_is_still_checked_in_its_organisations() {
+    // COBOL is critical and Legacy; no unit of the base design requires it.
+    let mut d = base();
+    let gaps = |a: &Analysis| -> Vec<String> {
+        of_kind(a, FindingKind::CoverageGap)
+            .iter()
+            .map(|f| f.message.clone())
+            .collect()
+    };
+    let a = run(&d);
+    assert_eq!(
+        gaps(&a),
+        [
+            "COBOL is a critical skill and nobody in Unit leg holds it at level 3+; no unit \
+          requires it, so add it to a team's profile to track it there"
+        ]
+    );
+    assert_eq!(
+        of_kind(&a, FindingKind::CoverageGap)[0].severity,
+        Severity::Error
+    );
+    // A holder below the level is named as such.
+    let p = add(&mut d, "p2", &[("cobol", 2)], "mf", Some("p0"));
+    assert_eq!(
+        gaps(&run(&d)),
+        [
+            "COBOL is a critical skill and nobody in Unit leg holds it at level 3+ (1 holder at \
+          a lower level); no unit requires it, so add it to a team's profile to track it there"
+        ]
+    );
+    // At level 3 the gap closes, and the one holder is a sole holder of a critical skill.
+    d.people[p].skills[0].level = 3;
+    let a = run(&d);
+    assert!(gaps(&a).is_empty(), "{:?}", gaps(&a));
+    let sole = of_kind(&a, FindingKind::SoleHolder);
+    assert_eq!(sole.len(), 1);
+    assert_eq!(
+        sole[0].message,
+        "Name p2 is the only holder of COBOL (level 3+) in Unit leg"
+    );
+    assert_eq!(sole[0].severity, Severity::Warning);
+    // The Interaction organisation does not serve Legacy skills: never checked there. A
+    // unit that requires the skill takes over from this rule.
+    d.units[1].profile.required_skills.push(RequiredSkill {
+        skill: "cobol".into(),
+        min_level: 2,
+        min_holders: 1,
+    });
+    let a = run(&d);
+    assert!(gaps(&a).is_empty());
+    assert!(
+        a.findings
+            .iter()
+            .all(|f| !f.message.contains("critical skill"))
+    );
+}
