@@ -165,6 +165,21 @@ fn unrequired_critical(
             {
                 continue;
             }
+            // Unknown is not "no": nothing is said of an organisation whose skills were
+            // never recorded, and a gap is only a warning while some are missing.
+            let recorded = |p: &&usize| {
+                let person = &design.people[**p];
+                !person.open_role && !person.skills.is_empty()
+            };
+            let known = below[org].iter().filter(recorded).count();
+            let unrecorded = below[org]
+                .iter()
+                .filter(|p| !design.people[**p].open_role)
+                .count()
+                - known;
+            if known == 0 {
+                continue;
+            }
             let lower = below[org].iter().filter(|p| held(p).is_some()).count();
             let lower = match lower {
                 0 => String::new(),
@@ -173,12 +188,22 @@ fn unrequired_critical(
                     crate::model::counted(n, "holder", "holders")
                 ),
             };
+            let (severity, unknown) = match unrecorded {
+                0 => (Severity::Error, String::new()),
+                n => (
+                    Severity::Warning,
+                    format!(
+                        ", but {} no skills recorded",
+                        crate::model::counted(n, "person here has", "people here have")
+                    ),
+                ),
+            };
             findings.push(Finding {
                 kind: FindingKind::CoverageGap,
-                severity: Severity::Error,
+                severity,
                 subject: Subject::Unit(org),
                 message: format!(
-                    "{} is a critical skill and nobody in {} holds it at level {CRITICAL_LEVEL}+{lower}; \
+                    "{} is a critical skill and nobody in {} holds it at level {CRITICAL_LEVEL}+{lower}{unknown}; \
                      no unit requires it, so add it to a team's profile to track it there",
                     skill.name, unit.name
                 ),

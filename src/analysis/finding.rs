@@ -53,7 +53,7 @@ impl FindingKind {
             FindingKind::KeyPersonRisk => "Key-person risk",
             FindingKind::CoverageGap => "Coverage gap / knowledge drain",
             FindingKind::SkillMismatch => "Skill mismatch",
-            FindingKind::WorkStyleMismatch => "Work-style mismatch",
+            FindingKind::WorkStyleMismatch => "Work-style difference",
             FindingKind::SoleHolder => "Sole holder",
             FindingKind::SpanOfControl => "Span of control",
             FindingKind::TooManyLayers => "Too many layers",

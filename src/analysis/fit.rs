@@ -27,6 +27,15 @@ pub(super) fn num(v: f32) -> String {
     }
 }
 
+/// "1 point", "2.5 points".
+fn points(v: f32) -> String {
+    if (v - 1.0).abs() < 0.01 {
+        "1 point".to_owned()
+    } else {
+        format!("{} points", num(v))
+    }
+}
+
 pub(super) fn percent(v: f32) -> String {
     format!("{}%", (v * 100.0).round() as i64)
 }
@@ -153,19 +162,32 @@ pub(super) fn person_fits(ctx: &Context, findings: &mut Vec<Finding>) -> Vec<Per
             sum += (1.0 - distance / 4.0).max(0.0);
             known += 1;
             if distance >= settings.style_tolerance && distance > 0.0 {
+                // A soft signal, said as a difference between two ways of working (the
+                // dimension's poles), never as a verdict on the person.
+                let dim = &design.work_styles[d];
+                let (theirs, preferred) = if s < min {
+                    (&dim.low, &dim.high)
+                } else {
+                    (&dim.high, &dim.low)
+                };
                 findings.push(Finding {
                     kind: FindingKind::WorkStyleMismatch,
-                    severity: Severity::Warning,
+                    severity: if settings.style_as_warning {
+                        Severity::Warning
+                    } else {
+                        Severity::Info
+                    },
                     subject: Subject::Person(p),
                     message: format!(
-                        "{}: {} {} vs {}–{} preferred in {} ({} points outside)",
+                        "{}: work-style difference in {} — {} {} (“{theirs}”) where the unit \
+                         prefers {}–{} (towards “{preferred}”), {} outside",
                         person.name,
-                        design.work_styles[d].name,
+                        unit.name,
+                        dim.name,
                         score.score,
                         num(min),
                         num(max),
-                        unit.name,
-                        num(distance)
+                        points(distance)
                     ),
                 });
             }

@@ -229,11 +229,31 @@ fn work_style_mismatch_names_the_dimension_and_both_values_at_the_tolerance() {
     let a = run(&d);
     let m = of_kind(&a, FindingKind::WorkStyleMismatch);
     assert_eq!(m.len(), 1);
+    // A soft signal: the poles of the dimension, and information unless raised.
     assert_eq!(
         m[0].message,
-        "Name p2: Change appetite 4 vs 1–3 preferred in Unit mf (1 points outside)"
+        "Name p2: work-style difference in Unit mf — Change appetite 4 (“h”) where the unit \
+         prefers 1–3 (towards “l”), 1 point outside"
     );
+    assert_eq!(m[0].severity, Severity::Info);
     assert_eq!(a.fits[p].style_fit, Some(0.75));
+    d.settings.style_as_warning = true;
+    let a = run(&d);
+    assert_eq!(
+        of_kind(&a, FindingKind::WorkStyleMismatch)[0].severity,
+        Severity::Warning
+    );
+    // Below the range, the person's pole is the low one.
+    d.settings.style_as_warning = false;
+    d.units[1].profile.work_style[0].min = 3.0;
+    d.units[1].profile.work_style[0].max = 5.0;
+    score(&mut d, p, 1);
+    let a = run(&d);
+    assert_eq!(
+        of_kind(&a, FindingKind::WorkStyleMismatch)[0].message,
+        "Name p2: work-style difference in Unit mf — Change appetite 1 (“l”) where the unit \
+         prefers 3–5 (towards “h”), 2 points outside"
+    );
 }
 
 #[test]
@@ -565,6 +585,25 @@ fn a_critical_skill_no_unit_requires_is_still_checked_in_its_organisations() {
             .map(|f| f.message.clone())
             .collect()
     };
+    // Nobody's skills are recorded yet: nothing is known, nothing is said.
+    assert!(gaps(&run(&d)).is_empty());
+    // One person's skills are known, p0's are not: a warning that says so.
+    let known = add(&mut d, "k", &[("pm", 2)], "leg", Some("p0"));
+    let a = run(&d);
+    assert_eq!(
+        gaps(&a),
+        [
+            "COBOL is a critical skill and nobody in Unit leg holds it at level 3+, but 1 person \
+          here has no skills recorded; no unit requires it, so add it to a team's profile to \
+          track it there"
+        ]
+    );
+    assert_eq!(
+        of_kind(&a, FindingKind::CoverageGap)[0].severity,
+        Severity::Warning
+    );
+    // Everyone's skills known: an error.
+    d.people[0].skills = d.people[known].skills.clone();
     let a = run(&d);
     assert_eq!(
         gaps(&a),

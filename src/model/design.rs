@@ -17,6 +17,10 @@ pub struct Settings {
     pub span_max: u32,
     /// A reporting chain deeper than this below the CIO is flagged.
     pub layers_max: u32,
+    /// Work style is a soft signal: differences are information unless the room chooses to
+    /// treat them as warnings.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub style_as_warning: bool,
 }
 
 impl Default for Settings {
@@ -26,6 +30,7 @@ impl Default for Settings {
             style_tolerance: 1.5,
             span_max: 10,
             layers_max: 6,
+            style_as_warning: false,
         }
     }
 }

@@ -101,7 +101,8 @@ pub(super) fn project(
                         |c| format!("Budget {}", thousands(c)),
                     );
                 } else if let Some(fit) = analysis.fits.get(p) {
-                    look.detail = fit_line(fit.skill_fit, fit.style_fit);
+                    // Work style is a soft signal: no grade for it on the card.
+                    look.detail = skill_fit_line(fit.skill_fit);
                 }
             }
             ChartItem::Team(u) | ChartItem::Organisation(u) => look.badges = unit_badges[u],
@@ -250,14 +251,24 @@ fn fold_summary(
     Some((people, badges))
 }
 
-/// "Skill fit 38% · style 75%", with "?" for what is unknown.
+fn percent_or_unknown(v: Option<f32>) -> String {
+    v.map_or("?".to_owned(), |v| {
+        format!("{}%", (v * 100.0).round() as i64)
+    })
+}
+
+/// "Skill fit 38%" ("?" when unknown): the card's line.
+fn skill_fit_line(skill: Option<f32>) -> String {
+    format!("Skill fit {}", percent_or_unknown(skill))
+}
+
+/// "Skill fit 38% · work-style fit 75%", with "?" for what is unknown: the inspector's line.
 pub fn fit_line(skill: Option<f32>, style: Option<f32>) -> String {
-    let pct = |v: Option<f32>| {
-        v.map_or("?".to_owned(), |v| {
-            format!("{}%", (v * 100.0).round() as i64)
-        })
-    };
-    format!("Skill fit {} · style {}", pct(skill), pct(style))
+    format!(
+        "{} · work-style fit {}",
+        skill_fit_line(skill),
+        percent_or_unknown(style)
+    )
 }
 
 /// Details shown when hovering a card: who or what it is, then its findings.
@@ -365,7 +376,10 @@ fn details_ui(ui: &mut egui::Ui, design: &Design, built: Option<(u64, usize)>, i
                     ui.label(format!("Budgeted cost: {}", thousands(cost)));
                 }
             } else {
-                ui.label(format!("Flight risk: {}", person.flight_risk.label()));
+                ui.label(format!(
+                    "Recorded flight risk: {}",
+                    person.flight_risk.label()
+                ));
                 if let Some(cost) = person.annual_cost {
                     ui.label(format!("Annual cost: {}", thousands(cost)));
                 }

@@ -151,4 +151,17 @@ pub(super) fn design_ui(ui: &mut egui::Ui, cx: &mut PanelContext, buffers: &mut 
             )));
         }
     }
+    let mut as_warning = s.style_as_warning;
+    if ui
+        .checkbox(&mut as_warning, "Work-style differences are warnings")
+        .on_hover_text(
+            "Work style is a soft signal, so differences are information by default; tick to \
+             count them as warnings",
+        )
+        .changed()
+    {
+        let mut next = s.clone();
+        next.style_as_warning = as_warning;
+        actions.push(Action::Apply(Command::SetSettings(next)));
+    }
 }

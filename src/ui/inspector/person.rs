@@ -221,7 +221,7 @@ fn person_attributes(
 ) {
     let person = &design.people[p];
     let id = person.id.clone();
-    ui.label("Flight risk");
+    ui.label("Recorded flight risk");
     let risks = [
         (FlightRisk::Unknown, "Not recorded"),
         (FlightRisk::Low, "Low"),
