@@ -1,14 +1,20 @@
 //! Skill fit and work-style fit of each placed person for the unit they sit in.
 //!
-//! Skill fit is the level-weighted share of a person's skills that serve their unit: a skill
-//! of the unit's own area or required by the unit counts fully, a Shared skill half, a skill of
-//! the other area not at all. Work-style fit averages, over the dimensions where both the
+//! Skill fit compares the person's best skill for their unit with their strongest skill: a
+//! skill of the unit's own area or required by the unit counts fully, a Shared skill at
+//! [`SHARED_WEIGHT`], a skill of the other area not at all. Extra skills never lower it, so a
+//! bridge person (CRM 3 required by the team, COBOL 5 besides) is not flagged for what
+//! cross-training gave them; someone whose skills serve the unit only through Shared ones is. Work-style fit averages, over the dimensions where both the
 //! person's score and the unit's preferred range are known, `1 - distance / 4`, where distance
 //! is how far the score lies outside the range (0 inside it). Unknown scores are left out,
 //! never counted as zero.
 
 use super::context::Context;
 use super::finding::{Finding, FindingKind, Severity, Subject};
+
+/// How much a Shared skill counts towards serving a unit: below the mismatch threshold on
+/// its own, so someone with only Shared skills is flagged.
+const SHARED_WEIGHT: f32 = 0.35;
 
 /// A person's fit for their unit, 0 to 1; `None` when it cannot be known (no skills, no
 /// scored dimensions, or not placed).
@@ -93,40 +99,50 @@ pub(super) fn person_fits(ctx: &Context, findings: &mut Vec<Finding>) -> Vec<Per
         let unit = &design.units[seat.unit];
         let mode = unit.mode;
 
-        let mut total = 0.0f32;
-        let mut serving = 0.0f32;
-        let mut foreign: Vec<(u8, usize)> = Vec::new();
+        // (weighted level, skill) of the skill that serves the unit best, and (level,
+        // skill) of the strongest skill overall; ties go to the catalogue's order.
+        let mut best: Option<(f32, u8, usize)> = None;
+        let mut strongest: Option<(u8, usize)> = None;
         for &(k, held) in ctx.skills(p) {
-            let level = f32::from(held);
-            let area = design.skills[k].area;
             let weight = if required[seat.unit][k] {
                 1.0
             } else {
-                mode.serves(area)
+                match mode.serves(design.skills[k].area) {
+                    w if w >= 1.0 => 1.0,
+                    0.0 => 0.0,
+                    _ => SHARED_WEIGHT,
+                }
             };
-            if weight == 0.0 {
-                foreign.push((held, k));
+            let value = f32::from(held) * weight;
+            if weight > 0.0 && best.is_none_or(|(v, _, b)| value > v || (value == v && k < b)) {
+                best = Some((value, held, k));
             }
-            total += level;
-            serving += level * weight;
+            if strongest.is_none_or(|(l, s)| held > l || (held == l && k < s)) {
+                strongest = Some((held, k));
+            }
         }
-        if total > 0.0 {
-            let fit = serving / total;
+        if let Some((top, top_skill)) = strongest.filter(|(l, _)| *l > 0) {
+            let fit = best.map_or(0.0, |(v, _, _)| v) / f32::from(top);
             fits[p].skill_fit = Some(fit);
             if fit < settings.skill_fit_min {
-                foreign.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-                let strongest: Vec<String> = foreign
-                    .iter()
-                    .take(2)
-                    .map(|(l, k)| format!("{} {l}", ctx.skill_name(*k)))
-                    .collect();
-                let why = match foreign.first() {
-                    Some((_, k)) => format!(
-                        " — strongest skills {} are {} skills",
-                        strongest.join(" and "),
-                        design.skills[*k].area.label()
+                let name = |k: usize, l: u8| format!("{} {l}", ctx.skill_name(k));
+                let top_area = design.skills[top_skill].area.label();
+                let top_name = name(top_skill, top);
+                let why = match best {
+                    None => format!(
+                        " — none of their skills serve it; their strongest is {top_name} ({top_area})"
                     ),
-                    None => " — only Shared skills serve it".to_owned(),
+                    Some((v, l, k)) if v < f32::from(l) && k == top_skill => {
+                        format!(" — only Shared skills serve it ({top_name})")
+                    }
+                    Some((v, l, k)) if v < f32::from(l) => format!(
+                        " — only Shared skills serve it (best: {}); their strongest is {top_name} ({top_area})",
+                        name(k, l)
+                    ),
+                    Some((_, l, k)) => format!(
+                        " — their strongest, {top_name} ({top_area}), does not serve it; best for it: {}",
+                        name(k, l)
+                    ),
                 };
                 findings.push(Finding {
                     kind: FindingKind::SkillMismatch,

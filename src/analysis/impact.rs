@@ -169,8 +169,8 @@ mod tests {
         );
         assert!(
             lines.contains(
-                &"New warning: Erik Lund: skill fit 0% for Social Media — strongest skills \
-                  Mainframe operations 5 and COBOL 3 are Legacy skills"
+                &"New warning: Erik Lund: skill fit 0% for Social Media — none of their skills \
+                  serve it; their strongest is Mainframe operations 5 (Legacy)"
                     .to_owned()
             ),
             "{lines:?}"

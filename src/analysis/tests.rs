@@ -129,10 +129,18 @@ fn of_kind(a: &Analysis, kind: FindingKind) -> Vec<&Finding> {
     a.findings.iter().filter(|f| f.kind == kind).collect()
 }
 
+/// The mismatch messages of an analysis.
+fn mismatches(a: &Analysis) -> Vec<String> {
+    of_kind(a, FindingKind::SkillMismatch)
+        .iter()
+        .map(|f| f.message.clone())
+        .collect()
+}
+
 #[test]
-fn skill_fit_counts_own_area_fully_shared_half_and_other_area_not_at_all() {
+fn skill_fit_is_the_best_skill_for_the_unit_against_the_strongest() {
     let mut d = base();
-    // In an Interaction team: social 2 (serves) + pm 2 (half) + cobol 4 (none) = 3 / 8.
+    // In an Interaction team: social 2 serves it; cobol 4 is their strongest: 2 / 4.
     let p = add(
         &mut d,
         "p2",
@@ -141,38 +149,93 @@ fn skill_fit_counts_own_area_fully_shared_half_and_other_area_not_at_all() {
         Some("p1"),
     );
     let a = run(&d);
-    let fit = a.fits[p].skill_fit.expect("has skills");
-    assert!((fit - 3.0 / 8.0).abs() < 1e-6, "{fit}");
-    let m = of_kind(&a, FindingKind::SkillMismatch);
-    assert_eq!(m.len(), 1);
-    assert_eq!(m[0].subject, Subject::Person(p));
+    assert_eq!(a.fits[p].skill_fit, Some(0.5));
+    assert!(mismatches(&a).is_empty());
+    // A Legacy expert with a little of the team's area: 1 / 5.
+    d.people[p].skills = vec![skill_level("cobol", 5), skill_level("social", 1)];
+    let a = run(&d);
+    assert_eq!(a.fits[p].skill_fit, Some(0.2));
     assert_eq!(
-        m[0].message,
-        "Name p2: skill fit 38% for Unit soc — strongest skills COBOL 4 are Legacy skills"
+        mismatches(&a),
+        [
+            "Name p2: skill fit 20% for Unit soc — their strongest, COBOL 5 (Legacy), does not \
+          serve it; best for it: SOCIAL 1"
+        ]
     );
+    // Nothing that serves it.
+    d.people[p].skills = vec![skill_level("cobol", 4)];
+    assert_eq!(
+        mismatches(&run(&d)),
+        [
+            "Name p2: skill fit 0% for Unit soc — none of their skills serve it; their strongest \
+          is COBOL 4 (Legacy)"
+        ]
+    );
+    // Only Shared skills: flagged (they never were before).
+    d.people[p].skills = vec![skill_level("pm", 4)];
+    assert_eq!(
+        mismatches(&run(&d)),
+        ["Name p2: skill fit 35% for Unit soc — only Shared skills serve it (PM 4)"]
+    );
+    d.people[p].skills = vec![skill_level("pm", 4), skill_level("cobol", 5)];
+    assert_eq!(
+        mismatches(&run(&d)),
+        [
+            "Name p2: skill fit 28% for Unit soc — only Shared skills serve it (best: PM 4); \
+          their strongest is COBOL 5 (Legacy)"
+        ]
+    );
+}
+
+#[test]
+fn a_bridge_person_is_not_flagged_for_the_skills_cross_training_gave_them() {
+    let mut d = base();
+    d.units[3].profile.required_skills.push(RequiredSkill {
+        skill: "social".into(),
+        min_level: 3,
+        min_holders: 1,
+    });
+    // The team's required skill at 3 and COBOL 5 besides: 3 / 5, not flagged (it was 38%).
+    let p = add(
+        &mut d,
+        "p2",
+        &[("social", 3), ("cobol", 5)],
+        "soc",
+        Some("p1"),
+    );
+    let a = run(&d);
+    assert_eq!(a.fits[p].skill_fit, Some(0.6));
+    assert!(mismatches(&a).is_empty());
 }
 
 #[test]
 fn skill_fit_exactly_at_the_threshold_is_not_a_mismatch() {
     let mut d = base();
-    // social 2 + cobol 3 = 2/5 = 40%: on the limit, not under it.
+    // social 2 against cobol 5 = 40%: on the limit, not under it.
     add(
         &mut d,
         "p2",
-        &[("social", 2), ("cobol", 3)],
+        &[("social", 2), ("cobol", 5)],
         "soc",
         Some("p1"),
     );
-    assert!(of_kind(&run(&d), FindingKind::SkillMismatch).is_empty());
+    assert!(mismatches(&run(&d)).is_empty());
     let mut d = base();
     add(
         &mut d,
         "p2",
-        &[("social", 2), ("cobol", 4)],
+        &[("social", 1), ("cobol", 3)],
         "soc",
         Some("p1"),
     );
-    assert_eq!(of_kind(&run(&d), FindingKind::SkillMismatch).len(), 1);
+    assert_eq!(mismatches(&run(&d)).len(), 1);
+}
+
+fn skill_level(skill: &str, level: u8) -> SkillLevel {
+    SkillLevel {
+        skill: skill.into(),
+        level,
+    }
 }
 
 #[test]
