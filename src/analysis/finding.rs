@@ -42,6 +42,7 @@ pub enum FindingKind {
     SpanOfControl,
     TooManyLayers,
     CrossOrgReporting,
+    CrossTeamReporting,
     NoLeader,
     Unplaced,
 }
@@ -58,12 +59,13 @@ impl FindingKind {
             FindingKind::SpanOfControl => "Span of control",
             FindingKind::TooManyLayers => "Too many layers",
             FindingKind::CrossOrgReporting => "Cross-organisation reporting line",
+            FindingKind::CrossTeamReporting => "Reporting line into another team",
             FindingKind::NoLeader => "No leader",
             FindingKind::Unplaced => "Unplaced",
         }
     }
 
-    pub const ALL: [FindingKind; 10] = [
+    pub const ALL: [FindingKind; 11] = [
         FindingKind::KeyPersonRisk,
         FindingKind::CoverageGap,
         FindingKind::SkillMismatch,
@@ -72,6 +74,7 @@ impl FindingKind {
         FindingKind::SpanOfControl,
         FindingKind::TooManyLayers,
         FindingKind::CrossOrgReporting,
+        FindingKind::CrossTeamReporting,
         FindingKind::NoLeader,
         FindingKind::Unplaced,
     ];

@@ -4,6 +4,19 @@
 use super::context::Context;
 use super::finding::{Finding, FindingKind, Severity, Subject};
 
+/// True when unit `outer` is `unit` or one of the units it sits in.
+fn is_within(ctx: &Context, unit: usize, outer: usize) -> bool {
+    let mut cur = Some(unit);
+    for _ in 0..=ctx.parent.len() {
+        match cur {
+            Some(u) if u == outer => return true,
+            Some(u) => cur = ctx.parent[u],
+            None => return false,
+        }
+    }
+    false
+}
+
 /// One information per chain of managers who each manage only one person, on the top of
 /// the chain, rather than one per link: a 9-deep chain is one thing to look at.
 fn single_report_chains(ctx: &Context, direct: &[u32], findings: &mut Vec<Finding>) {
@@ -125,6 +138,26 @@ pub(super) fn structure(ctx: &Context, findings: &mut Vec<Finding>) {
         let Some(m) = seat.manager else { continue };
         let Some(ms) = ctx.seat[m] else { continue };
         let (own, theirs) = (ctx.org_of_unit[seat.unit], ctx.org_of_unit[ms.unit]);
+        if let (Some(a), Some(b)) = (own, theirs)
+            && a == b
+            && !is_within(ctx, seat.unit, ms.unit)
+        {
+            // Same organisation, but the manager sits in a team that is neither the
+            // person's own nor one above it: head-counts and the chart disagree with the
+            // line of management.
+            findings.push(Finding {
+                kind: FindingKind::CrossTeamReporting,
+                severity: Severity::Warning,
+                subject: Subject::Person(p),
+                message: format!(
+                    "{} in {} reports to {}, who sits in {} — another team",
+                    ctx.person_name(p),
+                    ctx.unit_name(seat.unit),
+                    ctx.person_name(m),
+                    ctx.unit_name(ms.unit)
+                ),
+            });
+        }
         if let (Some(a), Some(b)) = (own, theirs)
             && a != b
         {

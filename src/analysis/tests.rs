@@ -500,6 +500,43 @@ fn cross_org_reporting_lines_name_both_organisations() {
 }
 
 #[test]
+fn a_line_into_another_team_of_the_same_organisation_is_a_warning() {
+    let mut d = base();
+    // A second Legacy team beside "mf", led by p3.
+    d.units.push(Unit {
+        id: "erp".into(),
+        name: "Unit erp".into(),
+        kind: UnitKind::Team,
+        mode: Mode::Legacy,
+        leader: Some("p3".into()),
+        profile: Profile::default(),
+    });
+    d.scenarios[0].structure.push(UnitSlot {
+        unit: "erp".into(),
+        parent: Some("leg".into()),
+    });
+    d.units[1].leader = Some("p2".into());
+    // Team leads reporting to the organisation's leader, and a member to their own lead:
+    // the normal lines, nothing said.
+    add(&mut d, "p2", &[], "mf", Some("p0"));
+    add(&mut d, "p3", &[], "erp", Some("p0"));
+    add(&mut d, "m1", &[], "mf", Some("p2"));
+    let a = run(&d);
+    assert!(of_kind(&a, FindingKind::CrossTeamReporting).is_empty());
+    // A Mainframe member reporting to the ERP lead.
+    add(&mut d, "m2", &[], "mf", Some("p3"));
+    let a = run(&d);
+    let cross = of_kind(&a, FindingKind::CrossTeamReporting);
+    assert_eq!(cross.len(), 1);
+    assert_eq!(cross[0].severity, Severity::Warning);
+    assert_eq!(
+        cross[0].message,
+        "Name m2 in Unit mf reports to Name p3, who sits in Unit erp — another team"
+    );
+    assert!(of_kind(&a, FindingKind::CrossOrgReporting).is_empty());
+}
+
+#[test]
 fn units_without_a_leader_and_unplaced_people_are_reported() {
     let mut d = base();
     d.people.push(Person {
