@@ -117,6 +117,11 @@ fn history_bench() {
         "\ndrop at 10,000 people, edit + analysis + layout: {}",
         ms(drop_t)
     );
+    let risks_t = median(21, || orgsplit::analysis::knowledge(&design, 0));
+    println!(
+        "knowledge risk at 10,000 people (bus factors, truck factor, most damaging departures): {}",
+        ms(risks_t)
+    );
     let mut doc = Document::unsaved(design.clone());
     let start = Instant::now();
     for k in 0..1_200 {

@@ -1,9 +1,11 @@
-//! Command-line commands that need no window: `check`, `fmt`, `compare`, `import` and
-//! `export-csv`.
+//! Command-line commands that need no window: `check`, `fmt`, `compare`, `import`,
+//! `export-csv` and `risks`.
 
 mod import;
+mod risks;
 
 pub use import::{Columns, import};
+pub use risks::risks;
 
 use std::io::Write;
 use std::path::Path;

@@ -76,6 +76,19 @@ enum Command {
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
     },
+    /// Knowledge risk of one option: per organisation and critical skill the holders, the
+    /// bus factor and the chance of losing every holder within 12 months (from recorded
+    /// flight risk); the truck factor; the most damaging departures. Exit 1 on an unknown
+    /// option, 2 when the design cannot be read.
+    Risks {
+        file: PathBuf,
+        /// The option's id (default: the first option).
+        #[arg(long)]
+        scenario: Option<String>,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Compare options side by side: figures per option and organisation, and who is
     /// placed differently from the first option compared. Exit 1 on an unknown option.
     Compare {
@@ -108,6 +121,16 @@ fn main() -> ExitCode {
             &file,
             scenario.as_deref(),
             &output,
+            &mut stdout,
+        )),
+        Some(Command::Risks {
+            file,
+            scenario,
+            json,
+        }) => exit(orgsplit::cli::risks(
+            &file,
+            scenario.as_deref(),
+            json,
             &mut stdout,
         )),
         Some(Command::Compare {

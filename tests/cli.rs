@@ -349,3 +349,47 @@ fn import_with_a_skills_file_adds_levels_new_skills_and_reports_what_it_could_no
         "{out}"
     );
 }
+
+/// `orgsplit risks` on option B of the sample: Mainframe operations in Legacy IT rests on
+/// two people recorded high; an unknown option is exit 1 with the ids; `--json` parses.
+#[test]
+fn risks_names_the_holders_bus_factor_and_damaging_departures() {
+    let out = Command::new(env!("CARGO_BIN_EXE_orgsplit"))
+        .args([
+            "risks",
+            "assets/designs/sample.ron",
+            "--scenario",
+            "option-b",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(
+            "    Mainframe operations (level 3+): 2 holders (Ana Silva, Erik Lund); bus factor 2; \
+             chance of losing every holder within 12 months 16%"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "    if Ana Silva leaves (recorded flight risk: high): one holder left of Mainframe \
+             operations"
+        ),
+        "{text}"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_orgsplit"))
+        .args(["risks", "assets/designs/sample.ron", "--scenario", "nope"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("today, option-a, option-b"));
+    let out = Command::new(env!("CARGO_BIN_EXE_orgsplit"))
+        .args(["risks", "assets/designs/sample.ron", "--json"])
+        .output()
+        .expect("runs");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(report["scenario"], "today");
+    assert!(report["organisations"][0]["skills"].is_array());
+}

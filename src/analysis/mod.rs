@@ -10,6 +10,7 @@ mod finding;
 mod fit;
 mod headcount;
 mod impact;
+mod knowledge;
 mod structure;
 
 pub use compare::{
@@ -20,6 +21,7 @@ pub use finding::{Finding, FindingKind, Severity, Subject};
 pub use fit::PersonFit;
 pub use headcount::UnitCount;
 pub use impact::impact;
+pub use knowledge::{Departure, OrgKnowledge, SkillRisk, knowledge, leave_chance};
 
 use crate::model::{Design, Mode};
 use context::Context;

@@ -1,0 +1,226 @@
+//! `orgsplit risks`: knowledge risk per organisation of one option — the bus factor and the
+//! chance of losing every holder of each critical skill, the truck factor, and the most
+//! damaging departures.
+
+use std::io::Write;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::{EXIT_OK, EXIT_PROBLEMS, load_or_report, pick_scenarios};
+use crate::analysis::{OrgKnowledge, knowledge};
+use crate::model::{Design, counted};
+
+#[derive(Serialize)]
+struct JsonSkill {
+    skill: String,
+    name: String,
+    level: u8,
+    holders: Vec<String>,
+    bus_factor: usize,
+    loss_chance: f64,
+}
+
+#[derive(Serialize)]
+struct JsonDeparture {
+    person: String,
+    uncovers: Vec<String>,
+    leaves_sole: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct JsonOrg {
+    organisation: String,
+    name: String,
+    skills: Vec<JsonSkill>,
+    truck_factor: Option<Vec<String>>,
+    most_damaging: Vec<JsonDeparture>,
+}
+
+#[derive(Serialize)]
+struct JsonRisks {
+    file: String,
+    scenario: String,
+    organisations: Vec<JsonOrg>,
+}
+
+/// Prints the knowledge risk of one option (`--scenario ID`, else the first): exit 1 on an
+/// unknown option (listing the ids), 2 when the design cannot be read.
+pub fn risks(path: &Path, scenario: Option<&str>, json: bool, out: &mut dyn Write) -> i32 {
+    let design = match load_or_report(path, out) {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    let index = match pick_scenarios(&design, scenario) {
+        Ok(picked) => picked.first().copied().unwrap_or(0),
+        Err(why) => {
+            let _ = writeln!(out, "{}: {why}", path.display());
+            return EXIT_PROBLEMS;
+        }
+    };
+    let orgs = knowledge(&design, index);
+    let option = &design.scenarios[index];
+    if json {
+        let report = JsonRisks {
+            file: path.display().to_string(),
+            scenario: option.id.clone(),
+            organisations: orgs.iter().map(|o| json_org(&design, o)).collect(),
+        };
+        let _ = match serde_json::to_string_pretty(&report) {
+            Ok(text) => writeln!(out, "{text}"),
+            Err(e) => writeln!(out, "{}: {e}", path.display()),
+        };
+        return EXIT_OK;
+    }
+    let _ = writeln!(out, "{} ({})", option.name, option.id);
+    for org in &orgs {
+        write_org(&design, org, out);
+    }
+    EXIT_OK
+}
+
+/// "16%", "under 1%".
+fn chance(p: f64) -> String {
+    if p < 0.005 {
+        "under 1%".to_owned()
+    } else {
+        format!("{:.0}%", p * 100.0)
+    }
+}
+
+/// Names, the first [`NAMES_SHOWN`] of a long list and how many more (`--json` has all).
+fn names(design: &Design, people: &[usize]) -> String {
+    let mut text = people
+        .iter()
+        .take(NAMES_SHOWN)
+        .map(|&p| design.people[p].name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if people.len() > NAMES_SHOWN {
+        text.push_str(&format!(" and {} more", people.len() - NAMES_SHOWN));
+    }
+    text
+}
+
+/// How many names a line of the text report lists.
+const NAMES_SHOWN: usize = 8;
+
+fn skill_names(design: &Design, skills: &[usize]) -> String {
+    skills
+        .iter()
+        .map(|&k| design.skills[k].name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn write_org(design: &Design, org: &OrgKnowledge, out: &mut dyn Write) {
+    let _ = writeln!(out, "  {}", design.units[org.organisation].name);
+    if org.skills.is_empty() {
+        let _ = writeln!(out, "    no critical skills of its area");
+        return;
+    }
+    for s in &org.skills {
+        let holders = match s.holders.len() {
+            0 => "nobody".to_owned(),
+            n => format!(
+                "{} ({})",
+                counted(n, "holder", "holders"),
+                names(design, &s.holders)
+            ),
+        };
+        let _ = writeln!(
+            out,
+            "    {} (level {}+): {holders}; bus factor {}; chance of losing every holder within 12 months {}",
+            design.skills[s.skill].name,
+            s.level,
+            s.bus_factor,
+            chance(s.loss_chance)
+        );
+    }
+    let held = org.skills.iter().filter(|s| !s.holders.is_empty()).count();
+    match &org.truck_factor {
+        Some(people) => {
+            let _ = writeln!(
+                out,
+                "    truck factor {}: {} leaving would leave nobody holding at least half of the {} held today",
+                people.len(),
+                names(design, people),
+                counted(held, "critical skill", "critical skills")
+            );
+        }
+        None => {
+            let _ = writeln!(out, "    truck factor: no critical skill is held today");
+        }
+    }
+    if org.most_damaging.is_empty() {
+        let _ = writeln!(
+            out,
+            "    no single departure uncovers a skill or leaves one holder"
+        );
+    }
+    for d in &org.most_damaging {
+        let mut parts = Vec::new();
+        if !d.uncovers.is_empty() {
+            parts.push(format!(
+                "nobody left holding {}",
+                skill_names(design, &d.uncovers)
+            ));
+        }
+        if !d.leaves_sole.is_empty() {
+            parts.push(format!(
+                "one holder left of {}",
+                skill_names(design, &d.leaves_sole)
+            ));
+        }
+        let person = &design.people[d.person];
+        let _ = writeln!(
+            out,
+            "    if {} leaves (recorded flight risk: {}): {}",
+            person.name,
+            person.flight_risk.label(),
+            parts.join("; ")
+        );
+    }
+}
+
+fn json_org(design: &Design, org: &OrgKnowledge) -> JsonOrg {
+    let ids = |people: &[usize]| -> Vec<String> {
+        people
+            .iter()
+            .map(|&p| design.people[p].id.clone())
+            .collect()
+    };
+    let skill_ids = |skills: &[usize]| -> Vec<String> {
+        skills
+            .iter()
+            .map(|&k| design.skills[k].id.clone())
+            .collect()
+    };
+    let unit = &design.units[org.organisation];
+    JsonOrg {
+        organisation: unit.id.clone(),
+        name: unit.name.clone(),
+        skills: org
+            .skills
+            .iter()
+            .map(|s| JsonSkill {
+                skill: design.skills[s.skill].id.clone(),
+                name: design.skills[s.skill].name.clone(),
+                level: s.level,
+                holders: ids(&s.holders),
+                bus_factor: s.bus_factor,
+                loss_chance: s.loss_chance,
+            })
+            .collect(),
+        truck_factor: org.truck_factor.as_deref().map(ids),
+        most_damaging: org
+            .most_damaging
+            .iter()
+            .map(|d| JsonDeparture {
+                person: design.people[d.person].id.clone(),
+                uncovers: skill_ids(&d.uncovers),
+                leaves_sole: skill_ids(&d.leaves_sole),
+            })
+            .collect(),
+    }
+}
