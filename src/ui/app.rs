@@ -34,6 +34,7 @@ const RECENT_KEY: &str = "orgsplit.recent";
 pub enum SideTab {
     Inspector,
     Findings,
+    Knowledge,
 }
 
 /// The whole app state: document, UI state and settings, kept apart.
@@ -279,6 +280,7 @@ impl OrgsplitApp {
                         SideTab::Findings,
                         format!("Findings (E{} W{} I{})", counts[0], counts[1], counts[2]),
                     );
+                    ui.selectable_value(&mut self.side_tab, SideTab::Knowledge, "Knowledge");
                 });
                 ui.separator();
                 match self.side_tab {
@@ -288,6 +290,10 @@ impl OrgsplitApp {
                         });
                     }
                     SideTab::Findings => findings_ui(ui, &mut self.findings, &mut cx),
+                    SideTab::Knowledge => {
+                        let orgs = self.derived.knowledge(cx.design);
+                        super::knowledge::knowledge_ui(ui, &mut cx, orgs);
+                    }
                 }
             });
         egui::CentralPanel::default().show(ui, |ui| {

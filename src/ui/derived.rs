@@ -3,14 +3,19 @@
 //! documents of the process (see [`Document`]), so New, Open and a recovery can never be
 //! shown with figures of the design before them.
 
-use crate::analysis::{Analysis, analyse};
+use std::cell::OnceCell;
+
+use crate::analysis::{Analysis, OrgKnowledge, analyse, knowledge};
 use crate::edit::Document;
+use crate::model::Design;
 
 /// What the panels, status bar and chart show about the open scenario.
 #[derive(Default)]
 pub struct Derived {
     key: Option<(u64, usize)>,
     analysis: Analysis,
+    /// Knowledge risk, worked out the first time the Knowledge tab asks for it.
+    knowledge: OnceCell<Vec<OrgKnowledge>>,
 }
 
 impl Derived {
@@ -19,8 +24,15 @@ impl Derived {
         let key = (doc.revision(), doc.scenario_index());
         if self.key != Some(key) {
             self.analysis = analyse(doc.design(), key.1);
+            self.knowledge = OnceCell::new();
             self.key = Some(key);
         }
+    }
+
+    /// Knowledge risk of the scenario last refreshed (`design` is the document's).
+    pub fn knowledge(&self, design: &Design) -> &[OrgKnowledge] {
+        let scenario = self.key.map_or(0, |k| k.1);
+        self.knowledge.get_or_init(|| knowledge(design, scenario))
     }
 
     /// Findings, fits, head-counts and costs of the scenario last refreshed.

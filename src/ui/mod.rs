@@ -11,6 +11,7 @@ mod findings;
 mod import_dialog;
 mod inspector;
 mod job;
+mod knowledge;
 mod menus;
 mod panel_context;
 mod panels;

@@ -1,0 +1,139 @@
+//! The Knowledge tab: per organisation of the option on screen, each critical skill's
+//! holders, bus factor and chance of losing them all within a year, the truck factor, and
+//! the departures that would hurt most. Names select the person on the chart.
+
+use egui::{Color32, RichText};
+
+use super::actions::Action;
+use super::panel_context::PanelContext;
+use crate::analysis::{OrgKnowledge, leave_chance};
+use crate::layout::ChartItem;
+use crate::model::{Design, counted};
+
+/// A skill whose holders could all be gone within a year with at least this chance, or
+/// that rests on one person, is shown in the error colour.
+const ALARMING: f64 = 0.1;
+
+const ALARM: Color32 = Color32::from_rgb(0xc0, 0x1c, 0x28);
+
+/// Draws the tab.
+pub fn knowledge_ui(ui: &mut egui::Ui, cx: &mut PanelContext, orgs: &[OrgKnowledge]) {
+    let design = cx.design;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.label(
+            RichText::new(format!(
+                "Chance of leaving within 12 months by recorded flight risk: low {}, medium {}, \
+                 high {}, not recorded {}.",
+                pct(leave_chance(crate::model::FlightRisk::Low)),
+                pct(leave_chance(crate::model::FlightRisk::Medium)),
+                pct(leave_chance(crate::model::FlightRisk::High)),
+                pct(leave_chance(crate::model::FlightRisk::Unknown)),
+            ))
+            .weak(),
+        );
+        if orgs.is_empty() {
+            ui.label("This option has no organisations yet.");
+        }
+        for org in orgs {
+            ui.separator();
+            ui.label(RichText::new(&design.units[org.organisation].name).strong());
+            if org.skills.is_empty() {
+                ui.label("No critical skills of its area.");
+                continue;
+            }
+            for s in &org.skills {
+                let skill = &design.skills[s.skill];
+                let text = match s.holders.len() {
+                    0 => format!("{} {}+: nobody holds it", skill.name, s.level),
+                    n => format!(
+                        "{} {}+: {} · bus factor {} · {} chance of losing all within a year",
+                        skill.name,
+                        s.level,
+                        counted(n, "holder", "holders"),
+                        s.bus_factor,
+                        pct(s.loss_chance)
+                    ),
+                };
+                let alarming = s.holders.len() <= 1 || s.loss_chance >= ALARMING;
+                let text = if alarming {
+                    RichText::new(text).color(ALARM)
+                } else {
+                    RichText::new(text)
+                };
+                ui.label(text);
+                if !s.holders.is_empty() && s.holders.len() <= 6 {
+                    people_links(ui, design, &s.holders, cx.actions);
+                }
+            }
+            match &org.truck_factor {
+                Some(people) => {
+                    ui.label(format!(
+                        "Truck factor {}: fewest people whose leaving uncovers half its critical skills",
+                        people.len()
+                    ));
+                    if people.len() <= 6 {
+                        people_links(ui, design, people, cx.actions);
+                    }
+                }
+                None => {
+                    ui.label("Truck factor: no critical skill is held today.");
+                }
+            }
+            if !org.most_damaging.is_empty() {
+                ui.label(RichText::new("Most damaging departures").strong());
+            }
+            for d in &org.most_damaging {
+                let mut what = Vec::new();
+                if !d.uncovers.is_empty() {
+                    what.push(format!("nobody left holding {}", skill_list(design, &d.uncovers)));
+                }
+                if !d.leaves_sole.is_empty() {
+                    what.push(format!("one holder left of {}", skill_list(design, &d.leaves_sole)));
+                }
+                ui.horizontal_wrapped(|ui| {
+                    person_link(ui, design, d.person, cx.actions);
+                    ui.label(format!(
+                        "({}): {}",
+                        design.people[d.person].flight_risk.label(),
+                        what.join("; ")
+                    ));
+                });
+            }
+        }
+    });
+}
+
+fn pct(p: f64) -> String {
+    if p > 0.0 && p < 0.005 {
+        "under 1%".to_owned()
+    } else {
+        format!("{:.0}%", p * 100.0)
+    }
+}
+
+fn skill_list(design: &Design, skills: &[usize]) -> String {
+    skills
+        .iter()
+        .map(|&k| design.skills[k].name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn people_links(ui: &mut egui::Ui, design: &Design, people: &[usize], actions: &mut Vec<Action>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.add_space(12.0);
+        for &p in people {
+            person_link(ui, design, p, actions);
+        }
+    });
+}
+
+fn person_link(ui: &mut egui::Ui, design: &Design, p: usize, actions: &mut Vec<Action>) {
+    if ui
+        .link(&design.people[p].name)
+        .on_hover_text("Show them on the chart")
+        .clicked()
+    {
+        actions.push(Action::SelectAndCentre(ChartItem::Person(p)));
+    }
+}

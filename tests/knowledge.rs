@@ -1,0 +1,46 @@
+//! The Knowledge tab in the real app: option B's knowledge risk, figures that follow the
+//! option on screen, and names that select people on the chart.
+#![cfg(feature = "ui")]
+
+mod common;
+
+use common::{harness, person};
+use egui_kittest::kittest::Queryable;
+use orgsplit::layout::ChartItem;
+use orgsplit::ui::Action;
+
+#[test]
+fn the_knowledge_tab_shows_option_bs_mainframe_risk_and_names_select_people() {
+    let mut h = harness();
+    let option_b = h
+        .state()
+        .document()
+        .design()
+        .scenarios
+        .iter()
+        .position(|s| s.id == "option-b")
+        .expect("option B");
+    h.state_mut().queue(Action::SetScenario(option_b));
+    h.run_steps(3);
+    h.get_by_label("Knowledge").click();
+    h.run_steps(3);
+    h.get_by_label(
+        "Mainframe operations 3+: 2 holders · bus factor 2 · 16% chance of losing all within a year",
+    );
+    h.get_by_label_contains("Truck factor 6:");
+    // Erik Lund appears as a holder and among the most damaging departures: either link
+    // selects him.
+    let erik = person(&h.state().document().design().clone(), "Erik Lund");
+    h.get_all_by_label("Erik Lund")
+        .next()
+        .expect("a link")
+        .click();
+    h.run_steps(3);
+    assert_eq!(h.state().selected(), Some(ChartItem::Person(erik)));
+    // Another option, other figures: Option A has Erik Lund alone at Mainframe operations.
+    h.state_mut().queue(Action::SetScenario(common::OPTION_A));
+    h.run_steps(3);
+    h.get_by_label(
+        "Mainframe operations 3+: 1 holder · bus factor 1 · 40% chance of losing all within a year",
+    );
+}
