@@ -1,11 +1,11 @@
 //! Command-line commands that need no window: `check`, `fmt`, `compare`, `import`,
-//! `export-csv` and `risks`.
+//! `export-csv`, `risks` and `what-if`.
 
 mod import;
 mod risks;
 
 pub use import::{Columns, import};
-pub use risks::risks;
+pub use risks::{risks, what_if};
 
 use std::io::Write;
 use std::path::Path;

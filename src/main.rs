@@ -89,6 +89,21 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// What would break if these people resigned, in one option, without changing the file:
+    /// who takes over their reports, how the findings change, critical skills left with one
+    /// holder or none. Exit 1 on an unknown option or person, 2 when the design cannot be read.
+    WhatIf {
+        file: PathBuf,
+        /// Ids of the people who leave, comma-separated.
+        #[arg(long)]
+        leaves: String,
+        /// The option's id (default: the first option).
+        #[arg(long)]
+        scenario: Option<String>,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Compare options side by side: figures per option and organisation, and who is
     /// placed differently from the first option compared. Exit 1 on an unknown option.
     Compare {
@@ -129,6 +144,18 @@ fn main() -> ExitCode {
             json,
         }) => exit(orgsplit::cli::risks(
             &file,
+            scenario.as_deref(),
+            json,
+            &mut stdout,
+        )),
+        Some(Command::WhatIf {
+            file,
+            leaves,
+            scenario,
+            json,
+        }) => exit(orgsplit::cli::what_if(
+            &file,
+            &leaves,
             scenario.as_deref(),
             json,
             &mut stdout,

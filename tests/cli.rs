@@ -393,3 +393,44 @@ fn risks_names_the_holders_bus_factor_and_damaging_departures() {
     assert_eq!(report["scenario"], "today");
     assert!(report["organisations"][0]["skills"].is_array());
 }
+
+/// `orgsplit what-if`: Erik Lund leaving option B leaves Ana Silva the only Mainframe
+/// operations holder; the file is not touched; an unknown person is exit 1.
+#[test]
+fn what_if_says_what_a_resignation_would_break() {
+    let before = std::fs::read("assets/designs/sample.ron").expect("sample");
+    let out = Command::new(env!("CARGO_BIN_EXE_orgsplit"))
+        .args([
+            "what-if",
+            "assets/designs/sample.ron",
+            "--leaves",
+            "p065",
+            "--scenario",
+            "option-b",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("If Erik Lund left Option B — dual CIO + cross-training (option-b):"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "  New error: Ana Silva is the only holder of Mainframe operations (level 3+) in \
+             Legacy IT, and their recorded flight risk is high"
+        ),
+        "{text}"
+    );
+    assert_eq!(
+        std::fs::read("assets/designs/sample.ron").expect("sample"),
+        before
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_orgsplit"))
+        .args(["what-if", "assets/designs/sample.ron", "--leaves", "zz"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("There is no person with id \"zz\""));
+}

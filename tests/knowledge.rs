@@ -44,3 +44,34 @@ fn the_knowledge_tab_shows_option_bs_mainframe_risk_and_names_select_people() {
         "Mainframe operations 3+: 1 holder · bus factor 1 · 40% chance of losing all within a year",
     );
 }
+
+/// "What if they resign?" in a person's inspector shows what would break, and the design
+/// stays as it was.
+#[test]
+fn what_if_they_resign_shows_what_would_break_without_changing_the_design() {
+    let mut h = harness();
+    let d = h.state().document().design().clone();
+    let option_b = d
+        .scenarios
+        .iter()
+        .position(|s| s.id == "option-b")
+        .expect("option B");
+    h.state_mut().queue(Action::SetScenario(option_b));
+    h.run_steps(3);
+    let erik = person(&d, "Erik Lund");
+    h.state_mut()
+        .queue(Action::SelectAndCentre(ChartItem::Person(erik)));
+    h.run_steps(3);
+    let revision = h.state().document().revision();
+    h.get_by_label("What if they resign?").click();
+    h.run_steps(3);
+    h.get_by_label_contains("If Erik Lund resigned");
+    h.get_by_label(
+        "• Mainframe operations 3+ in Legacy IT: only Ana Silva would hold it (now 2 holders)",
+    );
+    assert_eq!(h.state().document().revision(), revision);
+    assert_eq!(h.state().document().design(), &d);
+    h.get_by_label("Close").click();
+    h.run_steps(3);
+    assert!(h.query_by_label_contains("If Erik Lund resigned").is_none());
+}

@@ -224,3 +224,71 @@ fn json_org(design: &Design, org: &OrgKnowledge) -> JsonOrg {
             .collect(),
     }
 }
+
+/// `orgsplit what-if`: what the departure of `leavers` (person ids, comma-separated) would
+/// break in one option, without changing the file. Exit 1 on an unknown option or person,
+/// 2 when the design cannot be read.
+pub fn what_if(
+    path: &Path,
+    leavers: &str,
+    scenario: Option<&str>,
+    json: bool,
+    out: &mut dyn Write,
+) -> i32 {
+    let design = match load_or_report(path, out) {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    let index = match pick_scenarios(&design, scenario) {
+        Ok(picked) => picked.first().copied().unwrap_or(0),
+        Err(why) => {
+            let _ = writeln!(out, "{}: {why}", path.display());
+            return EXIT_PROBLEMS;
+        }
+    };
+    let ids: Vec<String> = leavers
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let lines = match crate::edit::what_if(&design, index, &ids) {
+        Ok(lines) => lines,
+        Err(why) => {
+            let _ = writeln!(out, "{}: {why}", path.display());
+            return EXIT_PROBLEMS;
+        }
+    };
+    if json {
+        #[derive(Serialize)]
+        struct JsonWhatIf<'a> {
+            file: String,
+            scenario: &'a str,
+            leaves: &'a [String],
+            changes: &'a [String],
+        }
+        let report = JsonWhatIf {
+            file: path.display().to_string(),
+            scenario: &design.scenarios[index].id,
+            leaves: &ids,
+            changes: &lines,
+        };
+        let _ = match serde_json::to_string_pretty(&report) {
+            Ok(text) => writeln!(out, "{text}"),
+            Err(e) => writeln!(out, "{}: {e}", path.display()),
+        };
+        return EXIT_OK;
+    }
+    let names: Vec<&str> = ids.iter().map(|id| design.person_name(id)).collect();
+    let _ = writeln!(
+        out,
+        "If {} left {} ({}):",
+        names.join(" and "),
+        design.scenarios[index].name,
+        design.scenarios[index].id
+    );
+    for line in &lines {
+        let _ = writeln!(out, "  {line}");
+    }
+    EXIT_OK
+}

@@ -5,8 +5,10 @@ mod document;
 mod drop;
 mod history;
 mod patch;
+mod what_if;
 
 pub use command::{Command, ScenarioSource, applied, apply, reports_below};
 pub use document::Document;
 pub use drop::{DropPreview, preview_dotted_line, preview_drop};
 pub use history::History;
+pub use what_if::what_if;

@@ -375,6 +375,11 @@ pub enum Action {
     Select(Option<ChartItem>),
     /// Select and scroll the chart to the card (from the roster).
     SelectAndCentre(ChartItem),
+    /// Show what would break in the option on screen if this person (a roster index)
+    /// resigned, without changing the design.
+    WhatIf(usize),
+    /// Close the what-if window.
+    CloseWhatIf,
     DismissBanner,
     Quit,
     /// Apply an edit through the one command path.

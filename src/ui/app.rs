@@ -47,6 +47,8 @@ pub struct OrgsplitApp {
     pub(super) chart: ChartView,
     pub(super) selected: Option<ChartItem>,
     pub(super) banner: Option<Banner>,
+    /// The what-if window's title and lines, while it is open.
+    pub(super) what_if: Option<(String, Vec<String>)>,
     pub(super) status: String,
     pub(super) dialogs: FileDialogs,
     pub(super) actions: Vec<Action>,
@@ -141,6 +143,7 @@ impl OrgsplitApp {
             chart: ChartView::default(),
             selected: None,
             banner: None,
+            what_if: None,
             status: String::new(),
             dialogs: FileDialogs::default(),
             actions: Vec::new(),
@@ -312,6 +315,9 @@ impl OrgsplitApp {
             }
         });
         self.compare.window_ui(ui.ctx(), &mut cx);
+        if let Some((title, lines)) = &self.what_if {
+            what_if_window(ui.ctx(), title, lines, cx.actions);
+        }
     }
 
     fn read_shortcuts(&mut self, ctx: &egui::Context) {
@@ -496,5 +502,34 @@ impl eframe::App for OrgsplitApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.save_settings(storage);
+    }
+}
+
+/// The answer to "What if they resign?": what would break, worked out on a copy.
+fn what_if_window(ctx: &egui::Context, title: &str, lines: &[String], actions: &mut Vec<Action>) {
+    let mut open = true;
+    egui::Window::new(title)
+        .id(egui::Id::new("what-if"))
+        .open(&mut open)
+        .default_width(520.0)
+        .show(ctx, |ui| {
+            ui.label(
+                egui::RichText::new("Nothing has changed in the design; this is what would.")
+                    .weak(),
+            );
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .max_height(400.0)
+                .show(ui, |ui| {
+                    for line in lines {
+                        ui.label(format!("• {line}"));
+                    }
+                });
+            if ui.button("Close").clicked() {
+                actions.push(Action::CloseWhatIf);
+            }
+        });
+    if !open {
+        actions.push(Action::CloseWhatIf);
     }
 }

@@ -74,6 +74,21 @@ impl OrgsplitApp {
                 self.chart.request_centre(item);
             }
             Action::DismissBanner => self.banner = None,
+            Action::WhatIf(p) => {
+                let design = self.doc.design();
+                if let Some(person) = design.people.get(p) {
+                    let scenario = self.doc.scenario_index();
+                    let lines =
+                        crate::edit::what_if(design, scenario, std::slice::from_ref(&person.id))
+                            .unwrap_or_else(|why| vec![why]);
+                    let option = design
+                        .scenarios
+                        .get(scenario)
+                        .map_or("", |s| s.name.as_str());
+                    self.what_if = Some((format!("If {} resigned — {option}", person.name), lines));
+                }
+            }
+            Action::CloseWhatIf => self.what_if = None,
             Action::Apply(command) => {
                 self.apply(command);
             }

@@ -21,6 +21,7 @@ pub(super) fn person_ui(
     let actions = &mut *cx.actions;
     let person = &design.people[p];
     let id = person.id.clone();
+    let mut what_if = false;
     let mut edit = |c: Command| actions.push(Action::Apply(c));
     ui.label(RichText::new(&person.name).strong().size(18.0));
     if person.open_role {
@@ -87,6 +88,17 @@ pub(super) fn person_ui(
                     scenario,
                     person: id.clone(),
                 });
+            }
+            if !person.open_role
+                && ui
+                    .button("What if they resign?")
+                    .on_hover_text(
+                        "Shows what would break in this option without them; the design does \
+                         not change",
+                    )
+                    .clicked()
+            {
+                what_if = true;
             }
             ui.label(RichText::new("Dotted lines (not counted in spans)").strong());
             for boss in &seat.dotted {
@@ -156,6 +168,9 @@ pub(super) fn person_ui(
                     }
                 });
         }
+    }
+    if what_if {
+        actions.push(Action::WhatIf(p));
     }
     ui.separator();
     if person.open_role {

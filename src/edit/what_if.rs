@@ -1,0 +1,174 @@
+//! "What if these people resign?": the option as it would be without them, worked out on a
+//! copy — the design itself never changes. Their reports would report to their manager (as
+//! when someone is unplaced), and the findings and knowledge risk are compared.
+
+use super::command::{Command, tried};
+use crate::analysis::{Analysis, analyse, impact, knowledge};
+use crate::model::{Design, counted};
+
+/// What the departures would do, in lines fit for a list: who would take over whose
+/// reports, then how the findings and the holders of required skills would change, then
+/// critical skills that would rest on one person or on nobody.
+pub fn what_if(
+    design: &Design,
+    scenario: usize,
+    leavers: &[String],
+) -> Result<Vec<String>, String> {
+    if leavers.is_empty() {
+        return Err("Name at least one person who leaves.".into());
+    }
+    let Some(option) = design.scenarios.get(scenario) else {
+        return Err(format!("There is no option number {}.", scenario + 1));
+    };
+    let mut trial = design.clone();
+    let mut lines = Vec::new();
+    for id in leavers {
+        let Some(person) = design.person(id) else {
+            return Err(format!("There is no person with id \"{id}\"."));
+        };
+        let Some(seat) = option.placement_of(id) else {
+            return Err(format!("{} is not placed in this option.", person.name));
+        };
+        let reports = trial.scenarios[scenario]
+            .placements
+            .iter()
+            .filter(|p| p.manager.as_deref() == Some(id.as_str()))
+            .count();
+        if reports > 0 {
+            let to = seat
+                .manager
+                .as_deref()
+                .filter(|m| !leavers.iter().any(|l| l == m))
+                .map_or("nobody (they would be at the top)", |m| {
+                    design.person_name(m)
+                });
+            lines.push(format!(
+                "{}'s {} would report to {to}",
+                person.name,
+                counted(reports, "direct report", "direct reports")
+            ));
+        }
+        let command = Command::Unplace {
+            scenario,
+            person: id.clone(),
+        };
+        trial = tried(&trial, &command)?.0;
+    }
+    let before: Analysis = analyse(design, scenario);
+    // That the leavers are no longer placed goes without saying.
+    let gone: Vec<String> = leavers
+        .iter()
+        .map(|id| {
+            format!(
+                "New info: {} is not placed in any unit in this option",
+                design.person_name(id)
+            )
+        })
+        .collect();
+    lines.extend(
+        impact(&before, &trial, scenario)
+            .into_iter()
+            .filter(|l| !gone.contains(l)),
+    );
+    lines.extend(knowledge_changes(design, &trial, scenario));
+    if lines.is_empty() {
+        lines.push("Nothing the findings or the knowledge risk would show.".into());
+    }
+    Ok(lines)
+}
+
+/// Critical skills whose holders would fall to one or none.
+fn knowledge_changes(before: &Design, after: &Design, scenario: usize) -> Vec<String> {
+    let (b, a) = (knowledge(before, scenario), knowledge(after, scenario));
+    let mut out = Vec::new();
+    for org in &b {
+        let Some(later) = a.iter().find(|o| o.organisation == org.organisation) else {
+            continue;
+        };
+        for s in &org.skills {
+            let Some(now) = later.skills.iter().find(|x| x.skill == s.skill) else {
+                continue;
+            };
+            if now.holders.len() < s.holders.len() && now.holders.len() <= 1 {
+                let who = now.holders.first().map_or_else(
+                    || "nobody".to_owned(),
+                    |&one| format!("only {}", after.people[one].name),
+                );
+                out.push(format!(
+                    "{} {}+ in {}: {who} would hold it (now {})",
+                    after.skills[s.skill].name,
+                    s.level,
+                    after.units[org.organisation].name,
+                    counted(s.holders.len(), "holder", "holders")
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::{SAMPLE_RON, parse_design};
+
+    fn option_b(d: &Design) -> usize {
+        d.scenarios
+            .iter()
+            .position(|s| s.id == "option-b")
+            .expect("option B")
+    }
+
+    fn id(d: &Design, name: &str) -> String {
+        d.people
+            .iter()
+            .find(|p| p.name == name)
+            .expect("in the sample")
+            .id
+            .clone()
+    }
+
+    #[test]
+    fn erik_lund_leaving_option_b_leaves_ana_silva_alone_at_mainframe_operations() {
+        let d = parse_design(SAMPLE_RON).expect("sample");
+        let b = option_b(&d);
+        let before = d.clone();
+        let lines = what_if(&d, b, &[id(&d, "Erik Lund")]).expect("placed");
+        assert_eq!(d, before, "the design itself never changes");
+        assert!(
+            lines.contains(
+                &"Mainframe operations 3+ in Legacy IT: only Ana Silva would hold it (now 2 holders)"
+                    .to_owned()
+            ),
+            "{lines:?}"
+        );
+        assert!(!lines.iter().any(|l| l.contains("not placed")), "{lines:?}");
+        // Both leaving: nobody.
+        let lines = what_if(&d, b, &[id(&d, "Erik Lund"), id(&d, "Ana Silva")]).expect("placed");
+        assert!(
+            lines.contains(
+                &"Mainframe operations 3+ in Legacy IT: nobody would hold it (now 2 holders)"
+                    .to_owned()
+            ),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn a_manager_leaving_hands_their_reports_up_and_unknown_people_are_refused() {
+        let d = parse_design(SAMPLE_RON).expect("sample");
+        let b = option_b(&d);
+        let tomasz = id(&d, "Tomasz Nowak");
+        let lines = what_if(&d, b, &[tomasz]).expect("placed");
+        assert!(
+            lines[0].starts_with("Tomasz Nowak's ")
+                && lines[0].ends_with(" would report to Margaret Holm"),
+            "{lines:?}"
+        );
+        assert_eq!(
+            what_if(&d, b, &["nobody".into()]),
+            Err("There is no person with id \"nobody\".".into())
+        );
+        assert!(what_if(&d, b, &[]).is_err());
+    }
+}
