@@ -75,3 +75,30 @@ fn what_if_they_resign_shows_what_would_break_without_changing_the_design() {
     h.run_steps(3);
     assert!(h.query_by_label_contains("If Erik Lund resigned").is_none());
 }
+
+/// A right-click on a person's card asks the same question.
+#[test]
+fn a_right_click_on_a_card_shows_what_would_break() {
+    let mut h = harness();
+    let d = h.state().document().design().clone();
+    let erik = person(&d, "Erik Lund");
+    let at = common::pos(&h, ChartItem::Person(erik));
+    h.hover_at(at);
+    h.run_steps(2);
+    h.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Secondary,
+        pressed: true,
+        modifiers: egui::Modifiers::default(),
+    });
+    h.step();
+    h.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Secondary,
+        pressed: false,
+        modifiers: egui::Modifiers::default(),
+    });
+    h.run_steps(3);
+    h.get_by_label_contains("If Erik Lund resigned");
+    assert_eq!(h.state().document().design(), &d);
+}

@@ -311,6 +311,7 @@ impl OrgsplitApp {
                     ChartEvent::Cancelled => {
                         Action::Refuse("Drag cancelled; nothing changed.".into())
                     }
+                    ChartEvent::WhatIf(p) => Action::WhatIf(p),
                 });
             }
         });

@@ -68,6 +68,8 @@ pub enum ChartEvent {
     Refused(String),
     /// A drag was cancelled with Esc; nothing changes.
     Cancelled,
+    /// A person's card was right-clicked: show what would break if they resigned.
+    WhatIf(usize),
 }
 
 /// Cards gliding from their old to their new positions: (card, from, to).
@@ -449,6 +451,12 @@ impl ChartView {
                 }
                 _ => {}
             }
+        }
+        if response.response.secondary_clicked()
+            && let Some(ChartItem::Person(p)) =
+                self.graph.hovered_node().and_then(|n| self.item_of(n))
+        {
+            events.push(ChartEvent::WhatIf(p));
         }
         if response.response.clicked() && !clicked_card {
             // A click on an aggregate selects its team and zooms in to it.
