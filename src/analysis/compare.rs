@@ -44,6 +44,13 @@ pub struct Figures {
     /// Findings by severity: errors, warnings, infos.
     pub findings: [usize; 3],
     pub key_person_risks: usize,
+    /// The fewest people whose departure leaves nobody holding at least half of the
+    /// organisation's critical skills held today (see [`super::knowledge`]); organisations
+    /// only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub truck_factor: Option<usize>,
+    #[serde(skip)]
+    pub truck_people: Vec<usize>,
     /// Person indices behind `below_skill_fit`, `style_differences` and `key_person_risks`,
     /// so a view can list and select them.
     #[serde(skip)]
@@ -310,6 +317,13 @@ fn option_figures(ix: &ScenarioIndex, scenario: usize, analysis: &Analysis) -> O
             }
         })
         .collect();
+    let mut organisations: Vec<OrgFigures> = organisations;
+    for k in super::knowledge(design, scenario) {
+        if let Some(org) = organisations.iter_mut().find(|o| o.unit == k.organisation) {
+            org.figures.truck_factor = k.truck_factor.as_ref().map(Vec::len);
+            org.figures.truck_people = k.truck_factor.unwrap_or_default();
+        }
+    }
     let mut findings_by_kind: BTreeMap<String, [usize; 3]> = BTreeMap::new();
     for f in &analysis.findings {
         findings_by_kind

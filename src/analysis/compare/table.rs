@@ -258,8 +258,19 @@ fn figure_rows(group: &str, columns: &[Option<&Figures>], whole: bool) -> Vec<Ro
             Unit::Count,
             |f| (count(f.key_person_risks), f.key_people.clone(), None),
         ),
+        (
+            "Truck factor",
+            "Fewest people whose departure leaves nobody holding at least half of the \
+             organisation's critical skills held today",
+            Better::Higher,
+            Unit::Count,
+            |f| (f.truck_factor.and_then(count), f.truck_people.clone(), None),
+        ),
     ];
-    if !whole {
+    if whole {
+        // The truck factor is an organisation's: the whole option has none.
+        specs.retain(|s| s.0 != "Truck factor");
+    } else {
         specs.retain(|s| !matches!(s.0, "Under the skill-fit threshold" | "Warnings"));
     }
     specs

@@ -246,3 +246,21 @@ fn the_samples_options_differ_from_its_baseline_by_the_known_moves() {
         .sum();
     assert_eq!(total, c.scenarios[1].total.people);
 }
+
+#[test]
+fn each_organisation_has_its_truck_factor_and_option_b_raises_legacy_its() {
+    let d = parse_design(SAMPLE_RON).expect("sample");
+    let c = compare(&d, &[1, 2]);
+    let legacy = |o: &OptionFigures| {
+        o.organisations
+            .iter()
+            .find(|org| org.name == "Legacy IT")
+            .map(|org| org.figures.truck_factor)
+            .expect("Legacy IT")
+    };
+    assert_eq!(legacy(&c.scenarios[0]), Some(5));
+    assert_eq!(legacy(&c.scenarios[1]), Some(6));
+    assert_eq!(c.scenarios[0].total.truck_factor, None);
+    let org = &c.scenarios[1].organisations[0];
+    assert_eq!(org.figures.truck_people.len(), 6);
+}
