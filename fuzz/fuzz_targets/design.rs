@@ -228,6 +228,7 @@ fn build(f: &FuzzDesign) -> Design {
             style_tolerance: 1.5,
             span_max: u32::from(f.span_max % 16),
             layers_max: u32::from(f.layers_max % 10),
+            style_as_warning: f.fit_min % 2 == 0,
         },
         import: None,
     }
