@@ -229,6 +229,7 @@ fn build(f: &FuzzDesign) -> Design {
             span_max: u32::from(f.span_max % 16),
             layers_max: u32::from(f.layers_max % 10),
             style_as_warning: f.fit_min % 2 == 0,
+            leave_chance: Default::default(),
         },
         import: None,
     }

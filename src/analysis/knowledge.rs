@@ -3,6 +3,9 @@
 //! the chance of losing every one of them within a year; the organisation's truck factor;
 //! and whose departure would do the most damage.
 //!
+//! The chance of losing every holder multiplies each holder's chance of leaving within a
+//! year, from the design's [`crate::model::LeaveChance`] by recorded flight risk.
+//!
 //! The level a critical skill is needed at is the lowest any unit of the organisation
 //! requires, or level 3 when none requires it and the organisation's mode serves the skill's
 //! area (see the coverage rule for unrequired critical skills).
@@ -10,21 +13,10 @@
 use serde::Serialize;
 
 use super::context::Context;
-use crate::model::{Design, FlightRisk};
+use crate::model::Design;
 
 /// The level an unrequired critical skill is needed at.
 const UNREQUIRED_LEVEL: u8 = 3;
-
-/// Chance that someone leaves within 12 months, by recorded flight risk. Not yet editable
-/// per design: these are the defaults the risk-weighted coverage uses.
-pub fn leave_chance(risk: FlightRisk) -> f64 {
-    match risk {
-        FlightRisk::Low => 0.05,
-        FlightRisk::Medium => 0.15,
-        FlightRisk::High => 0.40,
-        FlightRisk::Unknown => 0.20,
-    }
-}
 
 /// One critical skill in one organisation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -95,6 +87,7 @@ fn org_knowledge(ctx: &Context, org: usize) -> OrgKnowledge {
         }
     }
     let mode = design.units[org].mode;
+    let odds = design.settings.leave_chance;
     for (k, skill) in design.skills.iter().enumerate() {
         if skill.critical && level[k].is_none() && mode.serves(skill.area) > 0.0 {
             level[k] = Some(UNREQUIRED_LEVEL);
@@ -116,7 +109,7 @@ fn org_knowledge(ctx: &Context, org: usize) -> OrgKnowledge {
             let level = level[k]?;
             let loss_chance = holders[k]
                 .iter()
-                .map(|&p| leave_chance(design.people[p].flight_risk))
+                .map(|&p| odds.of(design.people[p].flight_risk))
                 .product();
             Some(SkillRisk {
                 skill: k,
@@ -213,10 +206,11 @@ fn most_damaging(design: &Design, skills: &[SkillRisk]) -> Vec<Departure> {
     list.sort_by(|a, b| {
         (b.uncovers.len(), b.leaves_sole.len())
             .cmp(&(a.uncovers.len(), a.leaves_sole.len()))
-            .then(
-                leave_chance(design.people[b.person].flight_risk)
-                    .total_cmp(&leave_chance(design.people[a.person].flight_risk)),
-            )
+            .then({
+                let odds = design.settings.leave_chance;
+                odds.of(design.people[b.person].flight_risk)
+                    .total_cmp(&odds.of(design.people[a.person].flight_risk))
+            })
             .then(a.person.cmp(&b.person))
     });
     list.truncate(DEPARTURES_LISTED);
@@ -271,7 +265,7 @@ mod tests {
         assert_eq!(risk.bus_factor, 2);
         // Both recorded high: 0.4 × 0.4.
         assert!(
-            (risk.loss_chance - 0.16).abs() < 1e-9,
+            (risk.loss_chance - 0.16).abs() < 1e-6,
             "{}",
             risk.loss_chance
         );

@@ -21,7 +21,7 @@ pub use finding::{Finding, FindingKind, Severity, Subject};
 pub use fit::PersonFit;
 pub use headcount::UnitCount;
 pub use impact::impact;
-pub use knowledge::{Departure, OrgKnowledge, SkillRisk, knowledge, leave_chance};
+pub use knowledge::{Departure, OrgKnowledge, SkillRisk, knowledge};
 
 use crate::model::{Design, Mode};
 use context::Context;

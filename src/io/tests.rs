@@ -295,3 +295,23 @@ fn atomic_save_replaces_the_whole_file() {
     let leftovers: Vec<_> = std::fs::read_dir(dir.path()).expect("lists").collect();
     assert_eq!(leftovers.len(), 1, "temporary files were left behind");
 }
+
+#[test]
+fn a_chance_of_leaving_outside_0_to_1_is_refused_and_the_default_is_not_written() {
+    let mut d = sample();
+    d.settings.leave_chance.high = 1.5;
+    let problems: Vec<String> = validate(&d).iter().map(ToString::to_string).collect();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("leave_chance.high is 1.5; use a chance from 0 to 1")),
+        "{problems:?}"
+    );
+    // Files of designs that keep the defaults do not mention them.
+    let text = to_ron(&sample()).expect("serialises");
+    assert!(!text.contains("leave_chance"));
+    d.settings.leave_chance.high = 0.5;
+    let text = to_ron(&d).expect("serialises");
+    assert!(text.contains("leave_chance"));
+    assert_eq!(parse_design(&text).expect("reads back"), d);
+}

@@ -503,6 +503,19 @@ fn check_settings(c: &mut Checker) {
             s.style_tolerance
         ));
     }
+    let l = s.leave_chance;
+    for (name, v) in [
+        ("low", l.low),
+        ("medium", l.medium),
+        ("high", l.high),
+        ("unknown", l.unknown),
+    ] {
+        if !(v.is_finite() && (0.0..=1.0).contains(&v)) {
+            bad.push(format!(
+                "leave_chance.{name} is {v}; use a chance from 0 to 1"
+            ));
+        }
+    }
     if s.span_max == 0 {
         bad.push("span_max is 0; use 1 or more".into());
     }

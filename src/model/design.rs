@@ -21,6 +21,48 @@ pub struct Settings {
     /// treat them as warnings.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub style_as_warning: bool,
+    /// Chance of leaving within 12 months by recorded flight risk, for the knowledge risk.
+    #[serde(default, skip_serializing_if = "LeaveChance::is_default")]
+    pub leave_chance: LeaveChance,
+}
+
+/// Chance (0 to 1) that someone leaves within 12 months, by recorded flight risk: what the
+/// knowledge risk multiplies to get the chance of losing every holder of a skill. Editable
+/// per design, since the room may know its own attrition better.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeaveChance {
+    pub low: f32,
+    pub medium: f32,
+    pub high: f32,
+    /// For people whose flight risk is not recorded.
+    pub unknown: f32,
+}
+
+impl Default for LeaveChance {
+    fn default() -> Self {
+        Self {
+            low: 0.05,
+            medium: 0.15,
+            high: 0.40,
+            unknown: 0.20,
+        }
+    }
+}
+
+impl LeaveChance {
+    pub fn of(&self, risk: super::FlightRisk) -> f64 {
+        f64::from(match risk {
+            super::FlightRisk::Low => self.low,
+            super::FlightRisk::Medium => self.medium,
+            super::FlightRisk::High => self.high,
+            super::FlightRisk::Unknown => self.unknown,
+        })
+    }
+
+    fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
 }
 
 impl Default for Settings {
@@ -31,6 +73,7 @@ impl Default for Settings {
             span_max: 10,
             layers_max: 6,
             style_as_warning: false,
+            leave_chance: LeaveChance::default(),
         }
     }
 }

@@ -6,7 +6,8 @@ use egui::{Color32, RichText};
 
 use super::actions::Action;
 use super::panel_context::PanelContext;
-use crate::analysis::{OrgKnowledge, leave_chance};
+use crate::analysis::OrgKnowledge;
+use crate::edit::Command;
 use crate::layout::ChartItem;
 use crate::model::{Design, counted};
 
@@ -20,17 +21,7 @@ const ALARM: Color32 = Color32::from_rgb(0xc0, 0x1c, 0x28);
 pub fn knowledge_ui(ui: &mut egui::Ui, cx: &mut PanelContext, orgs: &[OrgKnowledge]) {
     let design = cx.design;
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.label(
-            RichText::new(format!(
-                "Chance of leaving within 12 months by recorded flight risk: low {}, medium {}, \
-                 high {}, not recorded {}.",
-                pct(leave_chance(crate::model::FlightRisk::Low)),
-                pct(leave_chance(crate::model::FlightRisk::Medium)),
-                pct(leave_chance(crate::model::FlightRisk::High)),
-                pct(leave_chance(crate::model::FlightRisk::Unknown)),
-            ))
-            .weak(),
-        );
+        leave_chance_ui(ui, design, cx.actions);
         if orgs.is_empty() {
             ui.label("This option has no organisations yet.");
         }
@@ -101,6 +92,55 @@ pub fn knowledge_ui(ui: &mut egui::Ui, cx: &mut PanelContext, orgs: &[OrgKnowled
             }
         }
     });
+}
+
+/// The design's chances of leaving within 12 months, by recorded flight risk, each editable
+/// in whole percent; a change is one undoable edit, made when a drag ends or a typed value
+/// is entered.
+fn leave_chance_ui(ui: &mut egui::Ui, design: &Design, actions: &mut Vec<Action>) {
+    ui.label(RichText::new("Chance of leaving within 12 months, by recorded flight risk").weak());
+    let now = design.settings.leave_chance;
+    let mut next = now;
+    let mut commit = false;
+    ui.horizontal_wrapped(|ui| {
+        for (label, value) in [
+            ("low", &mut next.low),
+            ("medium", &mut next.medium),
+            ("high", &mut next.high),
+            ("not recorded", &mut next.unknown),
+        ] {
+            ui.label(label);
+            let id = ui.id().with(("leave-chance", label));
+            // While dragging, the value lives here; the design changes once, at the end.
+            let mut percent: f32 = ui
+                .data(|d| d.get_temp(id))
+                .unwrap_or((*value * 100.0).round());
+            let response = ui.add(
+                egui::DragValue::new(&mut percent)
+                    .range(0.0..=100.0)
+                    .speed(0.5)
+                    .fixed_decimals(0)
+                    .suffix("%"),
+            );
+            if response.dragged() || response.has_focus() {
+                ui.data_mut(|d| d.insert_temp(id, percent));
+            } else {
+                ui.data_mut(|d| d.remove::<f32>(id));
+            }
+            if response.drag_stopped()
+                || response.lost_focus()
+                || (response.changed() && !response.dragged() && !response.has_focus())
+            {
+                *value = percent.round() / 100.0;
+                commit = true;
+            }
+        }
+    });
+    if commit && next != now {
+        let mut settings = design.settings.clone();
+        settings.leave_chance = next;
+        actions.push(Action::Apply(Command::SetSettings(settings)));
+    }
 }
 
 fn pct(p: f64) -> String {
