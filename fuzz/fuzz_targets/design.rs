@@ -11,8 +11,8 @@ use orgsplit::io::{parse_design, to_ron, validate};
 use orgsplit::layout::build_org_chart;
 use orgsplit::model::{
     Design, FORMAT_VERSION, FlightRisk, Mode, Person, Pin, Placement, Profile, RequiredSkill,
-    Scenario, Settings, Skill, SkillArea, SkillLevel, Sponsor, Sponsorship, StyleRange,
-    StyleScore, Unit, UnitKind, UnitSlot, WorkStyleDimension,
+    RiskOverride, Scenario, Settings, Skill, SkillArea, SkillLevel, Sponsor, Sponsorship, StyleRange,
+    StyleScore, Training, Unit, UnitKind, UnitSlot, WorkStyleDimension,
 };
 
 /// A reference into a pool of `n` ids; values past the pool name something that is not there.
@@ -56,6 +56,9 @@ struct FuzzScenario {
     sponsors: Vec<(u8, u8)>,
     placements: Vec<FuzzPlacement>,
     pins: Vec<(u8, i16, i16)>,
+    /// (person, risk) overrides and (learner, skill, level, mentor) trainings.
+    overrides: Vec<(u8, u8)>,
+    trainings: Vec<(u8, u8, u8, Option<u8>)>,
 }
 
 #[derive(Arbitrary, Debug)]
@@ -203,6 +206,29 @@ fn build(f: &FuzzDesign) -> Design {
                     person: id("p", p, np),
                     x: f32::from(x),
                     y: f32::from(y),
+                })
+                .collect(),
+            risk_overrides: s
+                .overrides
+                .iter()
+                .take(4)
+                .map(|&(p, r)| RiskOverride {
+                    person: id("p", p, np),
+                    flight_risk: [FlightRisk::Low, FlightRisk::Medium, FlightRisk::High]
+                        [usize::from(r) % 3],
+                    reason: "fuzzed".into(),
+                })
+                .collect(),
+            trainings: s
+                .trainings
+                .iter()
+                .take(4)
+                .map(|&(p, k, level, m)| Training {
+                    learner: id("p", p, np),
+                    skill: id("s", k, ns),
+                    level: level % 7,
+                    mentor: m.map(|m| id("p", m, np)),
+                    by: String::new(),
                 })
                 .collect(),
         })

@@ -3,7 +3,7 @@
 
 use std::ops::Deref;
 
-use crate::model::{Design, ScenarioIndex};
+use crate::model::{Design, FlightRisk, ScenarioIndex};
 
 pub(super) struct Context<'a> {
     pub ix: ScenarioIndex<'a>,
@@ -11,6 +11,10 @@ pub(super) struct Context<'a> {
     /// `p`'s are `held[start[p]..start[p + 1]]` (one allocation instead of one per person).
     held: Vec<(usize, u8)>,
     start: Vec<usize>,
+    /// Each person's flight risk in this option (its override, else the recorded one).
+    risk: Vec<FlightRisk>,
+    /// Planned trainings of this option that resolve: (learner, skill index, target level).
+    pub planned: Vec<(usize, usize, u8)>,
 }
 
 impl<'a> Deref for Context<'a> {
@@ -35,7 +39,70 @@ impl<'a> Context<'a> {
             }
         }
         start.push(held.len());
-        Some(Self { ix, held, start })
+        let mut risk: Vec<FlightRisk> = design.people.iter().map(|p| p.flight_risk).collect();
+        for o in &ix.scenario.risk_overrides {
+            if let Some(&p) = ix.person_ix.get(o.person.as_str()) {
+                risk[p] = o.flight_risk;
+            }
+        }
+        let planned = ix
+            .scenario
+            .trainings
+            .iter()
+            .filter_map(|t| {
+                let p = *ix.person_ix.get(t.learner.as_str())?;
+                let k = *ix.skill_ix.get(t.skill.as_str())?;
+                Some((p, k, t.level))
+            })
+            .collect();
+        Some(Self {
+            ix,
+            held,
+            start,
+            risk,
+            planned,
+        })
+    }
+
+    /// Person `p`'s flight risk in this option.
+    pub fn flight_risk(&self, p: usize) -> FlightRisk {
+        self.risk[p]
+    }
+
+    /// "their recorded flight risk is high", or with an override "their flight risk in
+    /// this option is high (asked twice to return to Mainframe)".
+    pub fn risk_words(&self, p: usize) -> String {
+        let person = &self.design.people[p];
+        match self.scenario.risk_override(&person.id) {
+            Some(o) if o.reason.trim().is_empty() => {
+                format!(
+                    "their flight risk in this option is {}",
+                    o.flight_risk.label()
+                )
+            }
+            Some(o) => format!(
+                "their flight risk in this option is {} ({})",
+                o.flight_risk.label(),
+                o.reason.trim()
+            ),
+            None => format!(
+                "their recorded flight risk is {}",
+                person.flight_risk.label()
+            ),
+        }
+    }
+
+    /// Learners in `org` planned to reach at least `level` in skill `k`, roster order.
+    pub fn learners(&self, org: usize, k: usize, level: u8) -> Vec<usize> {
+        let mut people: Vec<usize> = self
+            .planned
+            .iter()
+            .filter(|&&(p, s, l)| s == k && l >= level && self.org_of_person(p) == Some(org))
+            .map(|&(p, _, _)| p)
+            .collect();
+        people.sort_unstable();
+        people.dedup();
+        people
     }
 
     /// (skill index, level) for every catalogued skill person `p` holds.

@@ -27,6 +27,45 @@ fn people_below(ctx: &Context) -> Vec<Vec<usize>> {
     below
 }
 
+/// "; covered when training completes (Ana Silva)" when the learners among `people` planned
+/// to reach `level` in skill `k` would bring its holders up to `wanted`, "; 1 in training
+/// (…)" when they would not, nothing without learners: planned training is coverage to
+/// come, reported apart from the holders of today.
+fn in_training(
+    ctx: &Context,
+    people: &[usize],
+    k: usize,
+    level: u8,
+    holders: usize,
+    wanted: usize,
+) -> String {
+    let mut learners: Vec<usize> = ctx
+        .planned
+        .iter()
+        .filter(|&&(p, s, l)| {
+            s == k
+                && l >= level
+                && people.contains(&p)
+                && !ctx.skills(p).iter().any(|&(s, l)| s == k && l >= level)
+        })
+        .map(|&(p, _, _)| p)
+        .collect();
+    learners.sort_unstable();
+    learners.dedup();
+    if learners.is_empty() {
+        return String::new();
+    }
+    let names: Vec<&str> = learners
+        .iter()
+        .map(|&p| ctx.design.people[p].name.as_str())
+        .collect();
+    if holders + learners.len() >= wanted {
+        format!("; covered when training completes ({})", names.join(", "))
+    } else {
+        format!("; {} in training ({})", learners.len(), names.join(", "))
+    }
+}
+
 pub(super) fn coverage(ctx: &Context, findings: &mut Vec<Finding>) {
     let design = ctx.design;
     let below = people_below(ctx);
@@ -89,12 +128,20 @@ pub(super) fn coverage(ctx: &Context, findings: &mut Vec<Finding>) {
                     crate::model::UnitKind::Team => "the team",
                     crate::model::UnitKind::Organisation => "the organisation",
                 };
+                let training = in_training(
+                    ctx,
+                    &below[u],
+                    k,
+                    req.min_level,
+                    holders.len(),
+                    req.min_holders as usize,
+                );
                 findings.push(Finding {
                     kind: FindingKind::CoverageGap,
                     severity,
                     subject: Subject::Unit(u),
                     message: format!(
-                        "{} (level {}+) in {}: {count}; {who} needs {}",
+                        "{} (level {}+) in {}: {count}; {who} needs {}{training}",
                         ctx.skill_name(k),
                         req.min_level,
                         unit.name,
@@ -118,10 +165,12 @@ pub(super) fn coverage(ctx: &Context, findings: &mut Vec<Finding>) {
                 .copied()
                 .filter(|&p| holds(p, k, level))
                 .collect();
-            if let Some(finding) = holder_risk(ctx, org, k, level, &holders, &reported) {
+            if let Some(mut finding) = holder_risk(ctx, org, k, level, &holders, &reported) {
                 if let Subject::Person(p) = finding.subject {
                     reported.push(p);
                 }
+                finding.message +=
+                    &in_training(ctx, &below[org], k, level, holders.len(), holders.len() + 1);
                 findings.push(finding);
             }
         }
@@ -198,13 +247,14 @@ fn unrequired_critical(
                     ),
                 ),
             };
+            let training = in_training(ctx, &below[org], k, CRITICAL_LEVEL, 0, 1);
             findings.push(Finding {
                 kind: FindingKind::CoverageGap,
                 severity,
                 subject: Subject::Unit(org),
                 message: format!(
                     "{} is a critical skill and nobody in {} holds it at level {CRITICAL_LEVEL}+{lower}{unknown}; \
-                     no unit requires it, so add it to a team's profile to track it there",
+                     no unit requires it, so add it to a team's profile to track it there{training}",
                     skill.name, unit.name
                 ),
             });
@@ -235,14 +285,15 @@ fn holder_risk(
                 "{} is the only holder of {} (level {level}+) in {where_}",
                 person.name, skill.name
             );
-            Some(if person.flight_risk == FlightRisk::High {
+            let risk = ctx.flight_risk(*only);
+            Some(if risk == FlightRisk::High {
                 Finding {
                     kind: FindingKind::KeyPersonRisk,
                     severity: Severity::Error,
                     subject: Subject::Person(*only),
-                    message: format!("{base}, and their recorded flight risk is high"),
+                    message: format!("{base}, and {}", ctx.risk_words(*only)),
                 }
-            } else if person.flight_risk == FlightRisk::Unknown {
+            } else if risk == FlightRisk::Unknown {
                 // Not assessed is not low: the room should find out.
                 Finding {
                     kind: FindingKind::SoleHolder,
@@ -266,7 +317,7 @@ fn holder_risk(
         several
             if several
                 .iter()
-                .all(|&p| design.people[p].flight_risk == FlightRisk::High) =>
+                .all(|&p| ctx.flight_risk(p) == FlightRisk::High) =>
         {
             let names: Vec<&str> = several
                 .iter()
@@ -276,12 +327,31 @@ fn holder_risk(
                 2 => "both holders".to_owned(),
                 n => format!("all {n} holders"),
             };
+            let reasons: Vec<String> = several
+                .iter()
+                .filter_map(|&p| {
+                    let person = &design.people[p];
+                    let o = ctx.scenario.risk_override(&person.id)?;
+                    Some(match o.reason.trim() {
+                        "" => person.name.clone(),
+                        reason => format!("{}: {reason}", person.name),
+                    })
+                })
+                .collect();
+            let risk = if reasons.is_empty() {
+                "a recorded flight risk of high".to_owned()
+            } else {
+                format!(
+                    "a flight risk of high in this option ({})",
+                    reasons.join("; ")
+                )
+            };
             Some(Finding {
                 kind: FindingKind::KeyPersonRisk,
                 severity: Severity::Error,
                 subject: Subject::Unit(org),
                 message: format!(
-                    "{} (level {level}+) in {where_}: {all} ({}) have a recorded flight risk of high",
+                    "{} (level {level}+) in {where_}: {all} ({}) have {risk}",
                     skill.name,
                     names.join(", ")
                 ),

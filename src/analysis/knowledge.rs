@@ -31,6 +31,9 @@ pub struct SkillRisk {
     pub bus_factor: usize,
     /// Chance that every holder leaves within 12 months (1 when there is no holder).
     pub loss_chance: f64,
+    /// People of the organisation in planned training to reach the level, who do not hold
+    /// it yet: covered when their training completes, so counted apart from `holders`.
+    pub planned: Vec<usize>,
 }
 
 /// What one person's departure would do to an organisation's critical skills.
@@ -109,21 +112,27 @@ fn org_knowledge(ctx: &Context, org: usize) -> OrgKnowledge {
             let level = level[k]?;
             let loss_chance = holders[k]
                 .iter()
-                .map(|&p| odds.of(design.people[p].flight_risk))
+                .map(|&p| odds.of(ctx.flight_risk(p)))
                 .product();
+            let planned = ctx
+                .learners(org, k, level)
+                .into_iter()
+                .filter(|p| !holders[k].contains(p))
+                .collect();
             Some(SkillRisk {
                 skill: k,
                 level,
                 holders: holders[k].clone(),
                 bus_factor: holders[k].len(),
                 loss_chance,
+                planned,
             })
         })
         .collect();
     OrgKnowledge {
         organisation: org,
         truck_factor: truck_factor(&skills),
-        most_damaging: most_damaging(design, &skills),
+        most_damaging: most_damaging(ctx, &skills),
         skills,
     }
 }
@@ -180,7 +189,7 @@ fn truck_factor(skills: &[SkillRisk]) -> Option<Vec<usize>> {
 /// Up to this many critical skills, the truck factor is exact.
 const EXACT_UP_TO: usize = 12;
 
-fn most_damaging(design: &Design, skills: &[SkillRisk]) -> Vec<Departure> {
+fn most_damaging(ctx: &Context, skills: &[SkillRisk]) -> Vec<Departure> {
     let mut by_person: std::collections::BTreeMap<usize, Departure> = Default::default();
     for s in skills {
         let bucket = match s.holders.len() {
@@ -207,9 +216,9 @@ fn most_damaging(design: &Design, skills: &[SkillRisk]) -> Vec<Departure> {
         (b.uncovers.len(), b.leaves_sole.len())
             .cmp(&(a.uncovers.len(), a.leaves_sole.len()))
             .then({
-                let odds = design.settings.leave_chance;
-                odds.of(design.people[b.person].flight_risk)
-                    .total_cmp(&odds.of(design.people[a.person].flight_risk))
+                let odds = ctx.design.settings.leave_chance;
+                odds.of(ctx.flight_risk(b.person))
+                    .total_cmp(&odds.of(ctx.flight_risk(a.person)))
             })
             .then(a.person.cmp(&b.person))
     });
@@ -303,6 +312,7 @@ mod tests {
             holders: holders.to_vec(),
             bus_factor: holders.len(),
             loss_chance: 0.0,
+            planned: Vec::new(),
         };
         // Person 7 alone holds two of four skills: one departure uncovers half.
         let skills = [

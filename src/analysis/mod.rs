@@ -11,6 +11,7 @@ mod fit;
 mod headcount;
 mod impact;
 mod knowledge;
+mod planner;
 mod structure;
 
 pub use compare::{
@@ -22,6 +23,7 @@ pub use fit::PersonFit;
 pub use headcount::UnitCount;
 pub use impact::impact;
 pub use knowledge::{Departure, OrgKnowledge, SkillRisk, knowledge};
+pub use planner::{CoverageTarget, MENTEES_MAX, Pairing, cross_training_plan};
 
 use crate::model::{Design, Mode};
 use context::Context;

@@ -77,6 +77,8 @@ fn base() -> Design {
             sponsors: Vec::new(),
             placements: Vec::new(),
             pinned: Vec::new(),
+            risk_overrides: Vec::new(),
+            trainings: Vec::new(),
         }],
         settings: Settings::default(),
         import: None,
@@ -749,5 +751,107 @@ fn a_critical_skill_no_unit_requires_is_still_checked_in_its_organisations() {
         a.findings
             .iter()
             .all(|f| !f.message.contains("critical skill"))
+    );
+}
+
+#[test]
+fn an_options_flight_risk_override_drives_its_findings_and_says_why() {
+    let mut d = base();
+    d.units[1].profile.required_skills.push(RequiredSkill {
+        skill: "cobol".into(),
+        min_level: 3,
+        min_holders: 1,
+    });
+    let p = add(&mut d, "p2", &[("cobol", 4)], "mf", Some("p0"));
+    assert!(of_kind(&run(&d), FindingKind::KeyPersonRisk).is_empty());
+    d.scenarios[0]
+        .risk_overrides
+        .push(crate::model::RiskOverride {
+            person: "p2".into(),
+            flight_risk: FlightRisk::High,
+            reason: "asked twice to return to Mainframe".into(),
+        });
+    let a = run(&d);
+    let key = of_kind(&a, FindingKind::KeyPersonRisk);
+    assert_eq!(key.len(), 1);
+    assert_eq!(key[0].subject, Subject::Person(p));
+    assert_eq!(
+        key[0].message,
+        "Name p2 is the only holder of COBOL (level 3+) in Unit leg, and their flight risk in \
+         this option is high (asked twice to return to Mainframe)"
+    );
+    // The recorded risk is untouched: a low override of a high record ends the error.
+    d.people[p].flight_risk = FlightRisk::High;
+    d.scenarios[0].risk_overrides[0].flight_risk = FlightRisk::Low;
+    let a = run(&d);
+    assert!(of_kind(&a, FindingKind::KeyPersonRisk).is_empty());
+    assert_eq!(of_kind(&a, FindingKind::SoleHolder).len(), 1);
+}
+
+#[test]
+fn two_holders_both_high_in_this_option_name_the_reasons() {
+    let mut d = base();
+    d.units[1].profile.required_skills.push(RequiredSkill {
+        skill: "cobol".into(),
+        min_level: 3,
+        min_holders: 1,
+    });
+    add(&mut d, "p2", &[("cobol", 4)], "mf", Some("p0"));
+    let q = add(&mut d, "p3", &[("cobol", 3)], "mf", Some("p0"));
+    d.people[q].flight_risk = FlightRisk::High;
+    d.scenarios[0]
+        .risk_overrides
+        .push(crate::model::RiskOverride {
+            person: "p2".into(),
+            flight_risk: FlightRisk::High,
+            reason: "loses the team lead role".into(),
+        });
+    let a = run(&d);
+    let key = of_kind(&a, FindingKind::KeyPersonRisk);
+    assert_eq!(
+        key[0].message,
+        "COBOL (level 3+) in Unit leg: both holders (Name p2, Name p3) have a flight risk of \
+         high in this option (Name p2: loses the team lead role)"
+    );
+}
+
+#[test]
+fn planned_training_is_coverage_to_come_reported_apart_from_the_holders() {
+    let mut d = base();
+    d.units[1].profile.required_skills.push(RequiredSkill {
+        skill: "cobol".into(),
+        min_level: 3,
+        min_holders: 2,
+    });
+    add(&mut d, "p2", &[("cobol", 3)], "mf", Some("p0"));
+    add(&mut d, "p3", &[("cobol", 1)], "mf", Some("p0"));
+    let training = |level| crate::model::Training {
+        learner: "p3".into(),
+        skill: "cobol".into(),
+        level,
+        mentor: Some("p2".into()),
+        by: "2027-06".into(),
+    };
+    // Training to a level below the requirement does not count.
+    d.scenarios[0].trainings.push(training(2));
+    let gap = |d: &Design| {
+        let a = run(d);
+        let gaps = of_kind(&a, FindingKind::CoverageGap);
+        assert_eq!(gaps.len(), 1, "still a gap today");
+        (gaps[0].severity, gaps[0].message.clone())
+    };
+    assert_eq!(
+        gap(&d).1,
+        "COBOL (level 3+) in Unit mf: 1 holder (Name p2); the team needs 2"
+    );
+    d.scenarios[0].trainings[0] = training(3);
+    assert_eq!(
+        gap(&d),
+        (
+            Severity::Warning,
+            "COBOL (level 3+) in Unit mf: 1 holder (Name p2); the team needs 2; covered when \
+             training completes (Name p3)"
+                .to_owned()
+        )
     );
 }

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::{EXIT_OK, EXIT_PROBLEMS, load_or_report, pick_scenarios};
 use crate::analysis::{OrgKnowledge, knowledge};
-use crate::model::{Design, counted};
+use crate::model::{Design, Scenario, counted};
 
 #[derive(Serialize)]
 struct JsonSkill {
@@ -19,6 +19,9 @@ struct JsonSkill {
     holders: Vec<String>,
     bus_factor: usize,
     loss_chance: f64,
+    /// Learners in planned training to the level: covered when it completes.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    in_training: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -74,7 +77,7 @@ pub fn risks(path: &Path, scenario: Option<&str>, json: bool, out: &mut dyn Writ
     }
     let _ = writeln!(out, "{} ({})", option.name, option.id);
     for org in &orgs {
-        write_org(&design, org, out);
+        write_org(&design, option, org, out);
     }
     EXIT_OK
 }
@@ -113,7 +116,7 @@ fn skill_names(design: &Design, skills: &[usize]) -> String {
         .join(", ")
 }
 
-fn write_org(design: &Design, org: &OrgKnowledge, out: &mut dyn Write) {
+fn write_org(design: &Design, option: &Scenario, org: &OrgKnowledge, out: &mut dyn Write) {
     let _ = writeln!(out, "  {}", design.units[org.organisation].name);
     if org.skills.is_empty() {
         let _ = writeln!(out, "    no critical skills of its area");
@@ -136,6 +139,13 @@ fn write_org(design: &Design, org: &OrgKnowledge, out: &mut dyn Write) {
             s.bus_factor,
             chance(s.loss_chance)
         );
+        if !s.planned.is_empty() {
+            let _ = writeln!(
+                out,
+                "      in training: {} (covered when the training completes)",
+                names(design, &s.planned)
+            );
+        }
     }
     let held = org.skills.iter().filter(|s| !s.holders.is_empty()).count();
     match &org.truck_factor {
@@ -175,9 +185,9 @@ fn write_org(design: &Design, org: &OrgKnowledge, out: &mut dyn Write) {
         let person = &design.people[d.person];
         let _ = writeln!(
             out,
-            "    if {} leaves (recorded flight risk: {}): {}",
+            "    if {} leaves ({}): {}",
             person.name,
-            person.flight_risk.label(),
+            option.flight_risk_words(person),
             parts.join("; ")
         );
     }
@@ -210,6 +220,7 @@ fn json_org(design: &Design, org: &OrgKnowledge) -> JsonOrg {
                 holders: ids(&s.holders),
                 bus_factor: s.bus_factor,
                 loss_chance: s.loss_chance,
+                in_training: ids(&s.planned),
             })
             .collect(),
         truck_factor: org.truck_factor.as_deref().map(ids),

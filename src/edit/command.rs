@@ -202,6 +202,31 @@ pub enum Command {
         person: String,
         at: Option<(f32, f32)>,
     },
+    /// Sets (or with `None` removes) one option's own expectation of a person's flight risk,
+    /// with the reason for it.
+    SetRiskOverride {
+        scenario: usize,
+        person: String,
+        risk: Option<(FlightRisk, String)>,
+    },
+    /// Plans trainings in one option, each replacing one of the same learner and skill.
+    PlanTrainings {
+        scenario: usize,
+        trainings: Vec<crate::model::Training>,
+    },
+    /// Drops a planned training from one option.
+    RemoveTraining {
+        scenario: usize,
+        learner: String,
+        skill: String,
+    },
+    /// A copy of option `from` named `name`, with `trainings` planned in it: the
+    /// cross-training planner's "Create option from plan", as one edit.
+    AddOptionFromPlan {
+        from: usize,
+        name: String,
+        trainings: Vec<crate::model::Training>,
+    },
 }
 
 impl Command {
@@ -256,6 +281,16 @@ impl Command {
             Command::SetDesignTitle { .. } => "design title".into(),
             Command::SetSettings(_) => "analysis thresholds".into(),
             Command::PinCard { person: p, .. } => format!("pin of {}", person(p)),
+            Command::SetRiskOverride { person: p, .. } => {
+                format!("flight risk of {} in an option", person(p))
+            }
+            Command::PlanTrainings { scenario, .. } => {
+                format!("training plan of {}", option(*scenario))
+            }
+            Command::RemoveTraining { learner, .. } => {
+                format!("training of {}", person(learner))
+            }
+            Command::AddOptionFromPlan { name, .. } => format!("adding option {name}"),
         }
     }
 }
@@ -636,6 +671,10 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
         | Command::AddSponsor { .. }
         | Command::EditSponsor { .. }
         | Command::SetDottedLine { .. } => options::apply_option_command(d, command),
+        Command::SetRiskOverride { .. }
+        | Command::PlanTrainings { .. }
+        | Command::RemoveTraining { .. }
+        | Command::AddOptionFromPlan { .. } => plans::apply_plan_command(d, command),
         Command::SetRequiredSkill {
             unit,
             skill,
@@ -837,5 +876,6 @@ fn move_person(
 
 mod open_roles;
 mod options;
+mod plans;
 #[cfg(test)]
 mod tests;

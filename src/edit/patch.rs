@@ -169,6 +169,8 @@ fn same_head(a: &Scenario, b: &Scenario) -> bool {
         sponsors,
         placements: _,
         pinned,
+        risk_overrides,
+        trainings,
     } = a;
     *id == b.id
         && *name == b.name
@@ -176,6 +178,8 @@ fn same_head(a: &Scenario, b: &Scenario) -> bool {
         && *structure == b.structure
         && *sponsors == b.sponsors
         && *pinned == b.pinned
+        && *risk_overrides == b.risk_overrides
+        && *trainings == b.trainings
 }
 
 /// How the list of options changes: option by option when their number stays, else whole.
@@ -296,6 +300,8 @@ impl Scenario {
             sponsors: self.sponsors.clone(),
             placements: Vec::new(),
             pinned: self.pinned.clone(),
+            risk_overrides: self.risk_overrides.clone(),
+            trainings: self.trainings.clone(),
         }
     }
 }

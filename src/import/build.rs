@@ -689,6 +689,8 @@ fn assemble(
             sponsors: Vec::new(),
             placements,
             pinned: Vec::new(),
+            risk_overrides: Vec::new(),
+            trainings: Vec::new(),
         }],
         settings: Settings::default(),
         import: None,

@@ -161,6 +161,8 @@ pub fn v1_to_v2(old: v1::Design) -> Design {
                 sponsors: sponsorships.clone(),
                 placements: s.placements,
                 pinned: s.pinned,
+                risk_overrides: Vec::new(),
+                trainings: Vec::new(),
             })
             .collect(),
         settings: old.settings,

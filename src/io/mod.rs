@@ -57,6 +57,8 @@ pub fn empty_design() -> crate::model::Design {
             sponsors: Vec::new(),
             placements: Vec::new(),
             pinned: Vec::new(),
+            risk_overrides: Vec::new(),
+            trainings: Vec::new(),
         }],
         settings: Settings::default(),
         import: None,

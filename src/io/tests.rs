@@ -315,3 +315,96 @@ fn a_chance_of_leaving_outside_0_to_1_is_refused_and_the_default_is_not_written(
     assert!(text.contains("leave_chance"));
     assert_eq!(parse_design(&text).expect("reads back"), d);
 }
+
+#[test]
+fn risk_overrides_and_trainings_must_name_people_and_skills_it_has() {
+    use crate::model::{FlightRisk, RiskOverride, Training};
+    let over = |person: &str| RiskOverride {
+        person: person.into(),
+        flight_risk: FlightRisk::High,
+        reason: String::new(),
+    };
+    let p = problems_after(|d| d.scenarios[1].risk_overrides.push(over("p999")));
+    assert_eq!(
+        p,
+        vec![
+            "scenario \"option-a\" (Option A — dual CIO): overrides the flight risk of \"p999\", \
+             who is not on the roster"
+        ]
+    );
+    let first = sample().people[0].id.clone();
+    let p = problems_after(|d| {
+        d.scenarios[1].risk_overrides.push(over(&first));
+        d.scenarios[1].risk_overrides.push(over(&first));
+    });
+    assert_problem(&p, "has their flight risk overridden twice");
+    let training = |learner: &str, skill: &str, level, mentor: Option<&str>| Training {
+        learner: learner.into(),
+        skill: skill.into(),
+        level,
+        mentor: mentor.map(Into::into),
+        by: String::new(),
+    };
+    let skill = sample().skills[0].id.clone();
+    for (t, needle) in [
+        (
+            training("p999", &skill, 3, None),
+            "plans training for \"p999\", who is not on the roster",
+        ),
+        (
+            training(&first, "no-such-skill", 3, None),
+            "plans training in \"no-such-skill\", which is not in the skills catalogue",
+        ),
+        (
+            training(&first, &skill, 6, None),
+            "plans training to level 6; levels run from 1 to 5",
+        ),
+        (
+            training(&first, &skill, 3, Some(&first)),
+            "plans training someone to teach themselves",
+        ),
+        (
+            training(&first, &skill, 3, Some("p999")),
+            "plans training taught by \"p999\", who is not on the roster",
+        ),
+    ] {
+        let p = problems_after(|d| d.scenarios[1].trainings.push(t));
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_problem(&p, needle);
+    }
+    let ok = training(&first, &skill, 3, None);
+    assert_eq!(
+        problems_after(|d| d.scenarios[1].trainings.push(ok.clone())),
+        Vec::<String>::new()
+    );
+    let p = problems_after(|d| {
+        d.scenarios[1].trainings.push(ok.clone());
+        d.scenarios[1].trainings.push(ok);
+    });
+    assert_problem(&p, "plans the same training twice");
+}
+
+#[test]
+fn plans_survive_a_save_and_load_and_are_not_written_when_empty() {
+    use crate::model::{FlightRisk, RiskOverride, Training};
+    let mut d = sample();
+    let text = to_ron(&d).expect("writes");
+    assert!(!text.contains("risk_overrides"));
+    assert!(!text.contains("trainings"));
+    let first = d.people[0].id.clone();
+    d.scenarios[1].risk_overrides.push(RiskOverride {
+        person: first.clone(),
+        flight_risk: FlightRisk::High,
+        reason: "asked twice to return".into(),
+    });
+    d.scenarios[1].trainings.push(Training {
+        learner: first,
+        skill: d.skills[0].id.clone(),
+        level: 3,
+        mentor: None,
+        by: "2027-06".into(),
+    });
+    let text = to_ron(&d).expect("writes");
+    assert!(text.contains("asked twice to return"));
+    assert_eq!(parse_design(&text).expect("loads"), d);
+}

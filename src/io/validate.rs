@@ -90,6 +90,7 @@ pub fn validate(design: &Design) -> Vec<Problem> {
     for scenario in &design.scenarios {
         check_structure(&mut c, scenario, &sponsors);
         check_scenario(&mut c, scenario, &people);
+        check_plans(&mut c, scenario, &people, &skills);
     }
     check_settings(&mut c);
     c.problems
@@ -454,6 +455,73 @@ fn check_scenario(c: &mut Checker, scenario: &Scenario, people: &HashSet<&str>) 
                 format!("{who} in {scen}"),
                 "has a pinned position that is not a number".into(),
             );
+        }
+    }
+}
+
+/// Flight-risk overrides and planned trainings: about people on the roster, each person
+/// overridden once, each training of a catalogued skill at a level from 1 to 5, never
+/// taught by the learner themselves.
+fn check_plans(
+    c: &mut Checker,
+    scenario: &Scenario,
+    people: &HashSet<&str>,
+    skills: &HashSet<&str>,
+) {
+    let scen = format!("scenario \"{}\" ({})", scenario.id, scenario.name);
+    let mut overridden = HashSet::default();
+    for o in &scenario.risk_overrides {
+        if !people.contains(o.person.as_str()) {
+            c.report(
+                scen.clone(),
+                format!(
+                    "overrides the flight risk of \"{}\", who is not on the roster",
+                    o.person
+                ),
+            );
+        } else if !overridden.insert(o.person.as_str()) {
+            let who = c.person_item(&o.person);
+            c.report(
+                format!("{who} in {scen}"),
+                "has their flight risk overridden twice".into(),
+            );
+        }
+    }
+    let mut planned = HashSet::default();
+    for t in &scenario.trainings {
+        let problem = if !people.contains(t.learner.as_str()) {
+            Some(format!(
+                "plans training for \"{}\", who is not on the roster",
+                t.learner
+            ))
+        } else if !skills.contains(t.skill.as_str()) {
+            Some(format!(
+                "plans training in \"{}\", which is not in the skills catalogue",
+                t.skill
+            ))
+        } else if !level_ok(t.level) {
+            Some(format!(
+                "plans training to level {}; levels run from {MIN_LEVEL} to {MAX_LEVEL}",
+                t.level
+            ))
+        } else if t.mentor.as_deref() == Some(t.learner.as_str()) {
+            Some("plans training someone to teach themselves".to_owned())
+        } else if let Some(m) = t.mentor.as_deref().filter(|m| !people.contains(m)) {
+            Some(format!(
+                "plans training taught by \"{m}\", who is not on the roster"
+            ))
+        } else if !planned.insert((t.learner.as_str(), t.skill.as_str())) {
+            Some("plans the same training twice".to_owned())
+        } else {
+            None
+        };
+        if let Some(message) = problem {
+            let item = if people.contains(t.learner.as_str()) {
+                format!("{} in {scen}", c.person_item(&t.learner))
+            } else {
+                scen.clone()
+            };
+            c.report(item, message);
         }
     }
 }

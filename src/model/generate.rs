@@ -175,6 +175,8 @@ pub fn generated_design(people: usize, teams_per_org: usize, seed: u64) -> Desig
             sponsors: Vec::new(),
             placements,
             pinned: Vec::new(),
+            risk_overrides: Vec::new(),
+            trainings: Vec::new(),
         }],
         settings: Settings::default(),
         import: None,

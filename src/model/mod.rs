@@ -17,7 +17,7 @@ pub use design::{Design, FORMAT_VERSION, LeaveChance, Settings};
 pub use import_recipe::{ColumnChoice, ImportField, ImportRecipe, ManagerRef, TeamChoice};
 pub use index::{ScenarioIndex, Seat};
 pub use person::{FlightRisk, Person, SkillLevel, StyleScore};
-pub use scenario::{Pin, Placement, Scenario, Sponsorship, UnitSlot};
+pub use scenario::{Pin, Placement, RiskOverride, Scenario, Sponsorship, Training, UnitSlot};
 pub use skill::{Skill, SkillArea};
 pub use unit::{Mode, Profile, RequiredSkill, Sponsor, StyleRange, Unit, UnitKind};
 pub use work_style::WorkStyleDimension;

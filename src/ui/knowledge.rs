@@ -55,6 +55,17 @@ pub fn knowledge_ui(ui: &mut egui::Ui, cx: &mut PanelContext, orgs: &[OrgKnowled
                 if !s.holders.is_empty() && s.holders.len() <= 6 {
                     people_links(ui, design, &s.holders, cx.actions);
                 }
+                if !s.planned.is_empty() {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(format!(
+                            "In training, covered when it completes ({}):",
+                            s.planned.len()
+                        ));
+                        for &p in &s.planned {
+                            person_link(ui, design, p, cx.actions);
+                        }
+                    });
+                }
             }
             match &org.truck_factor {
                 Some(people) => {
@@ -83,11 +94,11 @@ pub fn knowledge_ui(ui: &mut egui::Ui, cx: &mut PanelContext, orgs: &[OrgKnowled
                 }
                 ui.horizontal_wrapped(|ui| {
                     person_link(ui, design, d.person, cx.actions);
-                    ui.label(format!(
-                        "({}): {}",
-                        design.people[d.person].flight_risk.label(),
-                        what.join("; ")
-                    ));
+                    let risk = design.scenarios.get(cx.scenario).map_or_else(
+                        || design.people[d.person].flight_risk.label().to_owned(),
+                        |s| s.flight_risk_words(&design.people[d.person]),
+                    );
+                    ui.label(format!("({risk}): {}", what.join("; ")));
                 });
             }
         }

@@ -110,6 +110,8 @@ fn small() -> Design {
                     seat("p5", "t2", Some("p3")),
                 ],
                 pinned: Vec::new(),
+                risk_overrides: Vec::new(),
+                trainings: Vec::new(),
             },
             Scenario {
                 id: "split".into(),
@@ -135,6 +137,8 @@ fn small() -> Design {
                     seat("p2", "t2", Some("p3")),
                 ],
                 pinned: Vec::new(),
+                risk_overrides: Vec::new(),
+                trainings: Vec::new(),
             },
         ],
         settings: Settings::default(),

@@ -213,7 +213,11 @@ pub(super) fn apply_option_command(d: &mut Design, command: &Command) -> Result<
     }
 }
 
-fn add_scenario(d: &mut Design, source: ScenarioSource, name: &str) -> Result<String, String> {
+pub(super) fn add_scenario(
+    d: &mut Design,
+    source: ScenarioSource,
+    name: &str,
+) -> Result<String, String> {
     let (from, empty) = match source {
         ScenarioSource::Baseline => (0, false),
         ScenarioSource::Copy(i) => (i, false),
@@ -240,6 +244,16 @@ fn add_scenario(d: &mut Design, source: ScenarioSource, name: &str) -> Result<St
             Vec::new()
         } else {
             base.pinned.clone()
+        },
+        risk_overrides: if empty {
+            Vec::new()
+        } else {
+            base.risk_overrides.clone()
+        },
+        trainings: if empty {
+            Vec::new()
+        } else {
+            base.trainings.clone()
         },
     };
     d.scenarios.push(scenario);

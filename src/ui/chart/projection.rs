@@ -376,10 +376,11 @@ fn details_ui(ui: &mut egui::Ui, design: &Design, built: Option<(u64, usize)>, i
                     ui.label(format!("Budgeted cost: {}", thousands(cost)));
                 }
             } else {
-                ui.label(format!(
-                    "Recorded flight risk: {}",
-                    person.flight_risk.label()
-                ));
+                let words = scenario.map_or_else(
+                    || format!("recorded flight risk: {}", person.flight_risk.label()),
+                    |s| s.flight_risk_words(person),
+                );
+                ui.label(upper_first(&words));
                 if let Some(cost) = person.annual_cost {
                     ui.label(format!("Annual cost: {}", thousands(cost)));
                 }
@@ -404,4 +405,12 @@ pub fn thousands_u64(n: u64) -> String {
         out.push(ch);
     }
     out
+}
+
+/// "Recorded flight risk: high" from "recorded flight risk: high".
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
 }
