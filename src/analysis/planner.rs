@@ -118,7 +118,7 @@ pub fn cross_training_plan(
             let odds = design.settings.leave_chance;
             let planned_learners: Vec<usize> =
                 planned.iter().copied().filter(|&p| !reaches(p)).collect();
-            let mut have = holders.len() + planned_learners.len();
+            let have = holders.len() + planned_learners.len();
             let mut loss: f64 = holders
                 .iter()
                 .chain(&planned_learners)
@@ -150,11 +150,10 @@ pub fn cross_training_plan(
             // Never more than two past the holders wanted: beyond that, a plan cannot make up
             // for leave chances set close to 1.
             let most = target.holders.saturating_sub(have) + 2;
-            for learner in candidates.into_iter().take(most) {
-                if enough(have, loss) {
+            for (added, learner) in candidates.into_iter().take(most).enumerate() {
+                if enough(have + added, loss) {
                     break;
                 }
-                have += 1;
                 loss *= odds.of(ctx.flight_risk(learner));
                 let (mentor, across) = pick_mentor(&ctx, o, k, level, &holders, &mentees);
                 if let Some(m) = mentor {
