@@ -51,6 +51,13 @@ pub struct Figures {
     pub truck_factor: Option<usize>,
     #[serde(skip)]
     pub truck_people: Vec<usize>,
+    /// People whose departure alone leaves a critical skill of the organisation with
+    /// nobody; organisations only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uncovering_departures: Option<usize>,
+    /// The most damaging departures, most damaging first (see [`super::knowledge`]).
+    #[serde(skip)]
+    pub damaging_people: Vec<usize>,
     /// Person indices behind `below_skill_fit`, `style_differences` and `key_person_risks`,
     /// so a view can list and select them.
     #[serde(skip)]
@@ -322,6 +329,16 @@ fn option_figures(ix: &ScenarioIndex, scenario: usize, analysis: &Analysis) -> O
         if let Some(org) = organisations.iter_mut().find(|o| o.unit == k.organisation) {
             org.figures.truck_factor = k.truck_factor.as_ref().map(Vec::len);
             org.figures.truck_people = k.truck_factor.unwrap_or_default();
+            let mut sole: Vec<usize> = k
+                .skills
+                .iter()
+                .filter(|s| s.holders.len() == 1)
+                .map(|s| s.holders[0])
+                .collect();
+            sole.sort_unstable();
+            sole.dedup();
+            org.figures.uncovering_departures = Some(sole.len());
+            org.figures.damaging_people = k.most_damaging.iter().map(|d| d.person).collect();
         }
     }
     let mut findings_by_kind: BTreeMap<String, [usize; 3]> = BTreeMap::new();

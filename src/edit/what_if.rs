@@ -77,6 +77,71 @@ pub fn what_if(
     Ok(lines)
 }
 
+/// The people a departure concerns, each with a few words for their card: the leavers
+/// ("would resign"), the managers who would take their reports, and the last holder a
+/// critical skill would be left with. Person indices, roster order within each group;
+/// empty when a leaver is unknown or unplaced (the what-if itself says why).
+pub fn what_if_marks(design: &Design, scenario: usize, leavers: &[String]) -> Vec<(usize, String)> {
+    let Some(option) = design.scenarios.get(scenario) else {
+        return Vec::new();
+    };
+    let ix = |id: &str| design.people.iter().position(|p| p.id == id);
+    let mut marks: Vec<(usize, String)> = Vec::new();
+    let mut trial = design.clone();
+    for id in leavers {
+        let (Some(p), Some(seat)) = (ix(id), option.placement_of(id)) else {
+            return Vec::new();
+        };
+        marks.push((p, "would resign".to_owned()));
+        let reports = option
+            .placements
+            .iter()
+            .filter(|r| r.manager.as_deref() == Some(id.as_str()))
+            .count();
+        if let Some(m) = seat
+            .manager
+            .as_deref()
+            .filter(|m| reports > 0 && !leavers.iter().any(|l| l == m))
+            .and_then(ix)
+        {
+            marks.push((
+                m,
+                format!("would take {}", counted(reports, "report", "reports")),
+            ));
+        }
+        let command = Command::Unplace {
+            scenario,
+            person: id.clone(),
+        };
+        match tried(&trial, &command) {
+            Ok((next, _)) => trial = next,
+            Err(_) => return Vec::new(),
+        }
+    }
+    let (b, a) = (knowledge(design, scenario), knowledge(&trial, scenario));
+    for org in &b {
+        let Some(later) = a.iter().find(|o| o.organisation == org.organisation) else {
+            continue;
+        };
+        for s in &org.skills {
+            if let Some(now) = later.skills.iter().find(|x| x.skill == s.skill)
+                && let [last] = now.holders[..]
+                && s.holders.len() > 1
+            {
+                let note = format!("last holder of {}", design.skills[s.skill].name);
+                match marks.iter_mut().find(|(p, _)| *p == last) {
+                    Some((_, text)) => {
+                        text.push_str(" · ");
+                        text.push_str(&note);
+                    }
+                    None => marks.push((last, note)),
+                }
+            }
+        }
+    }
+    marks
+}
+
 /// Critical skills whose holders would fall to one or none.
 fn knowledge_changes(before: &Design, after: &Design, scenario: usize) -> Vec<String> {
     let (b, a) = (knowledge(before, scenario), knowledge(after, scenario));
@@ -126,6 +191,28 @@ mod tests {
             .expect("in the sample")
             .id
             .clone()
+    }
+
+    #[test]
+    fn the_chart_marks_the_leaver_and_the_last_holder_left() {
+        let d = parse_design(SAMPLE_RON).expect("sample");
+        let b = option_b(&d);
+        let marks: Vec<(String, String)> = what_if_marks(&d, b, &[id(&d, "Erik Lund")])
+            .into_iter()
+            .map(|(p, note)| (d.people[p].name.clone(), note))
+            .collect();
+        assert_eq!(
+            marks[0],
+            ("Erik Lund".to_owned(), "would resign".to_owned())
+        );
+        assert!(
+            marks.contains(&(
+                "Ana Silva".to_owned(),
+                "last holder of Mainframe operations".to_owned()
+            )),
+            "{marks:?}"
+        );
+        assert_eq!(what_if_marks(&d, b, &["nobody".to_owned()]), Vec::new());
     }
 
     #[test]

@@ -380,6 +380,8 @@ pub enum Action {
     WhatIf(usize),
     /// Close the what-if window.
     CloseWhatIf,
+    /// A copy of the option on screen with these trainings planned in it, then shown.
+    CreateOptionFromPlan(Vec<crate::model::Training>),
     DismissBanner,
     Quit,
     /// Apply an edit through the one command path.

@@ -47,8 +47,8 @@ pub struct OrgsplitApp {
     pub(super) chart: ChartView,
     pub(super) selected: Option<ChartItem>,
     pub(super) banner: Option<Banner>,
-    /// The what-if window's title and lines, while it is open.
-    pub(super) what_if: Option<(String, Vec<String>)>,
+    /// The what-if window, while it is open.
+    pub(super) what_if: Option<WhatIfView>,
     pub(super) status: String,
     pub(super) dialogs: FileDialogs,
     pub(super) actions: Vec<Action>,
@@ -294,8 +294,7 @@ impl OrgsplitApp {
                     }
                     SideTab::Findings => findings_ui(ui, &mut self.findings, &mut cx),
                     SideTab::Knowledge => {
-                        let orgs = self.derived.knowledge(cx.design);
-                        super::knowledge::knowledge_ui(ui, &mut cx, orgs);
+                        super::knowledge::knowledge_ui(ui, &mut cx, &self.derived);
                     }
                 }
             });
@@ -303,6 +302,17 @@ impl OrgsplitApp {
             let (design, analysis) = (cx.design, cx.analysis);
             self.chart
                 .sync(ui.ctx(), design, analysis, cx.scenario, cx.revision);
+            // A what-if answers for the design and option it was asked of: any edit, undo or
+            // switch of option closes it.
+            if self
+                .what_if
+                .as_ref()
+                .is_some_and(|w| w.asked_of != (cx.revision, cx.scenario))
+            {
+                self.what_if = None;
+            }
+            self.chart
+                .show_what_if(self.what_if.as_ref().map_or(&[], |w| &w.marks[..]));
             for event in self.chart.show(ui, design, analysis, cx.scenario) {
                 cx.push(match event {
                     ChartEvent::Select(item) => Action::Select(item),
@@ -316,8 +326,8 @@ impl OrgsplitApp {
             }
         });
         self.compare.window_ui(ui.ctx(), &mut cx);
-        if let Some((title, lines)) = &self.what_if {
-            what_if_window(ui.ctx(), title, lines, cx.actions);
+        if let Some(w) = &self.what_if {
+            what_if_window(ui.ctx(), &w.title, &w.lines, cx.actions);
         }
     }
 
@@ -507,6 +517,15 @@ impl eframe::App for OrgsplitApp {
 }
 
 /// The answer to "What if they resign?": what would break, worked out on a copy.
+/// "What if they resign": the window's title and lines, the cards it marks on the chart,
+/// and the (revision, option) it was asked of.
+pub(super) struct WhatIfView {
+    pub title: String,
+    pub lines: Vec<String>,
+    pub marks: Vec<(ChartItem, String)>,
+    pub asked_of: (u64, usize),
+}
+
 fn what_if_window(ctx: &egui::Context, title: &str, lines: &[String], actions: &mut Vec<Action>) {
     let mut open = true;
     egui::Window::new(title)

@@ -3,9 +3,11 @@
 //! documents of the process (see [`Document`]), so New, Open and a recovery can never be
 //! shown with figures of the design before them.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
-use crate::analysis::{Analysis, OrgKnowledge, analyse, knowledge};
+use crate::analysis::{
+    Analysis, CoverageTarget, OrgKnowledge, Pairing, analyse, cross_training_plan, knowledge,
+};
 use crate::edit::Document;
 use crate::model::Design;
 
@@ -16,6 +18,8 @@ pub struct Derived {
     analysis: Analysis,
     /// Knowledge risk, worked out the first time the Knowledge tab asks for it.
     knowledge: OnceCell<Vec<OrgKnowledge>>,
+    /// The last cross-training plan worked out, and the target it was for.
+    plan: RefCell<Option<(CoverageTarget, Vec<Pairing>)>>,
 }
 
 impl Derived {
@@ -25,6 +29,7 @@ impl Derived {
         if self.key != Some(key) {
             self.analysis = analyse(doc.design(), key.1);
             self.knowledge = OnceCell::new();
+            self.plan = RefCell::new(None);
             self.key = Some(key);
         }
     }
@@ -33,6 +38,26 @@ impl Derived {
     pub fn knowledge(&self, design: &Design) -> &[OrgKnowledge] {
         let scenario = self.key.map_or(0, |k| k.1);
         self.knowledge.get_or_init(|| knowledge(design, scenario))
+    }
+
+    /// The cross-training plan for `target` in the scenario last refreshed, worked out again
+    /// only when the target or the document changes.
+    pub fn plan(&self, design: &Design, target: CoverageTarget) -> Vec<Pairing> {
+        if let Some((t, plan)) = &*self.plan.borrow()
+            && *t == target
+        {
+            return plan.clone();
+        }
+        let scenario = self.key.map_or(0, |k| k.1);
+        let plan = cross_training_plan(
+            design,
+            scenario,
+            self.knowledge(design),
+            &self.analysis.fits,
+            target,
+        );
+        *self.plan.borrow_mut() = Some((target, plan.clone()));
+        plan
     }
 
     /// Findings, fits, head-counts and costs of the scenario last refreshed.

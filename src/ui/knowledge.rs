@@ -5,8 +5,8 @@
 use egui::{Color32, RichText};
 
 use super::actions::Action;
+use super::derived::Derived;
 use super::panel_context::PanelContext;
-use crate::analysis::OrgKnowledge;
 use crate::edit::Command;
 use crate::layout::ChartItem;
 use crate::model::{Design, counted};
@@ -18,8 +18,9 @@ const ALARMING: f64 = 0.1;
 const ALARM: Color32 = Color32::from_rgb(0xc0, 0x1c, 0x28);
 
 /// Draws the tab.
-pub fn knowledge_ui(ui: &mut egui::Ui, cx: &mut PanelContext, orgs: &[OrgKnowledge]) {
+pub fn knowledge_ui(ui: &mut egui::Ui, cx: &mut PanelContext, derived: &Derived) {
     let design = cx.design;
+    let orgs = derived.knowledge(design);
     egui::ScrollArea::vertical().show(ui, |ui| {
         leave_chance_ui(ui, design, cx.actions);
         if orgs.is_empty() {
@@ -102,6 +103,8 @@ pub fn knowledge_ui(ui: &mut egui::Ui, cx: &mut PanelContext, orgs: &[OrgKnowled
                 });
             }
         }
+        ui.separator();
+        super::planner::planner_ui(ui, cx, derived);
     });
 }
 

@@ -16,6 +16,7 @@ mod menus;
 mod panel_context;
 mod panels;
 mod perform;
+mod planner;
 mod questions;
 mod roster;
 mod safety;

@@ -74,18 +74,45 @@ impl OrgsplitApp {
                 self.chart.request_centre(item);
             }
             Action::DismissBanner => self.banner = None,
+            Action::CreateOptionFromPlan(trainings) => {
+                let from = self.doc.scenario_index();
+                let name = self
+                    .doc
+                    .design()
+                    .scenarios
+                    .get(from)
+                    .map_or_else(String::new, |s| format!("{} + cross-training", s.name));
+                if self.apply(Command::AddOptionFromPlan {
+                    from,
+                    name,
+                    trainings,
+                }) {
+                    let last = self.doc.design().scenarios.len() - 1;
+                    self.doc.set_scenario(last);
+                    self.chart.request_fit();
+                }
+            }
             Action::WhatIf(p) => {
                 let design = self.doc.design();
                 if let Some(person) = design.people.get(p) {
                     let scenario = self.doc.scenario_index();
-                    let lines =
-                        crate::edit::what_if(design, scenario, std::slice::from_ref(&person.id))
-                            .unwrap_or_else(|why| vec![why]);
+                    let leavers = std::slice::from_ref(&person.id);
+                    let lines = crate::edit::what_if(design, scenario, leavers)
+                        .unwrap_or_else(|why| vec![why]);
+                    let marks = crate::edit::what_if_marks(design, scenario, leavers)
+                        .into_iter()
+                        .map(|(p, note)| (ChartItem::Person(p), note))
+                        .collect();
                     let option = design
                         .scenarios
                         .get(scenario)
                         .map_or("", |s| s.name.as_str());
-                    self.what_if = Some((format!("If {} resigned — {option}", person.name), lines));
+                    self.what_if = Some(super::app::WhatIfView {
+                        title: format!("If {} resigned — {option}", person.name),
+                        lines,
+                        marks,
+                        asked_of: (self.doc.revision(), scenario),
+                    });
                 }
             }
             Action::CloseWhatIf => self.what_if = None,

@@ -266,10 +266,24 @@ fn figure_rows(group: &str, columns: &[Option<&Figures>], whole: bool) -> Vec<Ro
             Unit::Count,
             |f| (f.truck_factor.and_then(count), f.truck_people.clone(), None),
         ),
+        (
+            "Departures that uncover a skill",
+            "People whose departure alone leaves a critical skill of the organisation with \
+             nobody; the list names the most damaging departures, worst first",
+            Better::Lower,
+            Unit::Count,
+            |f| {
+                (
+                    f.uncovering_departures.and_then(count),
+                    f.damaging_people.clone(),
+                    None,
+                )
+            },
+        ),
     ];
     if whole {
         // The truck factor is an organisation's: the whole option has none.
-        specs.retain(|s| s.0 != "Truck factor");
+        specs.retain(|s| !matches!(s.0, "Truck factor" | "Departures that uncover a skill"));
     } else {
         specs.retain(|s| !matches!(s.0, "Under the skill-fit threshold" | "Warnings"));
     }

@@ -268,3 +268,32 @@ fn each_organisation_has_its_truck_factor_and_option_b_raises_legacy_its() {
     let org = &c.scenarios[1].organisations[0];
     assert_eq!(org.figures.truck_people.len(), 6);
 }
+
+#[test]
+fn option_a_leaves_mainframe_operations_on_one_person_and_option_b_does_not() {
+    let d = parse_design(SAMPLE_RON).expect("sample");
+    let c = compare(&d, &[1, 2]);
+    let legacy = |o: &OptionFigures| {
+        o.organisations
+            .iter()
+            .find(|org| org.name == "Legacy IT")
+            .map(|org| org.figures.clone())
+            .expect("Legacy IT")
+    };
+    let (a, b) = (legacy(&c.scenarios[0]), legacy(&c.scenarios[1]));
+    assert_eq!(a.uncovering_departures, Some(1));
+    let first = a
+        .damaging_people
+        .first()
+        .map(|&p| d.people[p].name.as_str());
+    assert_eq!(first, Some("Erik Lund"));
+    assert_eq!(b.uncovering_departures, Some(0));
+    // In B, losing Erik Lund or Ana Silva leaves one holder: still listed, ranked.
+    let names: Vec<&str> = b
+        .damaging_people
+        .iter()
+        .map(|&p| d.people[p].name.as_str())
+        .collect();
+    assert_eq!(names, ["Ana Silva", "Erik Lund"]);
+    assert_eq!(c.scenarios[0].total.uncovering_departures, None);
+}

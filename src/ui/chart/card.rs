@@ -31,6 +31,9 @@ pub struct CardLook {
     pub open_role: bool,
     /// Above the selected person in their management chain: outlined.
     pub in_chain: bool,
+    /// What a "what if they resign" on screen says of this card ("would resign", "only
+    /// holder of Mainframe operations left"): outlined, and shown in place of the detail.
+    pub what_if: Option<String>,
     /// Has cards below it in the full chart: draws a fold chevron.
     pub has_children: bool,
     /// Folded: how many people it hides and their findings by severity.
@@ -135,6 +138,8 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
         }
         let stroke = if self.selected {
             Stroke::new(3.0, palette::SELECTION)
+        } else if self.look.what_if.is_some() {
+            Stroke::new(3.5, palette::WHAT_IF)
         } else if self.look.in_chain {
             Stroke::new(2.0, palette::SELECTION)
         } else if self.hovered || self.dragged {
@@ -204,7 +209,15 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
                 sub_colour,
             ));
         }
-        if zoom >= DETAIL_ZOOM && !self.look.detail.is_empty() {
+        if let Some(note) = &self.look.what_if {
+            lines.push(one_line(
+                ctx,
+                note,
+                (11.5 * zoom).max(MIN_TITLE_PX),
+                width,
+                palette::WHAT_IF,
+            ));
+        } else if zoom >= DETAIL_ZOOM && !self.look.detail.is_empty() {
             lines.push(one_line(
                 ctx,
                 &self.look.detail,

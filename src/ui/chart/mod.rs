@@ -18,6 +18,7 @@ mod palette;
 mod projection;
 mod rest;
 mod visible;
+mod what_if;
 
 use std::collections::HashMap;
 
@@ -127,6 +128,9 @@ pub struct ChartView {
     folded: std::collections::HashSet<ChartItem>,
     /// A card to keep at this screen position once the chart is laid out again.
     anchor: Option<(ChartItem, Pos2)>,
+    /// Cards a what-if on screen marks, and the chart they were marked on ([`what_if`]).
+    what_if: Vec<(ChartItem, String)>,
+    what_if_for: Option<(u64, usize)>,
 }
 
 impl Default for ChartView {
@@ -158,6 +162,8 @@ impl Default for ChartView {
             chain_for: None,
             folded: std::collections::HashSet::new(),
             anchor: None,
+            what_if: Vec::new(),
+            what_if_for: None,
         }
     }
 }

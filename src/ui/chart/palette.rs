@@ -19,6 +19,8 @@ pub const SELECTION: Color32 = Color32::from_rgb(0x7b, 0x2c, 0xbf);
 /// Sponsor boxes (business units outside IT): neutral, so they never read as either mode.
 pub const SPONSOR: Color32 = Color32::from_rgb(0xf1, 0xef, 0xe6);
 /// The "moved" tag on cards of people placed differently from the baseline.
+/// Cards a "what if they resign" concerns: the leaver and whoever it would expose.
+pub const WHAT_IF: Color32 = Color32::from_rgb(0xd9, 0x48, 0x0f);
 pub const MOVED: Color32 = Color32::from_rgb(0x2e, 0x6b, 0x73);
 
 /// The strong colour of an organisation: banners and card stripes.

@@ -59,6 +59,43 @@ pub(super) struct Projection {
     pub groups: super::overview::Groups,
 }
 
+/// "learns COBOL 3", "teaches 2": each person's part in the option's planned cross-training,
+/// shown on their card (learners first; a learner who also teaches shows both).
+fn training_notes(ix: &ScenarioIndex) -> std::collections::HashMap<usize, String> {
+    let mut learns: std::collections::HashMap<usize, Vec<String>> = Default::default();
+    let mut teaches: std::collections::HashMap<usize, usize> = Default::default();
+    for t in &ix.scenario.trainings {
+        if let Some(p) = ix.person(&t.learner) {
+            let skill = ix
+                .design
+                .skill(&t.skill)
+                .map_or(t.skill.as_str(), |s| s.name.as_str());
+            learns
+                .entry(p)
+                .or_default()
+                .push(format!("{skill} {}", t.level));
+        }
+        if let Some(m) = t.mentor.as_deref().and_then(|m| ix.person(m)) {
+            *teaches.entry(m).or_default() += 1;
+        }
+    }
+    let mut notes: std::collections::HashMap<usize, String> = Default::default();
+    for (p, skills) in learns {
+        notes.insert(p, format!("learns {}", skills.join(", ")));
+    }
+    for (p, n) in teaches {
+        let teach = format!("teaches {n}");
+        notes
+            .entry(p)
+            .and_modify(|s| {
+                s.push_str(" · ");
+                s.push_str(&teach);
+            })
+            .or_insert(teach);
+    }
+    notes
+}
+
 /// Lays out an indexed scenario and works out every card's look and every connector.
 pub(super) fn project(
     ix: &ScenarioIndex,
@@ -79,6 +116,7 @@ pub(super) fn project(
             slot[f.severity as usize] += 1;
         }
     }
+    let training = training_notes(ix);
     let mut cards = Vec::with_capacity(chart.items.len());
     for (card, item) in chart.items.iter().enumerate() {
         let mut look = card_look(ix, *item, &chart, card);
@@ -103,6 +141,13 @@ pub(super) fn project(
                 } else if let Some(fit) = analysis.fits.get(p) {
                     // Work style is a soft signal: no grade for it on the card.
                     look.detail = skill_fit_line(fit.skill_fit);
+                }
+                if let Some(note) = training.get(&p) {
+                    look.detail = if look.detail.is_empty() {
+                        note.clone()
+                    } else {
+                        format!("{} · {note}", look.detail)
+                    };
                 }
             }
             ChartItem::Team(u) | ChartItem::Organisation(u) => look.badges = unit_badges[u],
@@ -179,6 +224,7 @@ fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize)
                 moved: false,
                 open_role: false,
                 in_chain: false,
+                what_if: None,
                 has_children: false,
                 folded: None,
                 size,
@@ -198,6 +244,7 @@ fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize)
                 moved: false,
                 open_role: person.open_role,
                 in_chain: false,
+                what_if: None,
                 has_children: false,
                 folded: None,
                 size,
@@ -219,6 +266,7 @@ fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize)
                 moved: false,
                 open_role: false,
                 in_chain: false,
+                what_if: None,
                 has_children: false,
                 folded: None,
                 size,

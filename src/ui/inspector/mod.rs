@@ -3,6 +3,7 @@
 
 mod design;
 mod person;
+mod plans;
 mod unit;
 
 use egui::RichText;
