@@ -26,7 +26,12 @@ impl ChartView {
             ctx.accesskit_node_builder(card_id(*item), |node| {
                 let look = &self.cards[card].0;
                 node.set_role(Role::Button);
-                node.set_label(card_label(&look.title, &look.subtitle, look.badges));
+                let mut label = card_label(&look.title, &look.subtitle, look.badges);
+                if let Some(note) = &look.what_if {
+                    label.push_str(", if the what-if happened: ");
+                    label.push_str(note);
+                }
+                node.set_label(label);
                 node.set_bounds(AkRect {
                     x0: rect.min.x.into(),
                     y0: rect.min.y.into(),
