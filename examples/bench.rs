@@ -122,6 +122,24 @@ fn history_bench() {
         "knowledge risk at 10,000 people (bus factors, truck factor, most damaging departures): {}",
         ms(risks_t)
     );
+    let orgs = orgsplit::analysis::knowledge(&design, 0);
+    let fits = analyse(&design, 0).fits;
+    let mut pairings = 0;
+    let plan_t = median(21, || {
+        let plan = orgsplit::analysis::cross_training_plan(
+            &design,
+            0,
+            &orgs,
+            &fits,
+            orgsplit::analysis::CoverageTarget::default(),
+        );
+        pairings = plan.len();
+        plan
+    });
+    println!(
+        "cross-training plan at 10,000 people ({pairings} pairings): {}",
+        ms(plan_t)
+    );
     let mut doc = Document::unsaved(design.clone());
     let start = Instant::now();
     for k in 0..1_200 {
