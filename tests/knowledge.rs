@@ -167,7 +167,7 @@ fn the_planner_creates_an_option_with_its_trainings_planned() {
     let new = design.scenarios.last().expect("new option");
     assert_eq!(
         new.name,
-        format!("{} + cross-training", d.scenarios[option_b].name)
+        format!("{} (planned training)", d.scenarios[option_b].name)
     );
     assert_eq!(new.trainings.len(), expected.len());
     assert_eq!(new.placements, d.scenarios[option_b].placements);

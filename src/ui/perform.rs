@@ -81,7 +81,7 @@ impl OrgsplitApp {
                     .design()
                     .scenarios
                     .get(from)
-                    .map_or_else(String::new, |s| format!("{} + cross-training", s.name));
+                    .map_or_else(String::new, |s| format!("{} (planned training)", s.name));
                 if self.apply(Command::AddOptionFromPlan {
                     from,
                     name,

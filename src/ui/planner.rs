@@ -88,7 +88,7 @@ pub(super) fn planner_ui(ui: &mut egui::Ui, cx: &mut PanelContext, derived: &Der
         .collect();
     ui.horizontal(|ui| {
         if ui
-            .button(format!("Plan all {}", trainings.len()))
+            .button(format!("Plan all ({})", trainings.len()))
             .on_hover_text("Plan every training above in this option, as one edit")
             .clicked()
         {
@@ -107,21 +107,20 @@ pub(super) fn planner_ui(ui: &mut egui::Ui, cx: &mut PanelContext, derived: &Der
     });
 }
 
-/// "Legacy IT · Mainframe operations: Tom Ashby 2 → 3, from Erik Lund (Customer Interaction IT)".
+/// "Legacy IT · Mainframe operations: Tom Ashby level 2 to 3, learning from Erik Lund".
 fn pairing_ui(ui: &mut egui::Ui, design: &Design, p: &Pairing, actions: &mut Vec<Action>) {
     ui.label(format!(
         "{} · {}:",
         design.units[p.organisation].name, design.skills[p.skill].name
     ));
     link(ui, design, p.learner, actions);
-    ui.label(format!(
-        "{} → {}",
-        p.from_level.map_or("–".to_owned(), |l| l.to_string()),
-        p.level
-    ));
+    ui.label(match p.from_level {
+        Some(l) => format!("level {l} to {}", p.level),
+        None => format!("new to it, to level {}", p.level),
+    });
     match p.mentor {
         Some(m) => {
-            ui.label("from");
+            ui.label("learning from");
             link(ui, design, m, actions);
             if p.across {
                 ui.label("(another organisation)");

@@ -432,6 +432,17 @@ fn details_ui(ui: &mut egui::Ui, design: &Design, built: Option<(u64, usize)>, i
                 if let Some(cost) = person.annual_cost {
                     ui.label(format!("Annual cost: {}", thousands(cost)));
                 }
+                for t in scenario.map_or(&[][..], |s| &s.trainings[..]) {
+                    let skill = design.skill(&t.skill).map_or(t.skill.as_str(), |s| &s.name);
+                    if t.learner == person.id {
+                        ui.label(format!("Learns {skill} to level {} (planned)", t.level));
+                    } else if t.mentor.as_deref() == Some(person.id.as_str()) {
+                        ui.label(format!(
+                            "Teaches {} {skill} (planned)",
+                            design.person_name(&t.learner)
+                        ));
+                    }
+                }
             }
         }
     }
