@@ -1,10 +1,12 @@
 //! Command-line commands that need no window: `check`, `fmt`, `compare`, `import`,
-//! `export-csv`, `risks` and `what-if`.
+//! `export-csv`, `risks`, `what-if` and `plan`.
 
 mod import;
+mod plan;
 mod risks;
 
 pub use import::{Columns, import};
+pub use plan::plan;
 pub use risks::{risks, what_if};
 
 use std::io::Write;

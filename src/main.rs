@@ -104,6 +104,27 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The cross-training planner: the fewest learner pairings that bring every critical
+    /// skill of one option's organisations to a coverage target. The file is not changed.
+    /// Exit 1 on an unknown option, 2 when the design cannot be read.
+    Plan {
+        file: PathBuf,
+        /// The option's id (default: the first option).
+        #[arg(long)]
+        scenario: Option<String>,
+        /// Holders wanted per critical skill and organisation.
+        #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u8).range(1..=9))]
+        holders: u8,
+        /// The level a holder needs (1 to 5).
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..=5))]
+        level: u8,
+        /// Highest acceptable chance, in percent, of losing every holder within a year.
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u8).range(0..=100))]
+        loss_max: u8,
+        /// Print the plan as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Compare options side by side: figures per option and organisation, and who is
     /// placed differently from the first option compared. Exit 1 on an unknown option.
     Compare {
@@ -145,6 +166,24 @@ fn main() -> ExitCode {
         }) => exit(orgsplit::cli::risks(
             &file,
             scenario.as_deref(),
+            json,
+            &mut stdout,
+        )),
+        Some(Command::Plan {
+            file,
+            scenario,
+            holders,
+            level,
+            loss_max,
+            json,
+        }) => exit(orgsplit::cli::plan(
+            &file,
+            scenario.as_deref(),
+            orgsplit::analysis::CoverageTarget {
+                holders: usize::from(holders),
+                level,
+                loss_max: f64::from(loss_max) / 100.0,
+            },
             json,
             &mut stdout,
         )),

@@ -434,3 +434,47 @@ fn what_if_says_what_a_resignation_would_break() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("There is no person with id \"zz\""));
 }
+
+/// `orgsplit plan` on option B: one learner for Mainframe operations in Legacy IT, taught by
+/// Erik Lund; a 20% loss target needs none; `--json` parses; the file is not touched.
+#[test]
+fn plan_proposes_the_pairings_that_reach_the_target() {
+    let before = std::fs::read("assets/designs/sample.ron").expect("sample");
+    let run = |extra: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_orgsplit"))
+            .args([
+                "plan",
+                "assets/designs/sample.ron",
+                "--scenario",
+                "option-b",
+            ])
+            .args(extra)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let text = run(&[]);
+    let lines: Vec<&str> = text.lines().skip(1).collect();
+    assert_eq!(
+        lines,
+        [
+            "  Legacy IT · Mainframe operations: Grace Mensah (new to it) to level 3, learning \
+             from Erik Lund"
+        ],
+        "{text}"
+    );
+    assert!(run(&["--loss-max", "20"]).contains("every critical skill meets the target"));
+    let report: serde_json::Value = serde_json::from_str(&run(&["--json"])).expect("json");
+    assert_eq!(report["pairings"].as_array().map(Vec::len), Some(1));
+    assert_eq!(report["pairings"][0]["level"], 3);
+    assert_eq!(
+        std::fs::read("assets/designs/sample.ron").expect("sample"),
+        before
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_orgsplit"))
+        .args(["plan", "assets/designs/sample.ron", "--scenario", "nope"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+}
