@@ -264,7 +264,7 @@ pub fn what_if(
         .map(str::to_owned)
         .collect();
     let lines = match crate::edit::what_if(&design, index, &ids) {
-        Ok(lines) => lines,
+        Ok(w) => w.lines,
         Err(why) => {
             let _ = writeln!(out, "{}: {why}", path.display());
             return EXIT_PROBLEMS;

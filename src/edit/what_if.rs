@@ -6,14 +6,22 @@ use super::command::{Command, tried};
 use crate::analysis::{Analysis, analyse, impact, knowledge};
 use crate::model::{Design, counted};
 
-/// What the departures would do, in lines fit for a list: who would take over whose
-/// reports, then how the findings and the holders of required skills would change, then
-/// critical skills that would rest on one person or on nobody.
-pub fn what_if(
-    design: &Design,
-    scenario: usize,
-    leavers: &[String],
-) -> Result<Vec<String>, String> {
+/// What departures would do: in lines fit for a list, and as notes for the cards concerned.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WhatIf {
+    /// Who would take over whose reports, then how the findings and the holders of
+    /// required skills would change, then critical skills that would rest on one person or
+    /// on nobody.
+    pub lines: Vec<String>,
+    /// Person index and a few words for their card: the leavers ("would resign"), the
+    /// managers who would take their reports, and the last holder a critical skill would be
+    /// left with.
+    pub marks: Vec<(usize, String)>,
+}
+
+/// What the departure of `leavers` (person ids) would do in option `scenario`, worked out
+/// on a copy.
+pub fn what_if(design: &Design, scenario: usize, leavers: &[String]) -> Result<WhatIf, String> {
     if leavers.is_empty() {
         return Err("Name at least one person who leaves.".into());
     }
@@ -22,31 +30,40 @@ pub fn what_if(
     };
     let mut trial = design.clone();
     let mut lines = Vec::new();
+    let mut marks = Vec::new();
     for id in leavers {
-        let Some(person) = design.person(id) else {
+        let Some(p) = design.people.iter().position(|p| &p.id == id) else {
             return Err(format!("There is no person with id \"{id}\"."));
         };
+        let person = &design.people[p];
         let Some(seat) = option.placement_of(id) else {
             return Err(format!("{} is not placed in this option.", person.name));
         };
+        marks.push((p, "would resign".to_owned()));
         let reports = trial.scenarios[scenario]
             .placements
             .iter()
             .filter(|p| p.manager.as_deref() == Some(id.as_str()))
             .count();
         if reports > 0 {
-            let to = seat
+            let manager = seat
                 .manager
                 .as_deref()
-                .filter(|m| !leavers.iter().any(|l| l == m))
-                .map_or("nobody (they would be at the top)", |m| {
-                    design.person_name(m)
-                });
+                .filter(|m| !leavers.iter().any(|l| l == m));
+            let to = manager.map_or("nobody (they would be at the top)", |m| {
+                design.person_name(m)
+            });
             lines.push(format!(
                 "{}'s {} would report to {to}",
                 person.name,
                 counted(reports, "direct report", "direct reports")
             ));
+            if let Some(m) = manager.and_then(|m| design.people.iter().position(|p| p.id == m)) {
+                marks.push((
+                    m,
+                    format!("would take {}", counted(reports, "report", "reports")),
+                ));
+            }
         }
         let command = Command::Unplace {
             scenario,
@@ -70,82 +87,23 @@ pub fn what_if(
             .into_iter()
             .filter(|l| !gone.contains(l)),
     );
-    lines.extend(knowledge_changes(design, &trial, scenario));
+    knowledge_changes(design, &trial, scenario, &mut lines, &mut marks);
     if lines.is_empty() {
         lines.push("Nothing the findings or the knowledge risk would show.".into());
     }
-    Ok(lines)
+    Ok(WhatIf { lines, marks })
 }
 
-/// The people a departure concerns, each with a few words for their card: the leavers
-/// ("would resign"), the managers who would take their reports, and the last holder a
-/// critical skill would be left with. Person indices, roster order within each group;
-/// empty when a leaver is unknown or unplaced (the what-if itself says why).
-pub fn what_if_marks(design: &Design, scenario: usize, leavers: &[String]) -> Vec<(usize, String)> {
-    let Some(option) = design.scenarios.get(scenario) else {
-        return Vec::new();
-    };
-    let ix = |id: &str| design.people.iter().position(|p| p.id == id);
-    let mut marks: Vec<(usize, String)> = Vec::new();
-    let mut trial = design.clone();
-    for id in leavers {
-        let (Some(p), Some(seat)) = (ix(id), option.placement_of(id)) else {
-            return Vec::new();
-        };
-        marks.push((p, "would resign".to_owned()));
-        let reports = option
-            .placements
-            .iter()
-            .filter(|r| r.manager.as_deref() == Some(id.as_str()))
-            .count();
-        if let Some(m) = seat
-            .manager
-            .as_deref()
-            .filter(|m| reports > 0 && !leavers.iter().any(|l| l == m))
-            .and_then(ix)
-        {
-            marks.push((
-                m,
-                format!("would take {}", counted(reports, "report", "reports")),
-            ));
-        }
-        let command = Command::Unplace {
-            scenario,
-            person: id.clone(),
-        };
-        match tried(&trial, &command) {
-            Ok((next, _)) => trial = next,
-            Err(_) => return Vec::new(),
-        }
-    }
-    let (b, a) = (knowledge(design, scenario), knowledge(&trial, scenario));
-    for org in &b {
-        let Some(later) = a.iter().find(|o| o.organisation == org.organisation) else {
-            continue;
-        };
-        for s in &org.skills {
-            if let Some(now) = later.skills.iter().find(|x| x.skill == s.skill)
-                && let [last] = now.holders[..]
-                && s.holders.len() > 1
-            {
-                let note = format!("last holder of {}", design.skills[s.skill].name);
-                match marks.iter_mut().find(|(p, _)| *p == last) {
-                    Some((_, text)) => {
-                        text.push_str(" · ");
-                        text.push_str(&note);
-                    }
-                    None => marks.push((last, note)),
-                }
-            }
-        }
-    }
-    marks
-}
-
-/// Critical skills whose holders would fall to one or none.
-fn knowledge_changes(before: &Design, after: &Design, scenario: usize) -> Vec<String> {
+/// Critical skills whose holders would fall to one or none: a line each, and a mark on the
+/// last holder left.
+fn knowledge_changes(
+    before: &Design,
+    after: &Design,
+    scenario: usize,
+    lines: &mut Vec<String>,
+    marks: &mut Vec<(usize, String)>,
+) {
     let (b, a) = (knowledge(before, scenario), knowledge(after, scenario));
-    let mut out = Vec::new();
     for org in &b {
         let Some(later) = a.iter().find(|o| o.organisation == org.organisation) else {
             continue;
@@ -159,17 +117,26 @@ fn knowledge_changes(before: &Design, after: &Design, scenario: usize) -> Vec<St
                     || "nobody".to_owned(),
                     |&one| format!("only {}", after.people[one].name),
                 );
-                out.push(format!(
+                lines.push(format!(
                     "{} {}+ in {}: {who} would hold it (now {})",
                     after.skills[s.skill].name,
                     s.level,
                     after.units[org.organisation].name,
                     counted(s.holders.len(), "holder", "holders")
                 ));
+                if let [last] = now.holders[..] {
+                    let note = format!("last holder of {}", after.skills[s.skill].name);
+                    match marks.iter_mut().find(|(p, _)| *p == last) {
+                        Some((_, text)) => {
+                            text.push_str(" · ");
+                            text.push_str(&note);
+                        }
+                        None => marks.push((last, note)),
+                    }
+                }
             }
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -197,7 +164,9 @@ mod tests {
     fn the_chart_marks_the_leaver_and_the_last_holder_left() {
         let d = parse_design(SAMPLE_RON).expect("sample");
         let b = option_b(&d);
-        let marks: Vec<(String, String)> = what_if_marks(&d, b, &[id(&d, "Erik Lund")])
+        let marks: Vec<(String, String)> = what_if(&d, b, &[id(&d, "Erik Lund")])
+            .expect("placed")
+            .marks
             .into_iter()
             .map(|(p, note)| (d.people[p].name.clone(), note))
             .collect();
@@ -212,7 +181,7 @@ mod tests {
             )),
             "{marks:?}"
         );
-        assert_eq!(what_if_marks(&d, b, &["nobody".to_owned()]), Vec::new());
+        assert!(what_if(&d, b, &["nobody".to_owned()]).is_err(), "no marks");
     }
 
     #[test]
@@ -220,7 +189,9 @@ mod tests {
         let d = parse_design(SAMPLE_RON).expect("sample");
         let b = option_b(&d);
         let before = d.clone();
-        let lines = what_if(&d, b, &[id(&d, "Erik Lund")]).expect("placed");
+        let lines = what_if(&d, b, &[id(&d, "Erik Lund")])
+            .expect("placed")
+            .lines;
         assert_eq!(d, before, "the design itself never changes");
         assert!(
             lines.contains(
@@ -231,7 +202,9 @@ mod tests {
         );
         assert!(!lines.iter().any(|l| l.contains("not placed")), "{lines:?}");
         // Both leaving: nobody.
-        let lines = what_if(&d, b, &[id(&d, "Erik Lund"), id(&d, "Ana Silva")]).expect("placed");
+        let lines = what_if(&d, b, &[id(&d, "Erik Lund"), id(&d, "Ana Silva")])
+            .expect("placed")
+            .lines;
         assert!(
             lines.contains(
                 &"Mainframe operations 3+ in Legacy IT: nobody would hold it (now 2 holders)"
@@ -246,11 +219,26 @@ mod tests {
         let d = parse_design(SAMPLE_RON).expect("sample");
         let b = option_b(&d);
         let tomasz = id(&d, "Tomasz Nowak");
-        let lines = what_if(&d, b, &[tomasz]).expect("placed");
+        let result = what_if(&d, b, &[tomasz]).expect("placed");
+        let lines = &result.lines;
         assert!(
             lines[0].starts_with("Tomasz Nowak's ")
                 && lines[0].ends_with(" would report to Margaret Holm"),
             "{lines:?}"
+        );
+        let margaret = d
+            .people
+            .iter()
+            .position(|p| p.name == "Margaret Holm")
+            .expect("in the sample");
+        let took = result
+            .marks
+            .iter()
+            .find(|(p, _)| *p == margaret)
+            .map(|(_, note)| note.as_str());
+        assert!(
+            took.is_some_and(|n| n.starts_with("would take ") && n.ends_with(" reports")),
+            "{took:?}"
         );
         assert_eq!(
             what_if(&d, b, &["nobody".into()]),

@@ -97,12 +97,16 @@ impl OrgsplitApp {
                 if let Some(person) = design.people.get(p) {
                     let scenario = self.doc.scenario_index();
                     let leavers = std::slice::from_ref(&person.id);
-                    let lines = crate::edit::what_if(design, scenario, leavers)
-                        .unwrap_or_else(|why| vec![why]);
-                    let marks = crate::edit::what_if_marks(design, scenario, leavers)
-                        .into_iter()
-                        .map(|(p, note)| (ChartItem::Person(p), note))
-                        .collect();
+                    let (lines, marks) = match crate::edit::what_if(design, scenario, leavers) {
+                        Ok(w) => (
+                            w.lines,
+                            w.marks
+                                .into_iter()
+                                .map(|(p, note)| (ChartItem::Person(p), note))
+                                .collect(),
+                        ),
+                        Err(why) => (vec![why], Vec::new()),
+                    };
                     let option = design
                         .scenarios
                         .get(scenario)
