@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use super::{Card, ChartView};
+use super::{Card, CardLook, ChartView};
 use crate::layout::ChartItem;
 use crate::model::{Design, ScenarioIndex};
 
@@ -60,19 +60,25 @@ impl ChartView {
 
     fn mark_chain(&mut self, items: &[ChartItem], on: bool) {
         for item in items {
-            let Some(&card) = self.card_of.get(item) else {
-                continue;
-            };
-            let look = &self.cards[card].0;
-            if look.in_chain == on {
-                continue;
-            }
-            let mut changed = (**look).clone();
-            changed.in_chain = on;
-            self.cards[card] = Card(Arc::new(changed));
-            if let Some(n) = self.nodes[card].and_then(|n| self.graph.node_mut(n)) {
-                *n.payload_mut() = self.cards[card].clone();
-            }
+            self.restyle(*item, |look| look.in_chain = on);
+        }
+    }
+
+    /// Changes one card's look in place — in the whole projection and in egui_graphs' node
+    /// when it holds the card — for marks that come and go without a new layout (the
+    /// management chain, a what-if). A change that leaves the look as it was does nothing.
+    pub(super) fn restyle(&mut self, item: ChartItem, change: impl FnOnce(&mut CardLook)) {
+        let Some(&card) = self.card_of.get(&item) else {
+            return;
+        };
+        let mut changed = (*self.cards[card].0).clone();
+        change(&mut changed);
+        if changed == *self.cards[card].0 {
+            return;
+        }
+        self.cards[card] = Card(Arc::new(changed));
+        if let Some(n) = self.nodes[card].and_then(|n| self.graph.node_mut(n)) {
+            *n.payload_mut() = self.cards[card].clone();
         }
     }
 }
