@@ -92,17 +92,27 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Learners in `org` planned to reach at least `level` in skill `k`, roster order.
-    pub fn learners(&self, org: usize, k: usize, level: u8) -> Vec<usize> {
+    /// People for whom `in_scope` holds who are planned to reach at least `level` in skill
+    /// `k`, roster order (whether or not they already hold it: callers count them apart
+    /// from their own holders).
+    pub fn learners(&self, k: usize, level: u8, in_scope: impl Fn(usize) -> bool) -> Vec<usize> {
         let mut people: Vec<usize> = self
             .planned
             .iter()
-            .filter(|&&(p, s, l)| s == k && l >= level && self.org_of_person(p) == Some(org))
+            .filter(|&&(p, s, l)| s == k && l >= level && in_scope(p))
             .map(|&(p, _, _)| p)
             .collect();
         people.sort_unstable();
         people.dedup();
         people
+    }
+
+    /// Person `p`'s level in skill `k`, if they hold it.
+    pub fn level(&self, p: usize, k: usize) -> Option<u8> {
+        self.skills(p)
+            .iter()
+            .find(|&&(s, _)| s == k)
+            .map(|&(_, l)| l)
     }
 
     /// (skill index, level) for every catalogued skill person `p` holds.

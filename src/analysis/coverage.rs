@@ -39,19 +39,11 @@ fn in_training(
     holders: usize,
     wanted: usize,
 ) -> String {
-    let mut learners: Vec<usize> = ctx
-        .planned
-        .iter()
-        .filter(|&&(p, s, l)| {
-            s == k
-                && l >= level
-                && people.contains(&p)
-                && !ctx.skills(p).iter().any(|&(s, l)| s == k && l >= level)
-        })
-        .map(|&(p, _, _)| p)
+    let learners: Vec<usize> = ctx
+        .learners(k, level, |p| people.contains(&p))
+        .into_iter()
+        .filter(|&p| ctx.level(p, k).is_none_or(|l| l < level))
         .collect();
-    learners.sort_unstable();
-    learners.dedup();
     if learners.is_empty() {
         return String::new();
     }
@@ -69,9 +61,7 @@ fn in_training(
 pub(super) fn coverage(ctx: &Context, findings: &mut Vec<Finding>) {
     let design = ctx.design;
     let below = people_below(ctx);
-    let holds = |p: usize, skill: usize, level: u8| {
-        ctx.skills(p).iter().any(|&(k, l)| k == skill && l >= level)
-    };
+    let holds = |p: usize, skill: usize, level: u8| ctx.level(p, skill).is_some_and(|l| l >= level);
     // (organisation, skill index) -> every level a unit in it requires. Each requirement is
     // checked at its own level: a unit asking for a skill at 1+ must not hide that only one
     // person holds it at the 3+ another unit needs.
@@ -202,12 +192,7 @@ fn unrequired_critical(
                 continue;
             }
             needed.entry((org, k)).or_default().insert(CRITICAL_LEVEL);
-            let held = |p: &usize| {
-                ctx.skills(*p)
-                    .iter()
-                    .find(|(s, _)| *s == k)
-                    .map(|(_, l)| *l)
-            };
+            let held = |p: &usize| ctx.level(*p, k);
             if below[org]
                 .iter()
                 .any(|p| held(p).is_some_and(|l| l >= CRITICAL_LEVEL))

@@ -115,7 +115,7 @@ fn org_knowledge(ctx: &Context, org: usize) -> OrgKnowledge {
                 .map(|&p| odds.of(ctx.flight_risk(p)))
                 .product();
             let planned = ctx
-                .learners(org, k, level)
+                .learners(k, level, |p| ctx.org_of_person(p) == Some(org))
                 .into_iter()
                 .filter(|p| !holders[k].contains(p))
                 .collect();

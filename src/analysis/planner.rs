@@ -94,12 +94,6 @@ pub fn cross_training_plan(
     let Some(ctx) = Context::new(design, scenario) else {
         return Vec::new();
     };
-    let level_of = |p: usize, k: usize| {
-        ctx.skills(p)
-            .iter()
-            .find(|&&(s, _)| s == k)
-            .map(|&(_, l)| l)
-    };
     let staff = |p: &usize| !design.people[*p].open_role && ctx.seat[*p].is_some();
     let mut learning = vec![0usize; design.people.len()];
     let mut mentees = vec![0usize; design.people.len()];
@@ -112,8 +106,8 @@ pub fn cross_training_plan(
         for risk in &org.skills {
             let k = risk.skill;
             let level = risk.level.max(target.level);
-            let reaches = |p: usize| level_of(p, k).is_some_and(|l| l >= level);
-            let planned = ctx.learners(o, k, level);
+            let reaches = |p: usize| ctx.level(p, k).is_some_and(|l| l >= level);
+            let planned = ctx.learners(k, level, |p| ctx.org_of_person(p) == Some(o));
             let holders: Vec<usize> = people.iter().copied().filter(|&p| reaches(p)).collect();
             let odds = design.settings.leave_chance;
             let planned_learners: Vec<usize> =
@@ -139,7 +133,7 @@ pub fn cross_training_plan(
                 let key = |p: usize| {
                     (
                         learning[p],
-                        std::cmp::Reverse(level_of(p, k).unwrap_or(0)),
+                        std::cmp::Reverse(ctx.level(p, k).unwrap_or(0)),
                         std::cmp::Reverse(fit_rank(fits.get(p))),
                         stay_rank(ctx.flight_risk(p)),
                         p,
@@ -164,7 +158,7 @@ pub fn cross_training_plan(
                     organisation: o,
                     skill: k,
                     learner,
-                    from_level: level_of(learner, k),
+                    from_level: ctx.level(learner, k),
                     level,
                     mentor,
                     across,
@@ -187,12 +181,7 @@ fn pick_mentor(
     mentees: &[usize],
 ) -> (Option<usize>, bool) {
     let design = ctx.design;
-    let level_of = |p: usize| {
-        ctx.skills(p)
-            .iter()
-            .find(|&&(s, _)| s == k)
-            .map_or(0, |&(_, l)| l)
-    };
+    let level_of = |p: usize| ctx.level(p, k).unwrap_or(0);
     let best = |people: &mut dyn Iterator<Item = usize>| {
         people.filter(|&p| level_of(p) >= level).min_by_key(|&p| {
             (
