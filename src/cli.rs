@@ -181,6 +181,27 @@ pub fn format(path: &Path, out: &mut dyn Write) -> i32 {
 }
 
 /// Resolves `--scenarios ID,ID,…` to indices; without it, every option in file order.
+/// The design at `path` and the index of one option (`--scenario ID`, else the first), or
+/// the exit code after saying what went wrong: 2 when the file cannot be read, 1 on an
+/// unknown option (listing the ids there are).
+fn load_option(
+    path: &Path,
+    scenario: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<(Design, usize), i32> {
+    let design = load_or_report(path, out)?;
+    match pick_scenarios(&design, scenario) {
+        Ok(picked) => {
+            let index = picked.first().copied().unwrap_or(0);
+            Ok((design, index))
+        }
+        Err(why) => {
+            let _ = writeln!(out, "{}: {why}", path.display());
+            Err(EXIT_PROBLEMS)
+        }
+    }
+}
+
 fn pick_scenarios(design: &Design, wanted: Option<&str>) -> Result<Vec<usize>, String> {
     let Some(wanted) = wanted else {
         return Ok((0..design.scenarios.len()).collect());
@@ -324,16 +345,9 @@ pub fn compare(path: &Path, scenarios: Option<&str>, json: bool, out: &mut dyn W
 /// Writes one option (`--scenario ID`, else the first) as CSV for the HR system: exit 2 when
 /// the design cannot be read or the table cannot be written, 1 on an unknown option.
 pub fn export_csv(path: &Path, scenario: Option<&str>, output: &Path, out: &mut dyn Write) -> i32 {
-    let design = match load_or_report(path, out) {
-        Ok(d) => d,
+    let (design, index) = match load_option(path, scenario, out) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
-    };
-    let index = match pick_scenarios(&design, scenario) {
-        Ok(picked) => picked.first().copied().unwrap_or(0),
-        Err(why) => {
-            let _ = writeln!(out, "{}: {why}", path.display());
-            return EXIT_PROBLEMS;
-        }
     };
     match crate::export::write_option_csv(&design, index, output) {
         Ok(()) => {

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{EXIT_OK, EXIT_PROBLEMS, load_or_report, pick_scenarios};
+use super::{EXIT_OK, load_option};
 use crate::analysis::{CoverageTarget, analyse, cross_training_plan, knowledge};
 
 #[derive(Serialize)]
@@ -39,16 +39,9 @@ pub fn plan(
     json: bool,
     out: &mut dyn Write,
 ) -> i32 {
-    let design = match load_or_report(path, out) {
-        Ok(d) => d,
+    let (design, index) = match load_option(path, scenario, out) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
-    };
-    let index = match pick_scenarios(&design, scenario) {
-        Ok(picked) => picked.first().copied().unwrap_or(0),
-        Err(why) => {
-            let _ = writeln!(out, "{}: {why}", path.display());
-            return EXIT_PROBLEMS;
-        }
     };
     let orgs = knowledge(&design, index);
     let fits = analyse(&design, index).fits;

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{EXIT_OK, EXIT_PROBLEMS, load_or_report, pick_scenarios};
+use super::{EXIT_OK, EXIT_PROBLEMS, load_option};
 use crate::analysis::{OrgKnowledge, knowledge};
 use crate::model::{Design, Scenario, counted};
 
@@ -50,16 +50,9 @@ struct JsonRisks {
 /// Prints the knowledge risk of one option (`--scenario ID`, else the first): exit 1 on an
 /// unknown option (listing the ids), 2 when the design cannot be read.
 pub fn risks(path: &Path, scenario: Option<&str>, json: bool, out: &mut dyn Write) -> i32 {
-    let design = match load_or_report(path, out) {
-        Ok(d) => d,
+    let (design, index) = match load_option(path, scenario, out) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
-    };
-    let index = match pick_scenarios(&design, scenario) {
-        Ok(picked) => picked.first().copied().unwrap_or(0),
-        Err(why) => {
-            let _ = writeln!(out, "{}: {why}", path.display());
-            return EXIT_PROBLEMS;
-        }
     };
     let orgs = knowledge(&design, index);
     let option = &design.scenarios[index];
@@ -246,16 +239,9 @@ pub fn what_if(
     json: bool,
     out: &mut dyn Write,
 ) -> i32 {
-    let design = match load_or_report(path, out) {
-        Ok(d) => d,
+    let (design, index) = match load_option(path, scenario, out) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
-    };
-    let index = match pick_scenarios(&design, scenario) {
-        Ok(picked) => picked.first().copied().unwrap_or(0),
-        Err(why) => {
-            let _ = writeln!(out, "{}: {why}", path.display());
-            return EXIT_PROBLEMS;
-        }
     };
     let ids: Vec<String> = leavers
         .split(',')
