@@ -234,13 +234,11 @@ mod tests {
     }
 
     fn plan_of(d: &Design, s: usize) -> Vec<Pairing> {
-        cross_training_plan(
-            d,
-            s,
-            &knowledge(d, s),
-            &analyse(d, s).fits,
-            CoverageTarget::default(),
-        )
+        plan_for(d, s, CoverageTarget::default())
+    }
+
+    fn plan_for(d: &Design, s: usize, target: CoverageTarget) -> Vec<Pairing> {
+        cross_training_plan(d, s, &knowledge(d, s), &analyse(d, s).fits, target)
     }
 
     /// Every (organisation, critical skill) with fewer than two holders at 3+ gets exactly
@@ -299,11 +297,9 @@ mod tests {
             .collect();
         assert_eq!(proposed.len(), 1, "{plan:?}");
         // With a loss chance of 20% acceptable, two holders are enough.
-        let relaxed = cross_training_plan(
+        let relaxed = plan_for(
             &d,
             b,
-            &knowledge(&d, b),
-            &analyse(&d, b).fits,
             CoverageTarget {
                 loss_max: 0.2,
                 ..CoverageTarget::default()
@@ -315,11 +311,9 @@ mod tests {
                 .any(|p| p.skill == mainframe && p.organisation == legacy)
         );
         // With a target of three, one learner is proposed, taught by one of them.
-        let three = cross_training_plan(
+        let three = plan_for(
             &d,
             b,
-            &knowledge(&d, b),
-            &analyse(&d, b).fits,
             CoverageTarget {
                 holders: 3,
                 ..CoverageTarget::default()
