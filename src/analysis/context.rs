@@ -74,16 +74,10 @@ impl<'a> Context<'a> {
     pub fn risk_words(&self, p: usize) -> String {
         let person = &self.design.people[p];
         match self.scenario.risk_override(&person.id) {
-            Some(o) if o.reason.trim().is_empty() => {
-                format!(
-                    "their flight risk in this option is {}",
-                    o.flight_risk.label()
-                )
-            }
             Some(o) => format!(
-                "their flight risk in this option is {} ({})",
+                "their flight risk in this option is {}{}",
                 o.flight_risk.label(),
-                o.reason.trim()
+                o.bracketed_reason()
             ),
             None => format!(
                 "their recorded flight risk is {}",

@@ -50,6 +50,16 @@ pub struct RiskOverride {
     pub reason: String,
 }
 
+impl RiskOverride {
+    /// " (asked twice to return to Mainframe)", or nothing without a reason.
+    pub fn bracketed_reason(&self) -> String {
+        match self.reason.trim() {
+            "" => String::new(),
+            reason => format!(" ({reason})"),
+        }
+    }
+}
+
 /// Training planned in an option: `learner` is to reach `level` in `skill` by `by` (free
 /// text, e.g. "2027-06"), taught by `mentor` when one is named. It counts as coverage only
 /// once it completes, so analysis reports it apart from the holders of today.
@@ -103,13 +113,10 @@ impl Scenario {
     pub fn flight_risk_words(&self, person: &Person) -> String {
         match self.risk_override(&person.id) {
             None => format!("recorded flight risk: {}", person.flight_risk.label()),
-            Some(o) if o.reason.trim().is_empty() => {
-                format!("flight risk in this option: {}", o.flight_risk.label())
-            }
             Some(o) => format!(
-                "flight risk in this option: {} ({})",
+                "flight risk in this option: {}{}",
                 o.flight_risk.label(),
-                o.reason.trim()
+                o.bracketed_reason()
             ),
         }
     }
