@@ -182,7 +182,7 @@ fn people_links(ui: &mut egui::Ui, design: &Design, people: &[usize], actions: &
     });
 }
 
-fn person_link(ui: &mut egui::Ui, design: &Design, p: usize, actions: &mut Vec<Action>) {
+pub(super) fn person_link(ui: &mut egui::Ui, design: &Design, p: usize, actions: &mut Vec<Action>) {
     if ui
         .link(&design.people[p].name)
         .on_hover_text("Show them on the chart")

@@ -6,10 +6,10 @@ use egui::RichText;
 
 use super::actions::Action;
 use super::derived::Derived;
+use super::knowledge::person_link;
 use super::panel_context::PanelContext;
 use crate::analysis::{CoverageTarget, Pairing};
 use crate::edit::Command;
-use crate::layout::ChartItem;
 use crate::model::{Design, Training};
 
 /// The planner's inputs, kept for the session (not in the design: they are a question the
@@ -113,7 +113,7 @@ fn pairing_ui(ui: &mut egui::Ui, design: &Design, p: &Pairing, actions: &mut Vec
         "{} · {}:",
         design.units[p.organisation].name, design.skills[p.skill].name
     ));
-    link(ui, design, p.learner, actions);
+    person_link(ui, design, p.learner, actions);
     ui.label(match p.from_level {
         Some(l) => format!("level {l} to {}", p.level),
         None => format!("new to it, to level {}", p.level),
@@ -121,7 +121,7 @@ fn pairing_ui(ui: &mut egui::Ui, design: &Design, p: &Pairing, actions: &mut Vec
     match p.mentor {
         Some(m) => {
             ui.label("learning from");
-            link(ui, design, m, actions);
+            person_link(ui, design, m, actions);
             if p.across {
                 ui.label("(another organisation)");
             }
@@ -129,15 +129,5 @@ fn pairing_ui(ui: &mut egui::Ui, design: &Design, p: &Pairing, actions: &mut Vec
         None => {
             ui.label("— nobody in the option holds it: a course or a hire");
         }
-    }
-}
-
-fn link(ui: &mut egui::Ui, design: &Design, p: usize, actions: &mut Vec<Action>) {
-    if ui
-        .link(&design.people[p].name)
-        .on_hover_text("Show them on the chart")
-        .clicked()
-    {
-        actions.push(Action::SelectAndCentre(ChartItem::Person(p)));
     }
 }
