@@ -23,8 +23,9 @@ impl fmt::Display for Problem {
 
 struct Checker<'a> {
     design: &'a Design,
-    /// Person id -> name, so messages never search the roster.
-    names: HashMap<&'a str, &'a str>,
+    /// Person id -> name, so messages never search the roster; built the first time a
+    /// message needs it (a valid design never does).
+    names: std::cell::OnceCell<HashMap<&'a str, &'a str>>,
     problems: Vec<Problem>,
 }
 
@@ -33,7 +34,17 @@ impl<'a> Checker<'a> {
     where
         'a: 'b,
     {
-        self.names.get(id).copied().unwrap_or(id)
+        self.names().get(id).copied().unwrap_or(id)
+    }
+
+    fn names(&self) -> &HashMap<&'a str, &'a str> {
+        self.names.get_or_init(|| {
+            self.design
+                .people
+                .iter()
+                .map(|p| (p.id.as_str(), p.name.as_str()))
+                .collect()
+        })
     }
 
     fn report(&mut self, item: String, message: String) {
@@ -41,7 +52,7 @@ impl<'a> Checker<'a> {
     }
 
     fn person_item(&self, id: &str) -> String {
-        match self.names.get(id) {
+        match self.names().get(id) {
             Some(name) => format!("person \"{id}\" ({name})"),
             None => format!("person \"{id}\""),
         }
@@ -52,11 +63,7 @@ impl<'a> Checker<'a> {
 pub fn validate(design: &Design) -> Vec<Problem> {
     let mut c = Checker {
         design,
-        names: design
-            .people
-            .iter()
-            .map(|p| (p.id.as_str(), p.name.as_str()))
-            .collect(),
+        names: std::cell::OnceCell::new(),
         problems: Vec::new(),
     };
     if design.format_version == 0 || design.format_version > FORMAT_VERSION {
@@ -123,8 +130,8 @@ fn check_people(c: &mut Checker, skills: &HashSet<&str>, dims: &HashSet<&str>) {
     let design = c.design;
     for person in &design.people {
         let item = || format!("person \"{}\" ({})", person.id, person.name);
-        let mut held = HashSet::default();
-        for s in &person.skills {
+        // Lists are short: an earlier equal entry is found by scanning, not by a set per person.
+        for (i, s) in person.skills.iter().enumerate() {
             if !skills.contains(s.skill.as_str()) {
                 c.report(
                     item(),
@@ -143,12 +150,11 @@ fn check_people(c: &mut Checker, skills: &HashSet<&str>, dims: &HashSet<&str>) {
                     ),
                 );
             }
-            if !held.insert(s.skill.as_str()) {
+            if person.skills[..i].iter().any(|t| t.skill == s.skill) {
                 c.report(item(), format!("lists skill \"{}\" twice", s.skill));
             }
         }
-        let mut scored = HashSet::default();
-        for s in &person.work_style {
+        for (i, s) in person.work_style.iter().enumerate() {
             if !dims.contains(s.dimension.as_str()) {
                 c.report(
                     item(),
@@ -167,7 +173,10 @@ fn check_people(c: &mut Checker, skills: &HashSet<&str>, dims: &HashSet<&str>) {
                     ),
                 );
             }
-            if !scored.insert(s.dimension.as_str()) {
+            if person.work_style[..i]
+                .iter()
+                .any(|t| t.dimension == s.dimension)
+            {
                 c.report(
                     item(),
                     format!("scores work-style \"{}\" twice", s.dimension),
@@ -399,7 +408,9 @@ fn check_scenario(c: &mut Checker, scenario: &Scenario, people: &HashSet<&str>) 
         }
     }
     check_dotted_lines(c, scenario, &scen, &placed);
-    let manager_of: HashMap<&str, &str> = scenario
+    // Who reports to whom (a later placement of the same person wins), without anyone
+    // managing themselves (reported above): the lines a reporting cycle can run along.
+    let mut reports_to: HashMap<&str, &str> = scenario
         .placements
         .iter()
         .filter_map(|p| p.manager.as_deref().map(|m| (p.person.as_str(), m)))
@@ -427,13 +438,9 @@ fn check_scenario(c: &mut Checker, scenario: &Scenario, people: &HashSet<&str>) 
             );
         }
     }
-    let self_loops: HashMap<&str, &str> = manager_of
-        .iter()
-        .filter(|(p, m)| p != m)
-        .map(|(p, m)| (*p, *m))
-        .collect();
+    reports_to.retain(|p, m| p != m);
     let order = scenario.placements.iter().map(|p| p.person.as_str());
-    for cycle in find_cycles(order, &self_loops) {
+    for cycle in find_cycles(order, &reports_to) {
         let names: Vec<&str> = cycle.iter().map(|id| c.name(id)).collect();
         c.report(
             scen.clone(),
