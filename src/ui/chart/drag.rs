@@ -102,6 +102,11 @@ impl DragState {
         }
     }
 
+    /// True when this is the drag of person `person` (a roster index).
+    pub(super) fn is_for(&self, person: usize) -> bool {
+        self.person == Some(person)
+    }
+
     /// The card under the pointer: never the dragged card itself. Cards that travel with it
     /// stay in place and can be hovered, so dropping onto one is shown as refused.
     pub(super) fn target_at(&self, chart: &OrgChart, pos: Pos2) -> Option<ChartItem> {

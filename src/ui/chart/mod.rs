@@ -128,6 +128,8 @@ pub struct ChartView {
     folded: std::collections::HashSet<ChartItem>,
     /// A card to keep at this screen position once the chart is laid out again.
     anchor: Option<(ChartItem, Pos2)>,
+    /// A person being dragged in from the roster, while the drag lasts.
+    roster_drag: Option<DragState>,
     /// Cards a what-if on screen marks, and the chart they were marked on ([`what_if`]).
     what_if: Vec<(ChartItem, String)>,
     what_if_for: Option<(u64, usize)>,
@@ -162,6 +164,7 @@ impl Default for ChartView {
             chain_for: None,
             folded: std::collections::HashSet::new(),
             anchor: None,
+            roster_drag: None,
             what_if: Vec::new(),
             what_if_for: None,
         }
@@ -484,29 +487,36 @@ impl ChartView {
             drag.set_target(design, analysis, scenario, target);
             drag.paint(ui, &self.chart, &meta, rect, pointer);
         }
-        // People dragged in from the roster.
-        if let Some(payload) = response.response.dnd_hover_payload::<RosterDrag>() {
-            let target = pointer
-                .map(to_canvas)
-                .and_then(|p| drag::card_at(&self.chart, p, &[]));
-            let mut state = DragState::from_roster(payload.person, shift);
-            state.set_target(design, analysis, scenario, target);
-            state.paint(ui, &self.chart, &meta, rect, pointer);
-        }
-        if let Some(payload) = response.response.dnd_release_payload::<RosterDrag>() {
-            let target = pointer
-                .map(to_canvas)
-                .and_then(|p| drag::card_at(&self.chart, p, &[]));
-            let mut state = DragState::from_roster(payload.person, shift);
-            state.set_target(design, analysis, scenario, target);
-            events.extend(state.finish(
-                &self.chart,
-                &self.nodes,
-                &self.graph,
-                design,
-                scenario,
-                false,
-            ));
+        // People dragged in from the roster: one drag state for the whole drag, so the dry
+        // run of a drop is worked out when the target changes, not on every frame.
+        let released = response.response.dnd_release_payload::<RosterDrag>();
+        let hovering = response.response.dnd_hover_payload::<RosterDrag>();
+        match released.as_ref().or(hovering.as_ref()) {
+            Some(payload) => {
+                let mut state = match self.roster_drag.take() {
+                    Some(state) if state.is_for(payload.person) => state,
+                    _ => DragState::from_roster(payload.person, shift),
+                };
+                state.alone = shift;
+                let target = pointer
+                    .map(to_canvas)
+                    .and_then(|p| drag::card_at(&self.chart, p, &[]));
+                state.set_target(design, analysis, scenario, target);
+                if released.is_some() {
+                    events.extend(state.finish(
+                        &self.chart,
+                        &self.nodes,
+                        &self.graph,
+                        design,
+                        scenario,
+                        false,
+                    ));
+                } else {
+                    state.paint(ui, &self.chart, &meta, rect, pointer);
+                    self.roster_drag = Some(state);
+                }
+            }
+            None => self.roster_drag = None,
         }
         if self.drag.is_none()
             && let Some(item) = self.graph.hovered_node().and_then(|n| self.item_of(n))
