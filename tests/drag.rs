@@ -148,6 +148,14 @@ fn moving_the_mainframe_expert_to_social_media_shows_the_new_findings_and_undo_c
 
     h.get_by_label_contains(mismatch);
     h.get_by_label_contains(drain);
+    // The drop kept the design and analysis its preview worked out: exactly what the moved
+    // design analyses to, for the revision on screen.
+    let doc = h.state().document();
+    assert_ne!(doc.design(), &d);
+    assert_eq!(
+        h.state().analysis(),
+        &orgsplit::analysis::analyse(doc.design(), doc.scenario_index())
+    );
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
     h.run_steps(3);
     assert!(h.query_by_label_contains(mismatch).is_none());

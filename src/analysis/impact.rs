@@ -57,7 +57,15 @@ const MAX_LINES: usize = 6;
 /// (3+) holders in Legacy IT: from 2 to 1". A move that fixes one mismatch and causes
 /// another shows both. Empty when nothing changes.
 pub fn impact(before_analysis: &Analysis, after: &Design, scenario: usize) -> Vec<String> {
-    let after_analysis = analyse(after, scenario);
+    impact_between(before_analysis, after, &analyse(after, scenario))
+}
+
+/// [`impact`] when the analysis of the design after the change is at hand already.
+pub fn impact_between(
+    before_analysis: &Analysis,
+    after: &Design,
+    after_analysis: &Analysis,
+) -> Vec<String> {
     let mut out = finding_changes(&before_analysis.findings, &after_analysis.findings);
     if out.len() > MAX_LINES {
         let more = out.len() - (MAX_LINES - 1);

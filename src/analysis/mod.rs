@@ -21,7 +21,7 @@ pub use compare::{
 pub use finding::{Finding, FindingKind, Severity, Subject};
 pub use fit::PersonFit;
 pub use headcount::UnitCount;
-pub use impact::impact;
+pub use impact::{impact, impact_between};
 pub use knowledge::{Departure, OrgKnowledge, SkillRisk, knowledge};
 pub use planner::{CoverageTarget, MENTEES_MAX, Pairing, cross_training_plan};
 

@@ -309,12 +309,17 @@ pub fn apply(design: &mut Design, command: &Command) -> Result<String, String> {
 pub fn applied(design: &Design, command: &Command) -> Result<(Design, String), String> {
     let mut next = design.clone();
     let message = apply_unchecked(&mut next, command)?;
-    // Every edit must leave a design that would load: the last line of defence against a
-    // cycle or a dangling reference, reported instead of saved.
-    if let Some(problem) = validate(&next).into_iter().next() {
-        return Err(format!("That change would break the design: {problem}."));
-    }
+    loadable(&next)?;
     Ok((next, message))
+}
+
+/// Every edit must leave a design that would load: the last line of defence against a
+/// cycle or a dangling reference, reported instead of saved.
+pub(super) fn loadable(design: &Design) -> Result<(), String> {
+    match validate(design).into_iter().next() {
+        Some(problem) => Err(format!("That change would break the design: {problem}.")),
+        None => Ok(()),
+    }
 }
 
 /// The design as `command` would leave it, without the final validation of [`applied`]:

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use super::command::{Command, applied};
+use super::command::{Command, applied, loadable};
 use super::history::History;
 use crate::io::{LoadError, load_file, save_design, sweep_beside};
 use crate::model::Design;
@@ -102,18 +102,43 @@ impl Document {
     /// Applies one edit as one undo step. On refusal nothing changes and the reason is
     /// returned for the user.
     pub fn apply(&mut self, command: Command) -> Result<String, String> {
-        let label = command.label(&self.design);
         let (next, message) = applied(&self.design, &command)?;
-        // An edit that changes nothing (a name set to what it was) leaves no undo step and
-        // does not make the design unsaved.
-        if self
+        self.keep(&command, next);
+        Ok(message)
+    }
+
+    /// Makes `next` (what `command` left) the design, as one undo step. An edit that changes
+    /// nothing (a name set to what it was) leaves no undo step and does not make the design
+    /// unsaved; `false` says so.
+    fn keep(&mut self, command: &Command, next: Design) -> bool {
+        let label = command.label(&self.design);
+        let kept = self
             .history
-            .record(&self.design, &next, self.revision, label)
-        {
+            .record(&self.design, &next, self.revision, label);
+        if kept {
             self.design = next;
             self.revision = fresh_revision();
         }
-        Ok(message)
+        kept
+    }
+
+    /// Applies `command` as [`Document::apply`] does, taking the design it leaves from a
+    /// dry run made at revision `base` (a drop's preview), so the edit is not worked out
+    /// twice; that design is still checked before it is kept. If the document has changed
+    /// since `base`, the command is applied afresh. Returns what happened and whether the
+    /// prepared design was the one kept.
+    pub fn apply_prepared(
+        &mut self,
+        command: Command,
+        base: u64,
+        next: Design,
+        message: String,
+    ) -> Result<(String, bool), String> {
+        if base != self.revision {
+            return self.apply(command).map(|m| (m, false));
+        }
+        loadable(&next)?;
+        Ok((message, self.keep(&command, next)))
     }
 
     /// Undoes the last edit; returns what was undone.

@@ -2,7 +2,7 @@
 //! chart can show the outcome (or the refusal) while the user is still dragging.
 
 use super::command::{Command, tried};
-use crate::analysis::{Analysis, impact};
+use crate::analysis::{Analysis, analyse, impact_between};
 use crate::layout::ChartItem;
 use crate::model::Design;
 
@@ -13,6 +13,20 @@ pub struct DropPreview {
     pub outcome: Result<String, String>,
     /// How the findings would change: "+1 skill mismatch", "COBOL (3+) holders in Legacy IT: from 2 to 1".
     pub impact: Vec<String>,
+    /// The design the move would leave and its analysis, worked out for the preview and
+    /// kept so the drop itself need not work them out again (see
+    /// [`super::Document::apply_prepared`]).
+    pub prepared: Option<Box<Prepared>>,
+}
+
+/// A design an edit would leave, the analysis of option `scenario` in it, and what the edit
+/// says it did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    pub design: Design,
+    pub scenario: usize,
+    pub analysis: Analysis,
+    pub message: String,
 }
 
 /// Works out dropping `person` (a roster index) onto `target`. With `alone`, the person's
@@ -30,6 +44,7 @@ pub fn preview_drop(
         command: None,
         outcome: Err(reason),
         impact: Vec::new(),
+        prepared: None,
     };
     let Some(who) = design.people.get(person) else {
         return refuse("That person is no longer in the design.".into());
@@ -111,14 +126,27 @@ pub fn preview_drop(
 
 /// The outcome of `command` from a trial run, with its impact on the findings.
 fn dry_run(design: &Design, analysis: &Analysis, scenario: usize, command: Command) -> DropPreview {
-    let (outcome, impact) = match tried(design, &command) {
-        Ok((trial, message)) => (Ok(message), impact(analysis, &trial, scenario)),
-        Err(reason) => (Err(reason), Vec::new()),
-    };
-    DropPreview {
-        command: outcome.is_ok().then_some(command),
-        outcome,
-        impact,
+    match tried(design, &command) {
+        Ok((trial, message)) => {
+            let after = analyse(&trial, scenario);
+            DropPreview {
+                command: Some(command),
+                impact: impact_between(analysis, &trial, &after),
+                prepared: Some(Box::new(Prepared {
+                    design: trial,
+                    scenario,
+                    analysis: after,
+                    message: message.clone(),
+                })),
+                outcome: Ok(message),
+            }
+        }
+        Err(reason) => DropPreview {
+            command: None,
+            outcome: Err(reason),
+            impact: Vec::new(),
+            prepared: None,
+        },
     }
 }
 
@@ -134,6 +162,7 @@ pub fn preview_dotted_line(
         command: None,
         outcome: Err(reason),
         impact: Vec::new(),
+        prepared: None,
     };
     let (Some(who), ChartItem::Person(t)) = (design.people.get(person), target) else {
         return refuse("A dotted line goes to a person: drop onto their card.".into());
@@ -158,6 +187,7 @@ pub fn preview_dotted_line(
         command: outcome.is_ok().then_some(command),
         outcome,
         impact: vec!["dotted lines are not counted in spans".into()],
+        prepared: None,
     }
 }
 

@@ -9,6 +9,6 @@ mod what_if;
 
 pub use command::{Command, ScenarioSource, applied, apply, reports_below};
 pub use document::Document;
-pub use drop::{DropPreview, preview_dotted_line, preview_drop};
+pub use drop::{DropPreview, Prepared, preview_dotted_line, preview_drop};
 pub use history::History;
 pub use what_if::{WhatIf, what_if};

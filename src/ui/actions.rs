@@ -386,6 +386,13 @@ pub enum Action {
     Quit,
     /// Apply an edit through the one command path.
     Apply(Command),
+    /// Apply a drop whose preview worked out, at revision `base`, the design and analysis
+    /// it leaves (see [`crate::edit::Document::apply_prepared`]).
+    ApplyPrepared {
+        command: Command,
+        base: u64,
+        prepared: Box<crate::edit::Prepared>,
+    },
     /// Tell the user an edit was refused, and why.
     Refuse(String),
     Undo,

@@ -183,6 +183,11 @@ impl OrgsplitApp {
         &self.chart
     }
 
+    /// The analysis the panels and the chart show.
+    pub fn analysis(&self) -> &crate::analysis::Analysis {
+        self.derived.analysis()
+    }
+
     /// Queues an action as if the user had asked for it.
     pub fn queue(&mut self, action: Action) {
         self.actions.push(action);
@@ -317,6 +322,15 @@ impl OrgsplitApp {
                 cx.push(match event {
                     ChartEvent::Select(item) => Action::Select(item),
                     ChartEvent::Edit(command) => Action::Apply(command),
+                    ChartEvent::Drop {
+                        command,
+                        base,
+                        prepared,
+                    } => Action::ApplyPrepared {
+                        command,
+                        base,
+                        prepared,
+                    },
                     ChartEvent::Refused(reason) => Action::Refuse(reason),
                     ChartEvent::Cancelled => {
                         Action::Refuse("Drag cancelled; nothing changed.".into())

@@ -34,6 +34,15 @@ impl Derived {
         }
     }
 
+    /// Takes `analysis` as the analysis of `doc`'s design and option as they are now: for a
+    /// drop whose preview analysed the very design it leaves.
+    pub fn adopt(&mut self, doc: &Document, analysis: Analysis) {
+        self.analysis = analysis;
+        self.knowledge = OnceCell::new();
+        self.plan = RefCell::new(None);
+        self.key = Some((doc.revision(), doc.scenario_index()));
+    }
+
     /// Knowledge risk of the scenario last refreshed (`design` is the document's).
     pub fn knowledge(&self, design: &Design) -> &[OrgKnowledge] {
         let scenario = self.key.map_or(0, |k| k.1);

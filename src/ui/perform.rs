@@ -123,6 +123,11 @@ impl OrgsplitApp {
             Action::Apply(command) => {
                 self.apply(command);
             }
+            Action::ApplyPrepared {
+                command,
+                base,
+                prepared,
+            } => self.apply_prepared(command, base, *prepared),
             Action::Refuse(reason) => self.status = reason,
             Action::Undo => {
                 self.status = match self.doc.undo() {
@@ -343,6 +348,28 @@ impl OrgsplitApp {
         };
         self.keep_selection_valid();
         done
+    }
+
+    /// A drop its preview worked out: the prepared design is kept (after its check) and its
+    /// analysis shown, so neither is worked out again; if the document changed since the
+    /// preview, the command runs afresh.
+    fn apply_prepared(&mut self, command: Command, base: u64, prepared: crate::edit::Prepared) {
+        let crate::edit::Prepared {
+            design,
+            scenario,
+            analysis,
+            message,
+        } = prepared;
+        match self.doc.apply_prepared(command, base, design, message) {
+            Ok((message, kept)) => {
+                self.status = message;
+                if kept && scenario == self.doc.scenario_index() {
+                    self.derived.adopt(&self.doc, analysis);
+                }
+            }
+            Err(reason) => self.status = reason,
+        }
+        self.keep_selection_valid();
     }
 
     /// Drops a selection that points past the end of a list after an edit or undo.

@@ -898,3 +898,91 @@ fn filling_an_open_role_gives_its_seat_and_reports_to_the_person_in_one_undoable
     assert!(doc.undo().is_some());
     assert_eq!(doc.design(), &before);
 }
+
+/// A drop's preview prepares the design it leaves; applying it keeps that design (after the
+/// same check as any edit) as one undo step, the same as applying the command afresh.
+#[test]
+fn a_prepared_drop_keeps_the_previewed_design_and_a_stale_one_runs_afresh() {
+    let d = sample();
+    let erik = d
+        .people
+        .iter()
+        .position(|p| p.name == "Erik Lund")
+        .expect("in sample");
+    let social = d
+        .units
+        .iter()
+        .position(|u| u.id == "social")
+        .expect("in sample");
+    let analysis = crate::analysis::analyse(&d, 1);
+    let preview = crate::edit::preview_drop(
+        &d,
+        &analysis,
+        1,
+        erik,
+        crate::layout::ChartItem::Team(social),
+        false,
+    );
+    let command = preview.command.clone().expect("a legal move");
+    let prepared = *preview.prepared.expect("prepared");
+    assert_eq!(prepared.scenario, 1);
+    assert_eq!(
+        prepared.analysis,
+        crate::analysis::analyse(&prepared.design, 1)
+    );
+    let mut fresh = Document::unsaved(d.clone());
+    fresh.apply(command.clone()).expect("applies");
+
+    let mut doc = Document::unsaved(d.clone());
+    let base = doc.revision();
+    let (message, kept) = doc
+        .apply_prepared(
+            command.clone(),
+            base,
+            prepared.design.clone(),
+            prepared.message,
+        )
+        .expect("applies");
+    assert!(kept);
+    assert_eq!(Ok(message), preview.outcome);
+    assert_eq!(doc.design(), fresh.design());
+    assert_ne!(doc.revision(), base);
+    doc.undo();
+    assert_eq!(doc.design(), &d);
+
+    // Changed since the preview: the command runs on the design as it is now.
+    let mut doc = Document::unsaved(d.clone());
+    let stale = doc.revision();
+    doc.apply(Command::SetDesignTitle {
+        title: "Renamed".into(),
+    })
+    .expect("applies");
+    let (_, kept) = doc
+        .apply_prepared(command, stale, prepared.design.clone(), String::new())
+        .expect("applies");
+    assert!(!kept, "the prepared design is not the one kept");
+    assert_eq!(doc.design().title, "Renamed");
+    assert_eq!(
+        doc.design().scenarios[1].placement_of(&d.people[erik].id),
+        fresh.design().scenarios[1].placement_of(&d.people[erik].id)
+    );
+
+    // A prepared design that would not load is refused like any edit.
+    let mut broken = prepared.design;
+    broken.scenarios[1].placements[0].manager = Some("nobody".into());
+    let mut doc = Document::unsaved(d.clone());
+    let base = doc.revision();
+    let refused = doc.apply_prepared(
+        Command::SetDesignTitle { title: "x".into() },
+        base,
+        broken,
+        String::new(),
+    );
+    assert!(
+        refused
+            .as_ref()
+            .is_err_and(|why| why.starts_with("That change would break the design:")),
+        "{refused:?}"
+    );
+    assert_eq!(doc.design(), &d);
+}

@@ -32,7 +32,9 @@ pub(super) struct DragState {
     pub dotted: bool,
     target: Option<ChartItem>,
     preview: Option<DropPreview>,
-    preview_key: Option<(Option<ChartItem>, bool, bool)>,
+    /// What the preview was worked out for: target, alone, dotted, and the revision of
+    /// the design.
+    preview_key: Option<(Option<ChartItem>, bool, bool, u64)>,
 }
 
 /// The card under `pos` (canvas coordinates), skipping `excluded` cards.
@@ -119,10 +121,10 @@ impl DragState {
         &mut self,
         design: &Design,
         analysis: &Analysis,
-        scenario: usize,
+        (revision, scenario): (u64, usize),
         target: Option<ChartItem>,
     ) {
-        let key = (target, self.alone, self.dotted);
+        let key = (target, self.alone, self.dotted, revision);
         if self.preview_key == Some(key) {
             return;
         }
@@ -289,16 +291,35 @@ impl DragState {
                 })];
             }
         }
-        match self.preview {
-            Some(DropPreview {
-                command: Some(c),
-                outcome: Ok(_),
-                ..
-            }) => vec![ChartEvent::Edit(c)],
-            Some(DropPreview {
-                outcome: Err(reason),
-                ..
-            }) => vec![ChartEvent::Refused(reason)],
+        match (self.preview, self.preview_key) {
+            (
+                Some(DropPreview {
+                    command: Some(command),
+                    outcome: Ok(_),
+                    prepared: Some(prepared),
+                    ..
+                }),
+                Some((.., base)),
+            ) => vec![ChartEvent::Drop {
+                command,
+                base,
+                prepared,
+            }],
+            (
+                Some(DropPreview {
+                    command: Some(c),
+                    outcome: Ok(_),
+                    ..
+                }),
+                _,
+            ) => vec![ChartEvent::Edit(c)],
+            (
+                Some(DropPreview {
+                    outcome: Err(reason),
+                    ..
+                }),
+                _,
+            ) => vec![ChartEvent::Refused(reason)],
             _ => Vec::new(),
         }
     }

@@ -65,6 +65,13 @@ pub enum ChartEvent {
     Select(Option<ChartItem>),
     /// A drop that should become an edit.
     Edit(Command),
+    /// A drop whose outcome its preview worked out at revision `base`: the edit, and the
+    /// design and analysis it leaves.
+    Drop {
+        command: Command,
+        base: u64,
+        prepared: Box<crate::edit::Prepared>,
+    },
     /// A drop that was refused, with the reason.
     Refused(String),
     /// A drag was cancelled with Esc; nothing changes.
@@ -478,13 +485,16 @@ impl ChartView {
             }
             events.push(ChartEvent::Select(group.map(|(item, _)| item)));
         }
+        // The revision the chart shows (0, which no design has, before the first sync): what
+        // a drop's preview is worked out at.
+        let revision = self.built_for.map_or(0, |b| b.0);
         if let Some(drag) = &mut self.drag {
             drag.alone = shift;
             drag.dotted = alt;
             let target = pointer
                 .map(to_canvas)
                 .and_then(|p| drag.target_at(&self.chart, p));
-            drag.set_target(design, analysis, scenario, target);
+            drag.set_target(design, analysis, (revision, scenario), target);
             drag.paint(ui, &self.chart, &meta, rect, pointer);
         }
         // People dragged in from the roster: one drag state for the whole drag, so the dry
@@ -501,7 +511,7 @@ impl ChartView {
                 let target = pointer
                     .map(to_canvas)
                     .and_then(|p| drag::card_at(&self.chart, p, &[]));
-                state.set_target(design, analysis, scenario, target);
+                state.set_target(design, analysis, (revision, scenario), target);
                 if released.is_some() {
                     events.extend(state.finish(
                         &self.chart,
