@@ -9,6 +9,8 @@
 //! is how far the score lies outside the range (0 inside it). Unknown scores are left out,
 //! never counted as zero.
 
+use std::fmt::{self, Write as _};
+
 use super::context::Context;
 use super::finding::{Finding, FindingKind, Severity, Subject};
 
@@ -24,26 +26,50 @@ pub struct PersonFit {
     pub style_fit: Option<f32>,
 }
 
-/// Formats 3.0 as "3" and 2.5 as "2.5".
-pub(super) fn num(v: f32) -> String {
-    if (v - v.round()).abs() < 0.01 {
-        format!("{}", v.round() as i64)
-    } else {
-        format!("{v:.1}")
+/// Shows 3.0 as "3" and 2.5 as "2.5". The number wrappers here format straight into the
+/// finding's message: thousands of findings at 10,000 people, so no string of their own.
+struct Num(f32);
+
+impl fmt::Display for Num {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let v = self.0;
+        if (v - v.round()).abs() < 0.01 {
+            write!(f, "{}", v.round() as i64)
+        } else {
+            write!(f, "{v:.1}")
+        }
     }
 }
 
 /// "1 point", "2.5 points".
-fn points(v: f32) -> String {
-    if (v - 1.0).abs() < 0.01 {
-        "1 point".to_owned()
-    } else {
-        format!("{} points", num(v))
+struct Points(f32);
+
+impl fmt::Display for Points {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if (self.0 - 1.0).abs() < 0.01 {
+            f.write_str("1 point")
+        } else {
+            write!(f, "{} points", Num(self.0))
+        }
     }
 }
 
-pub(super) fn percent(v: f32) -> String {
-    format!("{}%", (v * 100.0).round() as i64)
+/// A skill and a level: "COBOL 5".
+struct SkillAt<'a>(&'a str, u8);
+
+impl fmt::Display for SkillAt<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.0, self.1)
+    }
+}
+
+/// 0.38 as "38%".
+struct Percent(f32);
+
+impl fmt::Display for Percent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}%", (self.0 * 100.0).round() as i64)
+    }
 }
 
 /// Per unit and dimension: the preferred range, the unit's own or else its organisation's.
@@ -125,21 +151,31 @@ pub(super) fn person_fits(ctx: &Context, findings: &mut Vec<Finding>) -> Vec<Per
             let fit = best.map_or(0.0, |(v, _, _)| v) / f32::from(top);
             fits[p].skill_fit = Some(fit);
             if fit < settings.skill_fit_min {
-                let name = |k: usize, l: u8| format!("{} {l}", ctx.skill_name(k));
+                let name = |k: usize, l: u8| SkillAt(ctx.skill_name(k), l);
                 let top_area = design.skills[top_skill].area.label();
                 let top_name = name(top_skill, top);
-                let why = match best {
-                    None => format!(
+                let mut message = format!(
+                    "{}: skill fit {} for {}",
+                    person.name,
+                    Percent(fit),
+                    unit.name
+                );
+                // Writing to a String cannot fail.
+                let _ = match best {
+                    None => write!(
+                        message,
                         " — none of their skills serve it; their strongest is {top_name} ({top_area})"
                     ),
                     Some((v, l, k)) if v < f32::from(l) && k == top_skill => {
-                        format!(" — only Shared skills serve it ({top_name})")
+                        write!(message, " — only Shared skills serve it ({top_name})")
                     }
-                    Some((v, l, k)) if v < f32::from(l) => format!(
+                    Some((v, l, k)) if v < f32::from(l) => write!(
+                        message,
                         " — only Shared skills serve it (best: {}); their strongest is {top_name} ({top_area})",
                         name(k, l)
                     ),
-                    Some((_, l, k)) => format!(
+                    Some((_, l, k)) => write!(
+                        message,
                         " — their strongest, {top_name} ({top_area}), does not serve it; best for it: {}",
                         name(k, l)
                     ),
@@ -148,12 +184,7 @@ pub(super) fn person_fits(ctx: &Context, findings: &mut Vec<Finding>) -> Vec<Per
                     kind: FindingKind::SkillMismatch,
                     severity: Severity::Warning,
                     subject: Subject::Person(p),
-                    message: format!(
-                        "{}: skill fit {} for {}{why}",
-                        person.name,
-                        percent(fit),
-                        unit.name
-                    ),
+                    message,
                 });
             }
         }
@@ -201,9 +232,9 @@ pub(super) fn person_fits(ctx: &Context, findings: &mut Vec<Finding>) -> Vec<Per
                         unit.name,
                         dim.name,
                         score.score,
-                        num(min),
-                        num(max),
-                        points(distance)
+                        Num(min),
+                        Num(max),
+                        Points(distance)
                     ),
                 });
             }
