@@ -1,5 +1,5 @@
 //! Command-line commands that need no window: `check`, `fmt`, `compare`, `import`,
-//! `export-csv`, `risks`, `what-if` and `plan`.
+//! `export-csv`, `export`, `risks`, `what-if` and `plan`.
 
 mod import;
 mod plan;
@@ -340,6 +340,51 @@ pub fn compare(path: &Path, scenarios: Option<&str>, json: bool, out: &mut dyn W
         }
     }
     EXIT_OK
+}
+
+/// Exports one option's chart (`--scenario ID`, else the first) or the workshop report,
+/// without a window: exit 2 when the design cannot be read or the file cannot be written,
+/// 1 on an unknown option or an export that cannot be made (a PNG too large, say).
+pub fn export(
+    path: &Path,
+    scenario: Option<&str>,
+    mut request: crate::export::ExportRequest,
+    output: &Path,
+    out: &mut dyn Write,
+) -> i32 {
+    let (design, index) = match load_option(path, scenario, out) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    request.scenario = index;
+    let made = match crate::export::render(&design, &request) {
+        Ok(made) => made,
+        Err(why) => {
+            let _ = writeln!(out, "{}: {why}", path.display());
+            return EXIT_PROBLEMS;
+        }
+    };
+    match write_atomically(output, &made.bytes) {
+        Ok(()) => {
+            let _ = writeln!(
+                out,
+                "{}: wrote {} to {}",
+                path.display(),
+                made.summary,
+                output.display()
+            );
+            EXIT_OK
+        }
+        Err(e) => {
+            let _ = writeln!(
+                out,
+                "{}: could not write {}: {e}",
+                path.display(),
+                output.display()
+            );
+            EXIT_UNREADABLE
+        }
+    }
 }
 
 /// Writes one option (`--scenario ID`, else the first) as CSV for the HR system: exit 2 when

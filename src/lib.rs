@@ -13,5 +13,6 @@ pub mod import;
 pub mod io;
 pub mod layout;
 pub mod model;
+pub mod scene;
 #[cfg(feature = "ui")]
 pub mod ui;

@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use orgsplit::export::ExportFormat;
+use orgsplit::export::chart::Paper;
 
 /// Orgsplit: design the split of an IT department into a Legacy and an Interaction
 /// organisation.
@@ -15,6 +17,23 @@ struct Cli {
     file: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+/// `orgsplit export --format`.
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Svg,
+    Png,
+    Pdf,
+    Html,
+}
+
+/// `orgsplit export --paper`.
+#[derive(Clone, Copy, ValueEnum)]
+enum PaperArg {
+    Fit,
+    A4,
+    A3,
 }
 
 #[derive(Subcommand)]
@@ -75,6 +94,34 @@ enum Command {
         /// The CSV file to write.
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
+    },
+    /// An option's chart as SVG, PNG or PDF, or the workshop report of every option as one
+    /// self-contained HTML file, without a window. Large charts are tiled over PDF pages.
+    /// Exit 1 on an unknown option (the ids are listed) or an export that cannot be made,
+    /// 2 when the design cannot be read or the output cannot be written.
+    Export {
+        file: PathBuf,
+        /// The option's id (default: the first option); the report has every option.
+        #[arg(long)]
+        scenario: Option<String>,
+        #[arg(long, value_enum)]
+        format: FormatArg,
+        /// The file to write.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Hide cost, flight risk and work-style scores.
+        #[arg(long)]
+        privacy: bool,
+        /// Replace names by pseudonyms ("Person 17 — Mainframe & Core Systems").
+        #[arg(long)]
+        pseudonymise: bool,
+        /// PNG pixels per chart unit (1 = 100% zoom on screen).
+        #[arg(long, default_value_t = 2.0)]
+        scale: f32,
+        /// PDF pages: one chart-sized page (tiled over A3 only if text would be
+        /// unreadable), or landscape A4 or A3 pages, tiled when the chart does not fit readably.
+        #[arg(long, value_enum, default_value_t = PaperArg::Fit)]
+        paper: PaperArg,
     },
     /// Knowledge risk of one option: per organisation and critical skill the holders, the
     /// bus factor and the chance of losing every holder within 12 months (from recorded
@@ -156,6 +203,40 @@ fn main() -> ExitCode {
         }) => exit(orgsplit::cli::export_csv(
             &file,
             scenario.as_deref(),
+            &output,
+            &mut stdout,
+        )),
+        Some(Command::Export {
+            file,
+            scenario,
+            format,
+            output,
+            privacy,
+            pseudonymise,
+            scale,
+            paper,
+        }) => exit(orgsplit::cli::export(
+            &file,
+            scenario.as_deref(),
+            orgsplit::export::ExportRequest {
+                format: match format {
+                    FormatArg::Svg => ExportFormat::Svg,
+                    FormatArg::Png => ExportFormat::Png,
+                    FormatArg::Pdf => ExportFormat::Pdf,
+                    FormatArg::Html => ExportFormat::Html,
+                },
+                scenario: 0,
+                privacy: orgsplit::model::Privacy {
+                    hide_sensitive: privacy,
+                    pseudonymise,
+                },
+                scale,
+                paper: match paper {
+                    PaperArg::Fit => Paper::Fit,
+                    PaperArg::A4 => Paper::A4,
+                    PaperArg::A3 => Paper::A3,
+                },
+            },
             &output,
             &mut stdout,
         )),

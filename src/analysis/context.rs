@@ -64,6 +64,11 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Whether findings must leave cost, flight risk and work-style scores unsaid.
+    pub fn private(&self) -> bool {
+        self.design.settings.privacy.hide_sensitive
+    }
+
     /// Person `p`'s flight risk in this option.
     pub fn flight_risk(&self, p: usize) -> FlightRisk {
         self.risk[p]
@@ -71,8 +76,12 @@ impl<'a> Context<'a> {
 
     /// "their recorded flight risk is high", or with an override "their flight risk in
     /// this option is high (asked twice to return to Mainframe)".
+    /// In privacy mode: "their flight risk is hidden (privacy mode)".
     pub fn risk_words(&self, p: usize) -> String {
         let person = &self.design.people[p];
+        if self.design.settings.privacy.hide_sensitive {
+            return PRIVATE_RISK.to_owned();
+        }
         match self.scenario.risk_override(&person.id) {
             Some(o) => format!(
                 "their flight risk in this option is {}{}",
@@ -118,3 +127,6 @@ impl<'a> Context<'a> {
         &self.design.skills[s].name
     }
 }
+
+/// How findings speak of a person's flight risk in privacy mode.
+pub const PRIVATE_RISK: &str = "their flight risk is hidden (privacy mode)";

@@ -284,7 +284,11 @@ fn holder_risk(
                     kind: FindingKind::SoleHolder,
                     severity: Severity::Warning,
                     subject: Subject::Person(*only),
-                    message: format!("{base}, and their flight risk is not recorded"),
+                    message: if ctx.private() {
+                        format!("{base}, and {}", ctx.risk_words(*only))
+                    } else {
+                        format!("{base}, and their flight risk is not recorded")
+                    },
                 }
             } else {
                 Finding {
@@ -323,7 +327,9 @@ fn holder_risk(
                     })
                 })
                 .collect();
-            let risk = if reasons.is_empty() {
+            let risk = if ctx.private() {
+                "a key-person risk (flight risk hidden in privacy mode)".to_owned()
+            } else if reasons.is_empty() {
                 "a recorded flight risk of high".to_owned()
             } else {
                 format!(

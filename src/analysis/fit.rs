@@ -225,17 +225,24 @@ pub(super) fn person_fits(ctx: &Context, findings: &mut Vec<Finding>) -> Vec<Per
                         Severity::Info
                     },
                     subject: Subject::Person(p),
-                    message: format!(
-                        "{}: work-style difference in {} — {} {} (“{theirs}”) where the unit \
+                    message: if ctx.private() {
+                        format!(
+                            "{}: work-style difference in {} — {} (scores hidden in privacy mode)",
+                            person.name, unit.name, dim.name
+                        )
+                    } else {
+                        format!(
+                            "{}: work-style difference in {} — {} {} (“{theirs}”) where the unit \
                          prefers {}–{} (towards “{preferred}”), {} outside",
-                        person.name,
-                        unit.name,
-                        dim.name,
-                        score.score,
-                        Num(min),
-                        Num(max),
-                        Points(distance)
-                    ),
+                            person.name,
+                            unit.name,
+                            dim.name,
+                            score.score,
+                            Num(min),
+                            Num(max),
+                            Points(distance)
+                        )
+                    },
                 });
             }
         }

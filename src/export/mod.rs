@@ -1,5 +1,10 @@
-//! Taking a design out of Orgsplit: an option as a CSV table the HR system can read back.
+//! Taking a design out of Orgsplit: an option as a CSV table the HR system can read back,
+//! an option's chart as SVG, PNG or PDF, and the workshop report.
 
+pub mod chart;
 mod csv_table;
+mod file;
+pub mod report;
 
 pub use csv_table::{option_csv, write_option_csv};
+pub use file::{ExportFormat, ExportRequest, Exported, export_to, render};

@@ -24,6 +24,32 @@ pub struct Settings {
     /// Chance of leaving within 12 months by recorded flight risk, for the knowledge risk.
     #[serde(default, skip_serializing_if = "LeaveChance::is_default")]
     pub leave_chance: LeaveChance,
+    /// What the design asks to keep out of sight: on a projector and in exports.
+    #[serde(default, skip_serializing_if = "Privacy::is_off")]
+    pub privacy: Privacy,
+}
+
+/// Privacy mode, remembered with the design so a sensitive file opens with it on.
+///
+/// `hide_sensitive` keeps annual cost, flight risk (and its reasons) and work-style scores
+/// off every card, tooltip, panel, finding and export; the findings are still found, only
+/// their wording leaves the values out. `pseudonymise` also replaces names in exports and
+/// in presentation mode with "Person 17 — Mainframe & Core Systems" (the number follows
+/// the roster, so it is stable within a design; the team is where the person sits in the
+/// first option, so a reader can follow them across options).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Privacy {
+    #[serde(default)]
+    pub hide_sensitive: bool,
+    #[serde(default)]
+    pub pseudonymise: bool,
+}
+
+impl Privacy {
+    fn is_off(&self) -> bool {
+        *self == Self::default()
+    }
 }
 
 /// Chance (0 to 1) that someone leaves within 12 months, by recorded flight risk: what the
@@ -74,6 +100,7 @@ impl Default for Settings {
             layers_max: 6,
             style_as_warning: false,
             leave_chance: LeaveChance::default(),
+            privacy: Privacy::default(),
         }
     }
 }

@@ -13,7 +13,8 @@ mod skill;
 mod unit;
 mod work_style;
 
-pub use design::{Design, FORMAT_VERSION, LeaveChance, Settings};
+pub mod privacy;
+pub use design::{Design, FORMAT_VERSION, LeaveChance, Privacy, Settings};
 pub use import_recipe::{ColumnChoice, ImportField, ImportRecipe, ManagerRef, TeamChoice};
 pub use index::{ScenarioIndex, Seat};
 pub use person::{FlightRisk, Person, SkillLevel, StyleScore};

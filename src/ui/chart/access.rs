@@ -26,7 +26,7 @@ impl ChartView {
             ctx.accesskit_node_builder(card_id(*item), |node| {
                 let look = &self.cards[card].0;
                 node.set_role(Role::Button);
-                let mut label = card_label(&look.title, &look.subtitle, look.badges);
+                let mut label = card_label(&look.face.title, &look.face.subtitle, look.face.badges);
                 if let Some(note) = &look.what_if {
                     label.push_str(", if the what-if happened: ");
                     label.push_str(note);

@@ -14,6 +14,7 @@ mod connector;
 mod drag;
 mod fold;
 mod overview;
+mod paint;
 mod palette;
 mod projection;
 mod rest;
@@ -28,13 +29,13 @@ use egui_graphs::{
 };
 use petgraph::stable_graph::NodeIndex;
 
-pub use card::{Card, CardLook, CardShape};
+pub use crate::scene::{fit_line, thousands, thousands_u64};
+pub use card::{Card, CardLook, CardShape, CardStyle};
 pub use chain::management_chain;
 pub use connector::{Connector, Link};
 pub use drag::RosterDrag;
 pub use overview::Overview;
 pub use palette::{mode_colour, mode_tint, severity_colour};
-pub use projection::{fit_line, thousands, thousands_u64};
 pub use visible::CardOnCanvas;
 
 use crate::analysis::Analysis;
@@ -140,6 +141,8 @@ pub struct ChartView {
     /// Cards a what-if on screen marks, and the chart they were marked on ([`what_if`]).
     what_if: Vec<(ChartItem, String)>,
     what_if_for: Option<(u64, usize)>,
+    /// How cards are drawn: everyday or for a projector.
+    style: CardStyle,
 }
 
 impl Default for ChartView {
@@ -174,11 +177,21 @@ impl Default for ChartView {
             roster_drag: None,
             what_if: Vec::new(),
             what_if_for: None,
+            style: CardStyle::default(),
         }
     }
 }
 
 impl ChartView {
+    /// Draws cards everyday or for a projector; the cards are rebuilt on the next frame
+    /// when the style changes.
+    pub fn set_style(&mut self, style: CardStyle) {
+        if self.style != style {
+            self.style = style;
+            self.stale = true;
+        }
+    }
+
     /// Rebuilds the graph when the document revision or scenario changed; cards that stay on
     /// the chart glide from where they were to their new places.
     pub fn sync(
@@ -205,16 +218,12 @@ impl ChartView {
             .zip(self.location.iter().copied())
             .collect();
         let same_scenario = self.built_for.is_some_and(|(_, s)| s == scenario);
-        let moved = if self.moved_marks && scenario > 0 {
-            crate::model::ScenarioIndex::new(design, 0).map_or_else(Vec::new, |base| {
-                (0..design.people.len())
-                    .map(|p| ix.seat[p].is_some() && ix.placed_differently(&base, p))
-                    .collect()
-            })
+        let moved = if self.moved_marks {
+            crate::scene::moved_from_baseline(&ix)
         } else {
             Vec::new()
         };
-        let projection = projection::project(&ix, analysis, &moved, &self.folded);
+        let projection = projection::project(&ix, analysis, &moved, &self.folded, self.style);
         self.chart = projection.chart;
         self.cards = projection.cards;
         self.links = projection.links;
@@ -353,7 +362,7 @@ impl ChartView {
     }
 
     fn item_of(&self, node: NodeIndex) -> Option<ChartItem> {
-        self.graph.node(node).map(|n| n.payload().0.item)
+        self.graph.node(node).map(|n| n.payload().0.face.item)
     }
 
     fn card_of_node(&self, node: NodeIndex) -> Option<usize> {

@@ -7,11 +7,12 @@ use egui::Vec2;
 use egui_graphs::{Layout, LayoutState};
 use serde::{Deserialize, Serialize};
 
-use super::card::{Card, CardLook};
+use super::card::{Card, CardLook, CardStyle};
 use super::connector::Link;
 use crate::analysis::{Analysis, Subject};
-use crate::layout::{ChartItem, OrgChart, lay_out_folded};
-use crate::model::{Design, Mode, ScenarioIndex, UnitKind, counted};
+use crate::layout::{ChartItem, OrgChart};
+use crate::model::{Design, ScenarioIndex, UnitKind};
+use crate::scene::thousands;
 
 /// Layout state for [`FixedLayout`]; there is nothing to remember.
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
@@ -59,264 +60,59 @@ pub(super) struct Projection {
     pub groups: super::overview::Groups,
 }
 
-/// "learns COBOL 3", "teaches 2": each person's part in the option's planned cross-training,
-/// shown on their card (learners first; a learner who also teaches shows both).
-fn training_notes(ix: &ScenarioIndex) -> std::collections::HashMap<usize, String> {
-    let mut learns: std::collections::HashMap<usize, Vec<String>> = Default::default();
-    let mut teaches: std::collections::HashMap<usize, usize> = Default::default();
-    for t in &ix.scenario.trainings {
-        if let Some(p) = ix.person(&t.learner) {
-            let skill = ix
-                .design
-                .skill(&t.skill)
-                .map_or(t.skill.as_str(), |s| s.name.as_str());
-            learns
-                .entry(p)
-                .or_default()
-                .push(format!("{skill} {}", t.level));
-        }
-        if let Some(m) = t.mentor.as_deref().and_then(|m| ix.person(m)) {
-            *teaches.entry(m).or_default() += 1;
-        }
-    }
-    let mut notes: std::collections::HashMap<usize, String> = Default::default();
-    for (p, skills) in learns {
-        notes.insert(p, format!("learns {}", skills.join(", ")));
-    }
-    for (p, n) in teaches {
-        let teach = format!("teaches {n}");
-        notes
-            .entry(p)
-            .and_modify(|s| {
-                s.push_str(" · ");
-                s.push_str(&teach);
-            })
-            .or_insert(teach);
-    }
-    notes
-}
-
-/// Lays out an indexed scenario and works out every card's look and every connector.
+/// Builds the option's scene ([`crate::scene::build`]) and wraps each card's face for the
+/// graph.
 pub(super) fn project(
     ix: &ScenarioIndex,
     analysis: &Analysis,
     moved: &[bool],
     folded: &HashSet<ChartItem>,
+    style: CardStyle,
 ) -> Projection {
-    let design = ix.design;
-    let chart = lay_out_folded(ix, folded);
-    let mut person_badges = vec![[0usize; 3]; design.people.len()];
-    let mut unit_badges = vec![[0usize; 3]; design.units.len()];
-    for f in &analysis.findings {
-        let slot = match f.subject {
-            Subject::Person(p) => person_badges.get_mut(p),
-            Subject::Unit(u) => unit_badges.get_mut(u),
-        };
-        if let Some(slot) = slot {
-            slot[f.severity as usize] += 1;
-        }
-    }
-    let training = training_notes(ix);
-    let mut cards = Vec::with_capacity(chart.items.len());
-    for (card, item) in chart.items.iter().enumerate() {
-        let mut look = card_look(ix, *item, &chart, card);
-        look.has_children = chart.has_children[card];
-        look.folded = fold_summary(design, &chart.folded[card], &person_badges);
-        let folded_text = look.folded.map(|(people, inside)| {
-            let mut text = format!("{} folded", counted(people, "person", "people"));
-            if inside[0] + inside[1] > 0 {
-                text.push_str(&format!(" · E{} W{} inside", inside[0], inside[1]));
-            }
-            text
-        });
-        match *item {
-            ChartItem::Person(p) => {
-                look.badges = person_badges[p];
-                look.moved = moved.get(p).copied().unwrap_or(false);
-                if look.open_role {
-                    look.detail = ix.design.people[p].annual_cost.map_or_else(
-                        || "Budget not recorded".to_owned(),
-                        |c| format!("Budget {}", thousands(c)),
-                    );
-                } else if let Some(fit) = analysis.fits.get(p) {
-                    // Work style is a soft signal: no grade for it on the card.
-                    look.detail = skill_fit_line(fit.skill_fit);
-                }
-                if let Some(note) = training.get(&p) {
-                    look.detail = if look.detail.is_empty() {
-                        note.clone()
-                    } else {
-                        format!("{} · {note}", look.detail)
-                    };
-                }
-            }
-            ChartItem::Team(u) | ChartItem::Organisation(u) => look.badges = unit_badges[u],
-            ChartItem::Sponsor { .. } => {}
-        }
-        if let Some(text) = folded_text {
-            look.detail = text;
-        }
-        cards.push(Card(Arc::new(look)));
-    }
-    let mut links = Vec::with_capacity(chart.items.len() + chart.links.len());
-    for (card, parent) in chart.parents.iter().enumerate() {
-        if let Some(parent) = parent {
+    let scene = crate::scene::build(ix, analysis, moved, folded);
+    let (person_badges, unit_badges) = crate::scene::badges(ix.design, analysis);
+    let groups = super::overview::groups(
+        ix.design,
+        analysis,
+        &scene.chart,
+        &person_badges,
+        &unit_badges,
+    );
+    let links = scene
+        .links
+        .iter()
+        .map(|l| {
             let link = Link {
-                stacked: chart.placed[card].stacked,
-                kind: None,
+                stacked: l.stacked,
+                kind: l.kind,
             };
-            links.push((*parent, card, link));
-        }
-    }
-    for &(from, to, kind) in &chart.links {
-        let link = Link {
-            stacked: false,
-            kind: Some(kind),
-        };
-        links.push((from, to, link));
-    }
-    let groups = super::overview::groups(design, analysis, &chart, &person_badges, &unit_badges);
+            (l.from, l.to, link)
+        })
+        .collect();
+    let cards = scene
+        .faces
+        .into_iter()
+        .enumerate()
+        .map(|(card, face)| {
+            let size = Vec2::new(
+                scene.chart.nodes[card].width,
+                scene.chart.nodes[card].height,
+            );
+            Card(Arc::new(CardLook {
+                face,
+                in_chain: false,
+                what_if: None,
+                size,
+                style,
+            }))
+        })
+        .collect();
     Projection {
-        chart,
+        chart: scene.chart,
         cards,
         links,
         groups,
     }
-}
-
-fn card_look(ix: &ScenarioIndex, item: ChartItem, chart: &OrgChart, card: usize) -> CardLook {
-    let design = ix.design;
-    let size = Vec2::new(chart.nodes[card].width, chart.nodes[card].height);
-    match item {
-        ChartItem::Organisation(u) | ChartItem::Team(u) => {
-            let unit = &design.units[u];
-            let mode = unit.mode;
-            let subtitle = if unit.kind == UnitKind::Organisation {
-                let cio = match mode {
-                    Mode::Legacy => "CIOL",
-                    Mode::Interaction => "CIOI",
-                    Mode::Mixed => "CIO",
-                };
-                format!("{} organisation · {cio}", mode.label())
-            } else {
-                let roles = ix.members[u]
-                    .iter()
-                    .filter(|&&p| design.people[p].open_role)
-                    .count();
-                let n = ix.members[u].len() - roles;
-                let kind = match mode {
-                    Mode::Mixed => "Team, Legacy or Interaction to decide".to_owned(),
-                    other => format!("{} team", other.label()),
-                };
-                let mut line = format!("{kind} · {}", counted(n, "person", "people"));
-                if roles > 0 {
-                    line.push_str(&format!(" · {}", counted(roles, "open role", "open roles")));
-                }
-                line
-            };
-            CardLook {
-                item,
-                mode,
-                title: unit.name.clone(),
-                subtitle,
-                detail: String::new(),
-                badges: [0; 3],
-                moved: false,
-                open_role: false,
-                in_chain: false,
-                what_if: None,
-                has_children: false,
-                folded: None,
-                size,
-            }
-        }
-        ChartItem::Person(p) => {
-            let person = &design.people[p];
-            // The card colour follows the unit the person sits in, in this scenario.
-            let mode = ix.seat[p].map_or(Mode::Legacy, |s| design.units[s.unit].mode);
-            CardLook {
-                item,
-                mode,
-                title: person.name.clone(),
-                subtitle: person.title.clone(),
-                detail: String::new(),
-                badges: [0; 3],
-                moved: false,
-                open_role: person.open_role,
-                in_chain: false,
-                what_if: None,
-                has_children: false,
-                folded: None,
-                size,
-            }
-        }
-        ChartItem::Sponsor { sponsor, .. } => {
-            let s = &design.sponsors[sponsor];
-            CardLook {
-                item,
-                mode: Mode::Mixed,
-                title: s.name.clone(),
-                subtitle: if s.executive.is_empty() {
-                    "Sponsor, outside IT".to_owned()
-                } else {
-                    format!("{} · outside IT", s.executive)
-                },
-                detail: String::new(),
-                badges: [0; 3],
-                moved: false,
-                open_role: false,
-                in_chain: false,
-                what_if: None,
-                has_children: false,
-                folded: None,
-                size,
-            }
-        }
-    }
-}
-
-/// What a folded card hides: how many people, and their findings by severity.
-fn fold_summary(
-    design: &Design,
-    hidden: &[ChartItem],
-    person_badges: &[[usize; 3]],
-) -> Option<(usize, [usize; 3])> {
-    if hidden.is_empty() {
-        return None;
-    }
-    let mut people = 0;
-    let mut badges = [0usize; 3];
-    for item in hidden {
-        if let ChartItem::Person(p) = *item {
-            people += usize::from(!design.people.get(p).is_some_and(|x| x.open_role));
-            if let Some(b) = person_badges.get(p) {
-                for k in 0..3 {
-                    badges[k] += b[k];
-                }
-            }
-        }
-    }
-    Some((people, badges))
-}
-
-fn percent_or_unknown(v: Option<f32>) -> String {
-    v.map_or("?".to_owned(), |v| {
-        format!("{}%", (v * 100.0).round() as i64)
-    })
-}
-
-/// "Skill fit 38%" ("?" when unknown): the card's line.
-fn skill_fit_line(skill: Option<f32>) -> String {
-    format!("Skill fit {}", percent_or_unknown(skill))
-}
-
-/// "Skill fit 38% · work-style fit 75%", with "?" for what is unknown: the inspector's line.
-pub fn fit_line(skill: Option<f32>, style: Option<f32>) -> String {
-    format!(
-        "{} · work-style fit {}",
-        skill_fit_line(skill),
-        percent_or_unknown(style)
-    )
 }
 
 /// Details shown when hovering a card: who or what it is, then its findings.
@@ -446,24 +242,6 @@ fn details_ui(ui: &mut egui::Ui, design: &Design, built: Option<(u64, usize)>, i
             }
         }
     }
-}
-
-/// Formats 84000 as "84,000".
-pub fn thousands(n: u32) -> String {
-    thousands_u64(u64::from(n))
-}
-
-/// Formats 1234567 as "1,234,567".
-pub fn thousands_u64(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
 }
 
 /// "Recorded flight risk: high" from "recorded flight risk: high".
