@@ -279,7 +279,7 @@ impl Command {
             Command::SetRequiredSkill { unit: u, .. } => format!("required skills of {}", unit(u)),
             Command::SetStyleRange { unit: u, .. } => format!("work-style profile of {}", unit(u)),
             Command::SetDesignTitle { .. } => "design title".into(),
-            Command::SetSettings(_) => "analysis thresholds".into(),
+            Command::SetSettings(_) => "design settings".into(),
             Command::PinCard { person: p, .. } => format!("pin of {}", person(p)),
             Command::SetRiskOverride { person: p, .. } => {
                 format!("flight risk of {} in an option", person(p))

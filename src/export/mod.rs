@@ -8,3 +8,6 @@ pub mod report;
 
 pub use csv_table::{option_csv, write_option_csv};
 pub use file::{ExportFormat, ExportRequest, Exported, export_to, render};
+
+#[cfg(test)]
+mod tests;

@@ -59,16 +59,35 @@ pub const SUBTITLE_ZOOM: f32 = 0.45;
 /// Zoom from which a person card's third line (fit, folded summary) is drawn.
 pub const DETAIL_ZOOM: f32 = 0.6;
 
+/// How big card text is drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TextSize {
+    /// Multiplies every line's size (presentation mode enlarges text).
+    pub scale: f32,
+    /// The title never shrinks below this many target pixels (18 on a projector).
+    pub min_title_px: f32,
+}
+
+impl Default for TextSize {
+    fn default() -> Self {
+        Self {
+            scale: 1.0,
+            min_title_px: MIN_TITLE_PX,
+        }
+    }
+}
+
 /// The primitives of one card drawn in `rect` (target coordinates) at `zoom` (target pixels
-/// per chart unit; larger `text_scale` enlarges text, as presentation mode does).
+/// per chart unit).
 pub fn card(
     face: &CardFace,
     state: CardState,
     rect: Box2,
     zoom: f32,
-    text_scale: f32,
+    text: TextSize,
     palette: &Palette,
 ) -> Vec<Prim> {
+    let text_scale = text.scale;
     let accent = palette.mode(face.mode);
     let mut prims = Vec::with_capacity(8);
     let radius = (6.0 * zoom).clamp(0.0, 12.0);
@@ -160,7 +179,7 @@ pub fn card(
         CardKind::Sponsor => (15.0, 11.5),
     };
     let text_zoom = zoom * text_scale;
-    let title_px = (title_size * text_zoom).max(MIN_TITLE_PX);
+    let title_px = (title_size * text_zoom).max(text.min_title_px);
     if title_px * 1.25 > rect.height() {
         return prims;
     }

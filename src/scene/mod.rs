@@ -128,6 +128,11 @@ pub fn build(
     let chart = lay_out_folded(ix, folded);
     let (person_badges, unit_badges) = badges(design, analysis);
     let training = training_notes(ix);
+    let pseudonyms = design
+        .settings
+        .privacy
+        .pseudonymise
+        .then(|| crate::model::privacy::pseudonyms(design));
     let mut faces = Vec::with_capacity(chart.items.len());
     for (card, item) in chart.items.iter().enumerate() {
         let mut face = card_face(ix, *item);
@@ -135,6 +140,9 @@ pub fn build(
         face.folded = fold_summary(design, &chart.folded[card], &person_badges);
         match *item {
             ChartItem::Person(p) => {
+                if let Some(name) = pseudonyms.as_ref().and_then(|n| n.get(p)) {
+                    face.title.clone_from(name);
+                }
                 face.badges = person_badges[p];
                 face.moved = moved.get(p).copied().unwrap_or(false);
                 if face.open_role {
@@ -156,6 +164,9 @@ pub fn build(
                 }
             }
             ChartItem::Team(u) | ChartItem::Organisation(u) => face.badges = unit_badges[u],
+            ChartItem::Sponsor { .. } if pseudonyms.is_some() => {
+                face.subtitle = "Sponsor, outside IT".to_owned();
+            }
             ChartItem::Sponsor { .. } => {}
         }
         if let Some((people, inside)) = face.folded {

@@ -118,7 +118,7 @@ pub fn to_svg(scene: &Scene, options: &SvgOptions) -> String {
                 CardState::default(),
                 rect,
                 1.0,
-                1.0,
+                draw::TextSize::default(),
                 palette,
             ));
         }

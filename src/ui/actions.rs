@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::edit::Command;
+use crate::export::ExportFormat;
 use crate::layout::ChartItem;
 
 /// A named command with a menu entry and, usually, a shortcut.
@@ -48,6 +49,13 @@ pub enum UiCommand {
     NextOption,
     AddOrganisation,
     AddSponsor,
+    Present,
+    PrivacyMode,
+    Pseudonymise,
+    ExportSvg,
+    ExportPng,
+    ExportPdf,
+    ExportReport,
 }
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
@@ -59,7 +67,7 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 32] = [
+    pub const ALL: [UiCommand; 39] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Import,
@@ -92,6 +100,13 @@ impl UiCommand {
         UiCommand::NextOption,
         UiCommand::AddOrganisation,
         UiCommand::AddSponsor,
+        UiCommand::Present,
+        UiCommand::PrivacyMode,
+        UiCommand::Pseudonymise,
+        UiCommand::ExportSvg,
+        UiCommand::ExportPng,
+        UiCommand::ExportPdf,
+        UiCommand::ExportReport,
     ];
 
     /// The menu entry's text.
@@ -129,6 +144,13 @@ impl UiCommand {
             UiCommand::NextOption => "Next option",
             UiCommand::AddOrganisation => "Add organisation to this option",
             UiCommand::AddSponsor => "Add sponsor (outside IT)",
+            UiCommand::Present => "Present",
+            UiCommand::PrivacyMode => "Privacy mode",
+            UiCommand::Pseudonymise => "Pseudonymise names",
+            UiCommand::ExportSvg => "Export chart as SVG…",
+            UiCommand::ExportPng => "Export chart as PNG…",
+            UiCommand::ExportPdf => "Export chart as PDF…",
+            UiCommand::ExportReport => "Export workshop report (HTML)…",
         }
     }
 
@@ -187,6 +209,27 @@ impl UiCommand {
             UiCommand::AddSponsor => {
                 "Add a business unit outside IT (Marketing, Customer Service) that organisations can report into"
             }
+            UiCommand::Present => {
+                "Full-screen chart for a projector: large text, high contrast, no panels (Esc leaves)"
+            }
+            UiCommand::PrivacyMode => {
+                "Hide cost, flight risk and work-style scores everywhere, in this design and its exports (saved with the design)"
+            }
+            UiCommand::Pseudonymise => {
+                "Show \"Person 17 — team\" instead of names on the chart and in exports (saved with the design)"
+            }
+            UiCommand::ExportSvg => {
+                "Write the option on screen as an SVG drawing, as the chart looks"
+            }
+            UiCommand::ExportPng => {
+                "Write the option on screen as a PNG picture (twice the size on screen)"
+            }
+            UiCommand::ExportPdf => {
+                "Write the option on screen as a PDF (one page, or tiled over A3 pages when text would be too small)"
+            }
+            UiCommand::ExportReport => {
+                "Write every option, its chart, head-counts, findings and knowledge risks, the comparison and the moves as one HTML file"
+            }
         }
     }
 
@@ -207,6 +250,7 @@ impl UiCommand {
         const PREVIOUS: [KeyboardShortcut; 1] = [ctrl(Key::PageUp)];
         const NEXT: [KeyboardShortcut; 1] = [ctrl(Key::PageDown)];
         const COMPARE: [KeyboardShortcut; 1] = [ctrl_shift(Key::C)];
+        const PRESENT: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::F5)];
         match self {
             UiCommand::New => &NEW,
             UiCommand::Open => &OPEN,
@@ -222,7 +266,14 @@ impl UiCommand {
             UiCommand::PreviousOption => &PREVIOUS,
             UiCommand::NextOption => &NEXT,
             UiCommand::CompareOptions => &COMPARE,
-            UiCommand::AddUnplacedPerson
+            UiCommand::Present => &PRESENT,
+            UiCommand::PrivacyMode
+            | UiCommand::Pseudonymise
+            | UiCommand::ExportSvg
+            | UiCommand::ExportPng
+            | UiCommand::ExportPdf
+            | UiCommand::ExportReport
+            | UiCommand::AddUnplacedPerson
             | UiCommand::ChartOnly
             | UiCommand::ShowPanels
             | UiCommand::ShowMovedMarks
@@ -284,6 +335,15 @@ impl UiCommand {
             UiCommand::NextOption => Action::StepOption(1),
             UiCommand::AddOrganisation => Action::AddOrganisation,
             UiCommand::AddSponsor => Action::AddSponsor,
+            UiCommand::Present => Action::TogglePresentation,
+            UiCommand::PrivacyMode => Action::TogglePrivacy {
+                pseudonymise: false,
+            },
+            UiCommand::Pseudonymise => Action::TogglePrivacy { pseudonymise: true },
+            UiCommand::ExportSvg => Action::Export(ExportFormat::Svg),
+            UiCommand::ExportPng => Action::Export(ExportFormat::Png),
+            UiCommand::ExportPdf => Action::Export(ExportFormat::Pdf),
+            UiCommand::ExportReport => Action::Export(ExportFormat::Html),
         }
     }
 
@@ -361,6 +421,14 @@ pub enum Action {
     AdoptImported(Box<crate::model::Design>, String),
     /// Choose where to write the option on screen as CSV.
     ExportCsv,
+    /// Choose where to write the option's chart or the report.
+    Export(ExportFormat),
+    /// Enter or leave presentation mode.
+    TogglePresentation,
+    /// Switch the design's privacy mode, or its pseudonyms, on or off (an undoable edit).
+    TogglePrivacy {
+        pseudonymise: bool,
+    },
     /// Choose a file of skills and work styles for the open design.
     ImportSkills,
     /// Read skills and work styles from this file onto the open design.

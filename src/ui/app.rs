@@ -63,6 +63,8 @@ pub struct OrgsplitApp {
     pub(super) show_right: bool,
     pub(super) compare: CompareState,
     pub(super) moved_marks: bool,
+    /// Presentation mode: full-screen chart for a projector ([`super::presentation`]).
+    pub(super) presenting: bool,
     /// File ▸ Import…, while its dialog is open.
     pub(super) import: Option<ImportDialog>,
     /// File ▸ Import skills…, while its dialog is open.
@@ -157,6 +159,7 @@ impl OrgsplitApp {
             show_right: true,
             compare: CompareState::default(),
             moved_marks: true,
+            presenting: false,
             import: None,
             skills: None,
             recent: Vec::new(),
@@ -258,52 +261,64 @@ impl OrgsplitApp {
             moved_marks: self.moved_marks,
             actions: &mut self.actions,
         };
-        egui::Panel::top("menu").show(ui, |ui| {
-            menu_bar_ui(ui, &mut cx, &self.recent);
-            toolbar_ui(ui, &mut cx, (self.show_left, self.show_right));
-        });
-        if let Some(banner) = &self.banner {
+        let presenting = self.presenting;
+        if !presenting {
+            egui::Panel::top("menu").show(ui, |ui| {
+                menu_bar_ui(ui, &mut cx, &self.recent);
+                toolbar_ui(ui, &mut cx, (self.show_left, self.show_right));
+            });
+        }
+        if let Some(banner) = self.banner.as_ref().filter(|_| !presenting) {
             egui::Panel::top("banner").show(ui, |ui| panels::banner_ui(ui, banner, cx.actions));
         }
-        egui::Panel::bottom("status").show(ui, |ui| panels::status_bar_ui(ui, &cx, &status));
+        if !presenting {
+            egui::Panel::bottom("status").show(ui, |ui| panels::status_bar_ui(ui, &cx, &status));
+        }
+        // While presenting the side panels are not drawn at all (rather than collapsed), so
+        // they come back without an opening animation and the chart fits the final space.
         let mut shown = (self.show_left, self.show_right);
-        egui::Panel::left("design")
-            .resizable(true)
-            .default_size(280.0)
-            .show_collapsible(ui, &mut shown.0, |ui| {
-                panels::design_panel_ui(ui, &mut cx);
-                ui.separator();
-                ui.heading("Roster");
-                roster_ui(ui, &mut self.roster, &mut cx);
-            });
-        egui::Panel::right("inspector")
-            .resizable(true)
-            .default_size(320.0)
-            .show_collapsible(ui, &mut shown.1, |ui| {
-                let counts = cx.analysis.counts();
-                ui.horizontal(|ui| {
-                    ui.selectable_value(&mut self.side_tab, SideTab::Inspector, "Inspector");
-                    ui.selectable_value(
-                        &mut self.side_tab,
-                        SideTab::Findings,
-                        format!("Findings (E{} W{} I{})", counts[0], counts[1], counts[2]),
-                    );
-                    ui.selectable_value(&mut self.side_tab, SideTab::Knowledge, "Knowledge");
+        if !presenting {
+            egui::Panel::left("design")
+                .resizable(true)
+                .default_size(280.0)
+                .show_collapsible(ui, &mut shown.0, |ui| {
+                    panels::design_panel_ui(ui, &mut cx);
+                    ui.separator();
+                    ui.heading("Roster");
+                    roster_ui(ui, &mut self.roster, &mut cx);
                 });
-                ui.separator();
-                match self.side_tab {
-                    SideTab::Inspector => {
-                        egui::ScrollArea::vertical().show(ui, |ui| {
-                            inspector_ui(ui, &mut cx, &mut self.buffers);
-                        });
+            egui::Panel::right("inspector")
+                .resizable(true)
+                .default_size(320.0)
+                .show_collapsible(ui, &mut shown.1, |ui| {
+                    let counts = cx.analysis.counts();
+                    ui.horizontal(|ui| {
+                        ui.selectable_value(&mut self.side_tab, SideTab::Inspector, "Inspector");
+                        ui.selectable_value(
+                            &mut self.side_tab,
+                            SideTab::Findings,
+                            format!("Findings (E{} W{} I{})", counts[0], counts[1], counts[2]),
+                        );
+                        ui.selectable_value(&mut self.side_tab, SideTab::Knowledge, "Knowledge");
+                    });
+                    ui.separator();
+                    match self.side_tab {
+                        SideTab::Inspector => {
+                            egui::ScrollArea::vertical().show(ui, |ui| {
+                                inspector_ui(ui, &mut cx, &mut self.buffers);
+                            });
+                        }
+                        SideTab::Findings => findings_ui(ui, &mut self.findings, &mut cx),
+                        SideTab::Knowledge => {
+                            super::knowledge::knowledge_ui(ui, &mut cx, &self.derived);
+                        }
                     }
-                    SideTab::Findings => findings_ui(ui, &mut self.findings, &mut cx),
-                    SideTab::Knowledge => {
-                        super::knowledge::knowledge_ui(ui, &mut cx, &self.derived);
-                    }
-                }
-            });
+                });
+        }
         egui::CentralPanel::default().show(ui, |ui| {
+            if presenting {
+                super::presentation::caption(ui, cx.design, cx.scenario);
+            }
             let (design, analysis) = (cx.design, cx.analysis);
             self.chart
                 .sync(ui.ctx(), design, analysis, cx.scenario, cx.revision);
@@ -393,11 +408,15 @@ impl OrgsplitApp {
             Some(DialogOutcome::Chosen(DialogPurpose::ExportCsv, path)) => {
                 self.export_csv(&with_extension(path, "csv"));
             }
+            Some(DialogOutcome::Chosen(DialogPurpose::Export(format), path)) => {
+                self.export(format, &with_extension(path, format.extension()));
+            }
             Some(DialogOutcome::Cancelled(
                 DialogPurpose::Open
                 | DialogPurpose::Import
                 | DialogPurpose::ImportSkills
-                | DialogPurpose::ExportCsv,
+                | DialogPurpose::ExportCsv
+                | DialogPurpose::Export(_),
             ))
             | None => {}
         }
@@ -491,6 +510,27 @@ impl OrgsplitApp {
             Err(why) => {
                 self.banner = Some(Banner::Error(format!(
                     "Could not export {name}: {why}. Nothing was written."
+                )));
+            }
+        }
+    }
+
+    /// Writes the option on screen as a chart, or the report, to `path`: a sentence in the
+    /// status bar, or a banner naming the file when it cannot be written.
+    pub(super) fn export(&mut self, format: crate::export::ExportFormat, path: &std::path::Path) {
+        let request = crate::export::ExportRequest {
+            format,
+            scenario: self.doc.scenario_index(),
+            privacy: crate::model::Privacy::default(),
+            scale: 2.0,
+            paper: crate::export::chart::Paper::Fit,
+        };
+        match crate::export::export_to(self.doc.design(), &request, path) {
+            Ok(what) => self.status = format!("Wrote {what} to {}.", path.display()),
+            Err(why) => {
+                self.banner = Some(Banner::Error(format!(
+                    "Could not export the {}: {why}. Nothing was written.",
+                    format.label()
                 )));
             }
         }

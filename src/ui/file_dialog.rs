@@ -8,6 +8,7 @@
 //! dialog here". Either way the in-app browser (egui-file-dialog) takes over, and the user
 //! is told once why.
 
+use crate::export::ExportFormat;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
@@ -27,6 +28,8 @@ pub enum DialogPurpose {
     ImportSkills,
     /// Where to write the option on screen as CSV.
     ExportCsv,
+    /// Where to write the option's chart, or the workshop report.
+    Export(ExportFormat),
 }
 
 impl DialogPurpose {
@@ -37,6 +40,10 @@ impl DialogPurpose {
             DialogPurpose::Import => "Import staff from an HR export",
             DialogPurpose::ImportSkills => "Import skills and work styles",
             DialogPurpose::ExportCsv => "Export option as CSV",
+            DialogPurpose::Export(ExportFormat::Svg) => "Export chart as SVG",
+            DialogPurpose::Export(ExportFormat::Png) => "Export chart as PNG",
+            DialogPurpose::Export(ExportFormat::Pdf) => "Export chart as PDF",
+            DialogPurpose::Export(ExportFormat::Html) => "Export workshop report",
         }
     }
 
@@ -49,11 +56,18 @@ impl DialogPurpose {
                 &["csv", "tsv", "txt", "xlsx", "xls", "ods"],
             ),
             DialogPurpose::ExportCsv => ("CSV table (.csv)", &["csv"]),
+            DialogPurpose::Export(ExportFormat::Svg) => ("SVG drawing (.svg)", &["svg"]),
+            DialogPurpose::Export(ExportFormat::Png) => ("PNG picture (.png)", &["png"]),
+            DialogPurpose::Export(ExportFormat::Pdf) => ("PDF document (.pdf)", &["pdf"]),
+            DialogPurpose::Export(ExportFormat::Html) => ("Web page (.html)", &["html"]),
         }
     }
 
     fn saves(self) -> bool {
-        matches!(self, DialogPurpose::SaveAs | DialogPurpose::ExportCsv)
+        matches!(
+            self,
+            DialogPurpose::SaveAs | DialogPurpose::ExportCsv | DialogPurpose::Export(_)
+        )
     }
 
     /// The file name offered when saving, from the current file's.
@@ -63,6 +77,7 @@ impl DialogPurpose {
             .map_or_else(|| "design".to_owned(), |n| n.to_string_lossy().into_owned());
         match self {
             DialogPurpose::ExportCsv => format!("{stem}.csv"),
+            DialogPurpose::Export(format) => format!("{stem}.{}", format.extension()),
             _ => format!("{stem}.ron"),
         }
     }

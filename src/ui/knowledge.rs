@@ -35,8 +35,17 @@ pub fn knowledge_ui(ui: &mut egui::Ui, cx: &mut PanelContext, derived: &Derived)
             }
             for s in &org.skills {
                 let skill = &design.skills[s.skill];
+                let private = design.settings.privacy.hide_sensitive;
                 let text = match s.holders.len() {
                     0 => format!("{} {}+: nobody holds it", skill.name, s.level),
+                    // The chance comes from flight risk: hidden with it.
+                    n if private => format!(
+                        "{} {}+: {} · bus factor {}",
+                        skill.name,
+                        s.level,
+                        counted(n, "holder", "holders"),
+                        s.bus_factor
+                    ),
                     n => format!(
                         "{} {}+: {} · bus factor {} · {} chance of losing all within a year",
                         skill.name,
@@ -95,6 +104,10 @@ pub fn knowledge_ui(ui: &mut egui::Ui, cx: &mut PanelContext, derived: &Derived)
                 }
                 ui.horizontal_wrapped(|ui| {
                     person_link(ui, design, d.person, cx.actions);
+                    if design.settings.privacy.hide_sensitive {
+                        ui.label(format!(": {}", what.join("; ")));
+                        return;
+                    }
                     let risk = design.scenarios.get(cx.scenario).map_or_else(
                         || design.people[d.person].flight_risk.label().to_owned(),
                         |s| s.flight_risk_words(&design.people[d.person]),

@@ -28,6 +28,10 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, cx: &mut PanelContext, recent: &[PathBuf])
             UiCommand::Import.menu_button(ui, None, true, cx.actions);
             UiCommand::ImportSkills.menu_button(ui, None, true, cx.actions);
             UiCommand::ExportCsv.menu_button(ui, None, true, cx.actions);
+            UiCommand::ExportSvg.menu_button(ui, None, true, cx.actions);
+            UiCommand::ExportPng.menu_button(ui, None, true, cx.actions);
+            UiCommand::ExportPdf.menu_button(ui, None, true, cx.actions);
+            UiCommand::ExportReport.menu_button(ui, None, true, cx.actions);
             ui.separator();
             let save = doc.is_dirty().then(|| "Save ●".to_owned());
             UiCommand::Save.menu_button(ui, save, true, cx.actions);
@@ -77,6 +81,16 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, cx: &mut PanelContext, recent: &[PathBuf])
             let marks = if cx.moved_marks { "✔ " } else { "" };
             let label = format!("{marks}{}", UiCommand::ShowMovedMarks.label());
             UiCommand::ShowMovedMarks.menu_button(ui, Some(label), true, cx.actions);
+            ui.separator();
+            UiCommand::Present.menu_button(ui, None, true, cx.actions);
+            let privacy = cx.design.settings.privacy;
+            for (command, on) in [
+                (UiCommand::PrivacyMode, privacy.hide_sensitive),
+                (UiCommand::Pseudonymise, privacy.pseudonymise),
+            ] {
+                let label = format!("{}{}", if on { "✔ " } else { "" }, command.label());
+                command.menu_button(ui, Some(label), true, cx.actions);
+            }
             ui.separator();
             UiCommand::ChartOnly.menu_button(ui, None, true, cx.actions);
             UiCommand::ShowPanels.menu_button(ui, None, true, cx.actions);

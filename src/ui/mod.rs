@@ -17,6 +17,7 @@ mod panel_context;
 mod panels;
 mod perform;
 mod planner;
+mod presentation;
 mod questions;
 mod roster;
 mod safety;

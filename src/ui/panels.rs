@@ -58,10 +58,14 @@ pub fn status_bar_ui(ui: &mut egui::Ui, cx: &PanelContext, status: &str) {
                 .get(org.unit)
                 .map_or("", |u| u.name.as_str());
             ui.label(RichText::new("■").color(mode_colour(org.mode)));
+            let cost = if cx.design.settings.privacy.hide_sensitive {
+                "hidden".to_owned()
+            } else {
+                cost_text(&org.total)
+            };
             ui.label(format!(
-                "{name}: {}, cost {}, findings E{} W{} I{}",
+                "{name}: {}, cost {cost}, findings E{} W{} I{}",
                 people_text(&org.total),
-                cost_text(&org.total),
                 org.counts[0],
                 org.counts[1],
                 org.counts[2]

@@ -37,6 +37,22 @@ impl OrgsplitApp {
                 self.guarded(ctx, Continuation::Adopt(design, status));
             }
             Action::ExportCsv => self.start_dialog(DialogPurpose::ExportCsv),
+            Action::Export(format) => self.start_dialog(DialogPurpose::Export(format)),
+            Action::TogglePresentation => self.set_presenting(ctx, !self.presenting),
+            Action::TogglePrivacy { pseudonymise } => {
+                let mut settings = self.doc.design().settings.clone();
+                let privacy = &mut settings.privacy;
+                if pseudonymise {
+                    privacy.pseudonymise = !privacy.pseudonymise;
+                } else {
+                    privacy.hide_sensitive = !privacy.hide_sensitive;
+                }
+                self.apply(Command::SetSettings(settings));
+                if self.presenting {
+                    let private = self.doc.design().settings.privacy.hide_sensitive;
+                    self.chart.set_presentation(true, private);
+                }
+            }
             Action::ImportSkills => self.start_dialog(DialogPurpose::ImportSkills),
             Action::ImportSkillsPath(path) => {
                 self.skills = Some(SkillsDialog::start(path, self.doc.design()));
@@ -144,7 +160,9 @@ impl OrgsplitApp {
                 self.keep_selection_valid();
             }
             Action::Escape => {
-                if self.chart.cancel_drag() {
+                if self.presenting {
+                    self.set_presenting(ctx, false);
+                } else if self.chart.cancel_drag() {
                     self.status = "Drag cancelled; nothing changed.".into();
                 } else {
                     self.select(None);

@@ -10,22 +10,33 @@ use petgraph::{EdgeType, stable_graph::IndexType};
 
 use super::paint::{self, to_box};
 use crate::layout::ChartItem;
-use crate::scene::draw::{self, CardState};
+use crate::scene::draw::{self, CardState, TextSize};
 use crate::scene::{CardFace, Palette};
 
 /// How cards are drawn on screen: everyday, or for a projector (presentation mode).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CardStyle {
     pub palette: Palette,
-    /// Multiplies text sizes within the card.
-    pub text_scale: f32,
+    pub text: TextSize,
+}
+
+impl CardStyle {
+    /// For a projector: high contrast, and names at least 18 px however far the chart is
+    /// zoomed out.
+    pub const PRESENTATION: Self = Self {
+        palette: Palette::HIGH_CONTRAST,
+        text: TextSize {
+            scale: 1.15,
+            min_title_px: 18.0,
+        },
+    };
 }
 
 impl Default for CardStyle {
     fn default() -> Self {
         Self {
             palette: Palette::STANDARD,
-            text_scale: 1.0,
+            text: TextSize::default(),
         }
     }
 }
@@ -112,7 +123,7 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<Card, E, Ty, Ix> for Car
             state,
             to_box(rect),
             ctx.meta.zoom,
-            look.style.text_scale,
+            look.style.text,
             &look.style.palette,
         );
         paint::shapes(ctx.painter, prims)

@@ -143,6 +143,11 @@ pub struct ChartView {
     what_if_for: Option<(u64, usize)>,
     /// How cards are drawn: everyday or for a projector.
     style: CardStyle,
+    /// Hovering a card shows its details (not on a projector, where they may be personal).
+    tooltips: bool,
+    /// Fit the chart again whenever its area changes size (presentation mode: the window
+    /// goes full screen over several frames).
+    refit_on_resize: bool,
 }
 
 impl Default for ChartView {
@@ -178,18 +183,29 @@ impl Default for ChartView {
             what_if: Vec::new(),
             what_if_for: None,
             style: CardStyle::default(),
+            tooltips: true,
+            refit_on_resize: false,
         }
     }
 }
 
 impl ChartView {
-    /// Draws cards everyday or for a projector; the cards are rebuilt on the next frame
-    /// when the style changes.
-    pub fn set_style(&mut self, style: CardStyle) {
+    /// Presentation mode on or off: cards for a projector, tooltips only when `tooltips`
+    /// (the app allows them when privacy mode keeps personal data out of them), and the
+    /// chart fitted to the new window. The cards are rebuilt on the next frame.
+    pub fn set_presentation(&mut self, on: bool, tooltips: bool) {
+        let style = if on {
+            CardStyle::PRESENTATION
+        } else {
+            CardStyle::default()
+        };
         if self.style != style {
             self.style = style;
             self.stale = true;
+            self.fit_pending = true;
         }
+        self.tooltips = tooltips;
+        self.refit_on_resize = on;
     }
 
     /// Rebuilds the graph when the document revision or scenario changed; cards that stay on
@@ -384,13 +400,25 @@ impl ChartView {
         }
         self.restore_anchor(ui);
         let area = ui.available_rect_before_wrap();
+        if self.refit_on_resize
+            && self
+                .last_view
+                .is_some_and(|(shown, _, _)| shown.size() != area.size())
+        {
+            self.fit_pending = true;
+        }
         self.follow_view(ui, area);
         if self.can_rest(ui, area) {
             let response = self.paint_resting(ui);
             self.paint_overview(ui, response.rect);
             self.remember_view(ui, response.rect);
             self.publish_cards(ui.ctx(), response.rect);
-            if let Some(item) = self.graph.hovered_node().and_then(|n| self.item_of(n)) {
+            if let Some(item) = self
+                .graph
+                .hovered_node()
+                .and_then(|n| self.item_of(n))
+                .filter(|_| self.tooltips)
+            {
                 let built = self.built_for;
                 response.on_hover_ui_at_pointer(|ui| {
                     projection::tooltip_ui(ui, design, analysis, built, item)
@@ -538,6 +566,7 @@ impl ChartView {
             None => self.roster_drag = None,
         }
         if self.drag.is_none()
+            && self.tooltips
             && let Some(item) = self.graph.hovered_node().and_then(|n| self.item_of(n))
         {
             let built = self.built_for;

@@ -214,18 +214,23 @@ fn details_ui(ui: &mut egui::Ui, design: &Design, built: Option<(u64, usize)>, i
                     .collect();
                 ui.label(format!("Skills: {}", skills.join(", ")));
             }
+            let private = design.settings.privacy.hide_sensitive;
             if person.open_role {
                 ui.label("Open role: nobody fills it yet");
-                if let Some(cost) = person.annual_cost {
+                if let Some(cost) = person.annual_cost.filter(|_| !private) {
                     ui.label(format!("Budgeted cost: {}", thousands(cost)));
                 }
             } else {
-                let words = scenario.map_or_else(
-                    || format!("recorded flight risk: {}", person.flight_risk.label()),
-                    |s| s.flight_risk_words(person),
-                );
-                ui.label(upper_first(&words));
-                if let Some(cost) = person.annual_cost {
+                if private {
+                    ui.label("Cost and flight risk hidden (privacy mode)");
+                } else {
+                    let words = scenario.map_or_else(
+                        || format!("recorded flight risk: {}", person.flight_risk.label()),
+                        |s| s.flight_risk_words(person),
+                    );
+                    ui.label(upper_first(&words));
+                }
+                if let Some(cost) = person.annual_cost.filter(|_| !private) {
                     ui.label(format!("Annual cost: {}", thousands(cost)));
                 }
                 for t in scenario.map_or(&[][..], |s| &s.trainings[..]) {

@@ -173,7 +173,9 @@ pub(super) fn person_ui(
         actions.push(Action::WhatIf(p));
     }
     ui.separator();
-    if person.open_role {
+    if person.open_role && design.settings.privacy.hide_sensitive {
+        ui.label(RichText::new(PRIVATE).italics());
+    } else if person.open_role {
         cost_field(
             ui,
             buffers,
@@ -238,20 +240,27 @@ fn person_attributes(
 ) {
     let person = &design.people[p];
     let id = person.id.clone();
-    ui.label("Recorded flight risk");
-    let risks = [
-        (FlightRisk::Unknown, "Not recorded"),
-        (FlightRisk::Low, "Low"),
-        (FlightRisk::Medium, "Medium"),
-        (FlightRisk::High, "High"),
-    ];
-    if let Some(risk) = choice_row(ui, person.flight_risk, &risks) {
-        actions.push(Action::Apply(Command::SetFlightRisk {
-            person: id.clone(),
-            risk,
-        }));
+    // Privacy mode: no cost, flight risk or work-style score on screen, not even in the
+    // fields that edit them.
+    let private = design.settings.privacy.hide_sensitive;
+    if private {
+        ui.label(RichText::new(PRIVATE).italics());
+    } else {
+        ui.label("Recorded flight risk");
+        let risks = [
+            (FlightRisk::Unknown, "Not recorded"),
+            (FlightRisk::Low, "Low"),
+            (FlightRisk::Medium, "Medium"),
+            (FlightRisk::High, "High"),
+        ];
+        if let Some(risk) = choice_row(ui, person.flight_risk, &risks) {
+            actions.push(Action::Apply(Command::SetFlightRisk {
+                person: id.clone(),
+                risk,
+            }));
+        }
+        cost_field(ui, buffers, actions, &id, person.annual_cost, "Annual cost");
     }
-    cost_field(ui, buffers, actions, &id, person.annual_cost, "Annual cost");
     ui.separator();
     ui.label(RichText::new("Skills").strong());
     egui::Grid::new(("skills", &id))
@@ -303,6 +312,9 @@ fn person_attributes(
             }
         });
     ui.separator();
+    if private {
+        return;
+    }
     ui.label(RichText::new("Work style (1–5, ? = unknown)").strong());
     for dim in &design.work_styles {
         ui.label(&dim.name)
@@ -375,3 +387,7 @@ fn fill_with(
         });
     ui.label(RichText::new("Or drop a person's card onto this one.").weak());
 }
+
+/// What the inspector says in place of cost, flight risk and work-style scores.
+const PRIVATE: &str =
+    "Privacy mode: cost, flight risk and work-style scores are hidden (View ▸ Privacy mode).";

@@ -28,43 +28,46 @@ pub(super) fn option_plans_ui(
     };
     let person = &design.people[p];
     let id = &person.id;
-    ui.label(format!("Flight risk in {}", option.name))
-        .on_hover_text(
-            "An option can change who would leave: say so here, with the reason. Findings and \
+    // Privacy mode: the option's flight risk and its reason stay off screen.
+    if !design.settings.privacy.hide_sensitive {
+        ui.label(format!("Flight risk in {}", option.name))
+            .on_hover_text(
+                "An option can change who would leave: say so here, with the reason. Findings and \
              knowledge risk in this option use it; the recorded flight risk stays as it is.",
-        );
-    let current = option.risk_override(id);
-    let choices = [
-        (None, "As recorded"),
-        (Some(FlightRisk::Low), "Low"),
-        (Some(FlightRisk::Medium), "Medium"),
-        (Some(FlightRisk::High), "High"),
-    ];
-    let reason = current.map_or(String::new(), |o| o.reason.clone());
-    if let Some(choice) = choice_row(ui, current.map(|o| o.flight_risk), &choices) {
-        actions.push(Action::Apply(Command::SetRiskOverride {
-            scenario,
-            person: id.clone(),
-            risk: choice.map(|r| (r, reason.clone())),
-        }));
+            );
+        let current = option.risk_override(id);
+        let choices = [
+            (None, "As recorded"),
+            (Some(FlightRisk::Low), "Low"),
+            (Some(FlightRisk::Medium), "Medium"),
+            (Some(FlightRisk::High), "High"),
+        ];
+        let reason = current.map_or(String::new(), |o| o.reason.clone());
+        if let Some(choice) = choice_row(ui, current.map(|o| o.flight_risk), &choices) {
+            actions.push(Action::Apply(Command::SetRiskOverride {
+                scenario,
+                person: id.clone(),
+                risk: choice.map(|r| (r, reason.clone())),
+            }));
+        }
+        if let Some(o) = current
+            && let Some(reason) = committed_text(
+                ui,
+                buffers,
+                "Why, in this option",
+                &format!("{id}/risk-reason/{}", option.id),
+                &o.reason,
+                false,
+            )
+        {
+            actions.push(Action::Apply(Command::SetRiskOverride {
+                scenario,
+                person: id.clone(),
+                risk: Some((o.flight_risk, reason)),
+            }));
+        }
+        ui.separator();
     }
-    if let Some(o) = current
-        && let Some(reason) = committed_text(
-            ui,
-            buffers,
-            "Why, in this option",
-            &format!("{id}/risk-reason/{}", option.id),
-            &o.reason,
-            false,
-        )
-    {
-        actions.push(Action::Apply(Command::SetRiskOverride {
-            scenario,
-            person: id.clone(),
-            risk: Some((o.flight_risk, reason)),
-        }));
-    }
-    ui.separator();
     ui.label(RichText::new("Cross-training in this option").strong());
     let skill_name = |k: &str| design.skill(k).map_or(k.to_owned(), |s| s.name.clone());
     let by = |t: &Training| match t.by.trim() {

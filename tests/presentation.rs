@@ -1,0 +1,138 @@
+//! Presentation and privacy modes, driven as a facilitator would: F5 hides every panel and
+//! Esc brings them back; privacy mode keeps cost and flight risk off the inspector and the
+//! status bar; pseudonyms replace names on the chart's cards; both are undoable edits saved
+//! with the design.
+#![cfg(feature = "ui")]
+
+mod common;
+
+use common::{design, harness, person};
+use egui::accesskit::Role;
+use egui_kittest::kittest::{By, NodeT, Queryable};
+use orgsplit::layout::ChartItem;
+use orgsplit::ui::Action;
+
+/// The text of every card the chart publishes.
+fn card_labels(h: &egui_kittest::Harness<'_, orgsplit::ui::OrgsplitApp>) -> Vec<String> {
+    h.query_all(By::new().role(Role::Button).label_contains(", "))
+        .filter_map(|n| n.accesskit_node().label())
+        .collect()
+}
+
+#[test]
+fn f5_hides_the_panels_and_esc_restores_them() {
+    let mut h = harness();
+    for shown in ["File", "Roster", "Inspector", "Unplaced: 1"] {
+        assert!(h.query_by_label_contains(shown).is_some(), "{shown} before");
+    }
+    h.key_press(egui::Key::F5);
+    h.run_steps(4);
+    assert!(h.state().is_presenting());
+    for hidden in ["File", "Roster", "Inspector", "Unplaced: 1"] {
+        assert!(
+            h.query_by_label_contains(hidden).is_none(),
+            "{hidden} while presenting"
+        );
+    }
+    // The chart is still there, every card of the option readable through AccessKit.
+    let d = design(&h);
+    let erik = person(&d, "Erik Lund");
+    assert!(card_labels(&h).iter().any(|l| l.starts_with("Erik Lund, ")));
+    // Esc leaves presentation mode (and does not, say, clear a selection first).
+    h.state_mut()
+        .queue(Action::Select(Some(ChartItem::Person(erik))));
+    h.run_steps(2);
+    h.key_press(egui::Key::Escape);
+    h.run_steps(4);
+    assert!(!h.state().is_presenting());
+    for shown in ["File", "Roster", "Inspector", "Unplaced: 1"] {
+        assert!(
+            h.query_by_label_contains(shown).is_some(),
+            "{shown} after Esc"
+        );
+    }
+    assert_eq!(h.state().selected(), Some(ChartItem::Person(erik)));
+}
+
+#[test]
+fn privacy_mode_hides_cost_and_flight_risk_and_one_undo_shows_them_again() {
+    let mut h = harness();
+    let d = design(&h);
+    let erik = person(&d, "Erik Lund");
+    h.state_mut()
+        .queue(Action::Select(Some(ChartItem::Person(erik))));
+    h.run_steps(3);
+    assert!(h.query_by_label("Annual cost").is_some());
+    assert!(h.query_by_label("Recorded flight risk").is_some());
+    assert!(h.query_by_label_contains("cost 3,873,500").is_some());
+    h.state_mut().queue(Action::TogglePrivacy {
+        pseudonymise: false,
+    });
+    h.run_steps(3);
+    assert!(
+        h.state()
+            .document()
+            .design()
+            .settings
+            .privacy
+            .hide_sensitive
+    );
+    assert!(h.state().document().is_dirty());
+    assert!(h.query_by_label("Annual cost").is_none());
+    assert!(h.query_by_label("Recorded flight risk").is_none());
+    assert!(h.query_by_label_contains("cost 3,873,500").is_none());
+    assert!(
+        h.query_by_label_contains("Legacy IT: 41 people, cost hidden")
+            .is_some()
+    );
+    // The findings still say who is at risk, not how likely they are to leave.
+    let analysis = h.state().analysis().clone();
+    let about_erik: Vec<_> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.subject == orgsplit::analysis::Subject::Person(erik))
+        .collect();
+    assert!(!about_erik.is_empty());
+    for f in about_erik {
+        assert!(!f.message.contains("is high"), "{}", f.message);
+    }
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(3);
+    assert!(
+        !h.state()
+            .document()
+            .design()
+            .settings
+            .privacy
+            .hide_sensitive
+    );
+    assert!(h.query_by_label("Annual cost").is_some());
+}
+
+#[test]
+fn pseudonyms_replace_every_name_on_the_chart_and_survive_presentation() {
+    let mut h = harness();
+    let d = design(&h);
+    h.state_mut()
+        .queue(Action::TogglePrivacy { pseudonymise: true });
+    h.key_press(egui::Key::F5);
+    h.run_steps(5);
+    assert!(h.state().is_presenting());
+    let labels = card_labels(&h);
+    assert!(labels.len() > 60, "{} cards", labels.len());
+    for p in d.people.iter().filter(|p| !p.open_role) {
+        assert!(
+            !labels.iter().any(|l| l.contains(&p.name)),
+            "{} still on a card",
+            p.name
+        );
+    }
+    let erik = person(&d, "Erik Lund");
+    let expected = orgsplit::model::privacy::pseudonyms(&d)[erik].clone();
+    assert!(expected.starts_with(&format!("Person {} — ", erik + 1)));
+    assert!(
+        labels
+            .iter()
+            .any(|l| l.starts_with(&format!("{expected}, ")))
+    );
+}
