@@ -99,8 +99,8 @@ impl ChartPicture {
         if w > u64::from(MAX_PNG_SIDE) || h > u64::from(MAX_PNG_SIDE) || w * h > MAX_PNG_PIXELS {
             return Err(format!(
                 "the picture would be {w} × {h} pixels, more than PNG export draws (at most \
-                 {MAX_PNG_SIDE} pixels a side and {} million in all); export it as PDF, which \
-                 tiles large charts over pages, or choose a smaller scale",
+                 {MAX_PNG_SIDE} pixels a side and about {} million in all); export it as PDF, \
+                 which tiles large charts over pages, or choose a smaller scale",
                 MAX_PNG_PIXELS / 1_000_000
             ));
         }
