@@ -26,6 +26,8 @@ enum FormatArg {
     Png,
     Pdf,
     Html,
+    /// The workshop report as PDF.
+    ReportPdf,
 }
 
 /// `orgsplit export --paper`.
@@ -96,7 +98,7 @@ enum Command {
         output: PathBuf,
     },
     /// An option's chart as SVG, PNG or PDF, or the workshop report of every option as one
-    /// self-contained HTML file, without a window. Large charts are tiled over PDF pages.
+    /// self-contained HTML file or as PDF (report-pdf), without a window. Large charts are tiled over PDF pages.
     /// Exit 1 on an unknown option (the ids are listed) or an export that cannot be made,
     /// 2 when the design cannot be read or the output cannot be written.
     Export {
@@ -224,6 +226,7 @@ fn main() -> ExitCode {
                     FormatArg::Png => ExportFormat::Png,
                     FormatArg::Pdf => ExportFormat::Pdf,
                     FormatArg::Html => ExportFormat::Html,
+                    FormatArg::ReportPdf => ExportFormat::ReportPdf,
                 },
                 scenario: 0,
                 privacy: orgsplit::model::Privacy {

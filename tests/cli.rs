@@ -478,3 +478,103 @@ fn plan_proposes_the_pairings_that_reach_the_target() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn export_writes_each_format_exits_1_on_an_unknown_option_or_broken_file_and_2_when_unreadable() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(dir.path(), "sample.ron", SAMPLE);
+    let out_of = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+    for (format, file, magic) in [
+        ("svg", "b.svg", &b"<svg"[..]),
+        ("png", "b.png", &b"\x89PNG"[..]),
+        ("pdf", "b.pdf", &b"%PDF-"[..]),
+        ("html", "r.html", &b"<!DOCTYPE html>"[..]),
+        ("report-pdf", "r.pdf", &b"%PDF-"[..]),
+    ] {
+        let target = out_of(file);
+        let (code, out) = orgsplit(&[
+            "export",
+            &path,
+            "--scenario",
+            "option-b",
+            "--format",
+            format,
+            "-o",
+            &target,
+            "--scale",
+            "0.5",
+        ]);
+        assert_eq!(code, 0, "{format}: {out}");
+        assert!(out.contains("wrote"), "{out}");
+        let bytes = std::fs::read(&target).expect("written");
+        assert!(bytes.starts_with(magic), "{format}");
+    }
+    // Privacy from the command line: no real name in the SVG.
+    let private = out_of("private.svg");
+    let (code, _) = orgsplit(&[
+        "export",
+        &path,
+        "--format",
+        "svg",
+        "-o",
+        &private,
+        "--privacy",
+        "--pseudonymise",
+    ]);
+    assert_eq!(code, 0);
+    let text = std::fs::read_to_string(&private).expect("written");
+    assert!(!text.contains("Erik Lund") && text.contains("Person "));
+    // An unknown option lists the ids there are.
+    let (code, out) = orgsplit(&[
+        "export",
+        &path,
+        "--scenario",
+        "option-z",
+        "--format",
+        "svg",
+        "-o",
+        &out_of("z.svg"),
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("there is no option \"option-z\"") && out.contains("option-b"),
+        "{out}"
+    );
+    assert!(!dir.path().join("z.svg").exists());
+    // A file that cannot be read exits 2, one read with problems 1 (as `check` does), and
+    // neither writes anything; then a folder that cannot be written.
+    let missing = out_of("missing.ron");
+    let (code, _) = orgsplit(&[
+        "export",
+        &missing,
+        "--format",
+        "svg",
+        "-o",
+        &out_of("x.svg"),
+    ]);
+    assert_eq!(code, 2);
+    let broken = write(dir.path(), "broken.ron", "(format_version: 1, title: ");
+    let (code, out) = orgsplit(&["export", &broken, "--format", "svg", "-o", &out_of("x.svg")]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("broken.ron"), "{out}");
+    assert!(!dir.path().join("x.svg").exists());
+    let nowhere = dir.path().join("missing").join("x.svg");
+    let (code, out) = orgsplit(&[
+        "export",
+        &path,
+        "--format",
+        "svg",
+        "-o",
+        &nowhere.to_string_lossy(),
+    ]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("could not write"), "{out}");
+    // A PNG too large is refused with a sentence, and nothing is written.
+    let huge = out_of("huge.png");
+    let (code, out) = orgsplit(&[
+        "export", &path, "--format", "png", "-o", &huge, "--scale", "40",
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("export it as PDF"), "{out}");
+    assert!(!Path::new(&huge).exists());
+}

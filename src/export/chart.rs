@@ -117,10 +117,8 @@ impl ChartPicture {
             .map_err(|e| format!("the PNG could not be encoded: {e}"))
     }
 
-    /// The chart as PDF on `paper`: one page when the whole chart fits with text at least
-    /// [`MIN_TEXT_PT`], otherwise tiled over pages labelled by row and column.
-    pub fn pdf(&self, paper: Paper) -> Result<PdfOutcome, String> {
-        let layout = paginate(&self.scene, paper);
+    /// One SVG per page of `layout`, labelled by row and column when there are several.
+    pub fn page_svgs(&self, layout: &Pagination) -> Vec<String> {
         let mut pages = Vec::with_capacity(layout.tiles.len());
         let (rows, cols) = (layout.rows, layout.cols);
         for (i, tile) in layout.tiles.iter().enumerate() {
@@ -143,7 +141,24 @@ impl ChartPicture {
             let options = self.options(Some(*tile), false, caption);
             pages.push(svg::to_svg(&self.scene, &options));
         }
-        let bytes = pdf_pages(&pages, layout.paper, layout.scale)?;
+        pages
+    }
+
+    /// The chart as PDF on `paper`: one page when the whole chart fits with text at least
+    /// [`MIN_TEXT_PT`], otherwise tiled over pages labelled by row and column.
+    pub fn pdf(&self, paper: Paper) -> Result<PdfOutcome, String> {
+        let layout = paginate(&self.scene, paper);
+        let pages = self.page_svgs(&layout);
+
+        let pages: Vec<PdfPage> = pages
+            .into_iter()
+            .map(|svg| PdfPage {
+                svg,
+                scale: layout.scale,
+                at: (PAGE_MARGIN, PAGE_MARGIN),
+            })
+            .collect();
+        let bytes = pdf_pages(&pages, layout.paper)?;
         Ok(PdfOutcome {
             bytes,
             pages: layout.tiles.len(),
@@ -215,7 +230,7 @@ pub const MIN_TEXT_PT: f32 = 6.0;
 /// The card text's smallest size in chart units (the fit line).
 const SMALLEST_TEXT: f32 = 11.5;
 /// Margin of a PDF page, points.
-const PAGE_MARGIN: f32 = 24.0;
+pub const PAGE_MARGIN: f32 = 24.0;
 
 /// How a chart goes onto pages.
 pub struct Pagination {
@@ -290,9 +305,16 @@ fn parse(svg_text: &str) -> Result<usvg::Tree, String> {
         .map_err(|e| format!("the chart could not be drawn: {e}"))
 }
 
-/// A PDF with one `paper` (width, height in points) page per SVG, each drawn at `scale` points per unit
-/// from the page's top-left margin.
-fn pdf_pages(pages: &[String], paper: (f32, f32), scale: f32) -> Result<Vec<u8>, String> {
+/// One page of a PDF: an SVG drawn at `scale` points per unit with its top-left corner
+/// `at` (points from the page's left and top edges).
+pub struct PdfPage {
+    pub svg: String,
+    pub scale: f32,
+    pub at: (f32, f32),
+}
+
+/// A PDF of `paper` (width, height in points) pages, one per [`PdfPage`].
+pub fn pdf_pages(pages: &[PdfPage], paper: (f32, f32)) -> Result<Vec<u8>, String> {
     use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, TextStr};
     let (pw, ph) = paper;
     let mut alloc = Ref::new(1);
@@ -301,8 +323,8 @@ fn pdf_pages(pages: &[String], paper: (f32, f32), scale: f32) -> Result<Vec<u8>,
     let mut pdf = Pdf::new();
     let mut page_ids = Vec::with_capacity(pages.len());
     let mut chunks = Vec::with_capacity(pages.len());
-    for svg_text in pages {
-        let tree = parse(svg_text)?;
+    for page in pages {
+        let tree = parse(&page.svg)?;
         let (chunk, root) = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
             .map_err(|e| format!("the PDF could not be made: {e}"))?;
         let mut map = std::collections::HashMap::new();
@@ -311,23 +333,23 @@ fn pdf_pages(pages: &[String], paper: (f32, f32), scale: f32) -> Result<Vec<u8>,
             .get(&root)
             .ok_or_else(|| "the PDF could not be made: a page lost its drawing".to_owned())?;
         let size = tree.size();
-        let (w, h) = (size.width() * scale, size.height() * scale);
+        let (w, h) = (size.width() * page.scale, size.height() * page.scale);
         let page_id = alloc.bump();
         let content_id = alloc.bump();
         let mut content = Content::new();
         // The drawing is a 1 × 1 point form: scale it to its size, top-left at the margin.
         content
             .save_state()
-            .transform([w, 0.0, 0.0, h, PAGE_MARGIN, ph - PAGE_MARGIN - h])
+            .transform([w, 0.0, 0.0, h, page.at.0, ph - page.at.1 - h])
             .x_object(Name(b"S1"))
             .restore_state();
         pdf.stream(content_id, &content.finish());
-        let mut page = pdf.page(page_id);
-        page.media_box(Rect::new(0.0, 0.0, pw, ph));
-        page.parent(tree_id);
-        page.contents(content_id);
-        page.resources().x_objects().pair(Name(b"S1"), root);
-        page.finish();
+        let mut writer = pdf.page(page_id);
+        writer.media_box(Rect::new(0.0, 0.0, pw, ph));
+        writer.parent(tree_id);
+        writer.contents(content_id);
+        writer.resources().x_objects().pair(Name(b"S1"), root);
+        writer.finish();
         page_ids.push(page_id);
         chunks.push(chunk);
     }

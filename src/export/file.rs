@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use super::chart::{Paper, picture};
-use super::report::report_html;
+use super::report::{report_html, report_pdf};
 use crate::io::write_atomically;
 use crate::model::{Design, Privacy};
 
@@ -18,8 +18,10 @@ pub enum ExportFormat {
     Png,
     /// The option's chart on landscape pages.
     Pdf,
-    /// The workshop report of every option.
+    /// The workshop report of every option, as one web page.
     Html,
+    /// The workshop report of every option, as A4 pages.
+    ReportPdf,
 }
 
 impl ExportFormat {
@@ -27,7 +29,7 @@ impl ExportFormat {
         match self {
             Self::Svg => "svg",
             Self::Png => "png",
-            Self::Pdf => "pdf",
+            Self::Pdf | Self::ReportPdf => "pdf",
             Self::Html => "html",
         }
     }
@@ -39,6 +41,7 @@ impl ExportFormat {
             Self::Png => "PNG picture",
             Self::Pdf => "PDF chart",
             Self::Html => "HTML workshop report",
+            Self::ReportPdf => "PDF workshop report",
         }
     }
 }
@@ -79,6 +82,16 @@ pub fn render(design: &Design, request: &ExportRequest) -> Result<Exported, Stri
                 design.scenarios.len()
             ),
         }),
+        ExportFormat::ReportPdf => {
+            let (bytes, pages) = report_pdf(design, request.privacy)?;
+            Ok(Exported {
+                bytes,
+                summary: format!(
+                    "the workshop report of {} options as a PDF of {pages} A4 pages",
+                    design.scenarios.len()
+                ),
+            })
+        }
         ExportFormat::Svg => {
             let picture = picture(design, request.scenario, request.privacy)?;
             Ok(Exported {

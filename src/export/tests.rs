@@ -228,6 +228,30 @@ fn privacy_and_pseudonyms_leave_no_name_cost_flight_risk_or_score_in_any_text_ou
         }
         assert!(text.contains("Person "), "{what} has no pseudonyms");
     }
+    // The report's text model feeds the PDF report too (whose text is compressed in the
+    // file): nothing it holds may say a secret either.
+    let report = super::report::build(&design, ALL_PRIVATE);
+    let mut words: Vec<String> = vec![report.title, report.notes, report.privacy_note];
+    let mut tables = vec![report.comparison];
+    tables.extend(report.moves.into_iter().map(|m| m.table));
+    for o in report.options {
+        words.push(o.name);
+        words.push(o.notes);
+        words.extend(o.findings.into_iter().map(|f| f.message));
+        for face in o.scene.faces {
+            words.extend([face.title, face.subtitle, face.detail]);
+        }
+        tables.push(o.headcount);
+        tables.push(o.risks);
+    }
+    for t in tables {
+        words.extend(t.headers);
+        words.extend(t.rows.into_iter().flatten());
+    }
+    let all = words.join("\n");
+    for secret in &secrets {
+        assert!(!all.contains(secret.as_str()), "the report model says {secret:?}");
+    }
     // Findings are still found, only worded without the values.
     let shown = private_copy(&design, ALL_PRIVATE);
     assert_eq!(

@@ -56,6 +56,7 @@ pub enum UiCommand {
     ExportPng,
     ExportPdf,
     ExportReport,
+    ExportReportPdf,
 }
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
@@ -67,7 +68,7 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 39] = [
+    pub const ALL: [UiCommand; 40] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Import,
@@ -107,6 +108,7 @@ impl UiCommand {
         UiCommand::ExportPng,
         UiCommand::ExportPdf,
         UiCommand::ExportReport,
+        UiCommand::ExportReportPdf,
     ];
 
     /// The menu entry's text.
@@ -151,6 +153,7 @@ impl UiCommand {
             UiCommand::ExportPng => "Export chart as PNG…",
             UiCommand::ExportPdf => "Export chart as PDF…",
             UiCommand::ExportReport => "Export workshop report (HTML)…",
+            UiCommand::ExportReportPdf => "Export workshop report (PDF)…",
         }
     }
 
@@ -227,6 +230,9 @@ impl UiCommand {
             UiCommand::ExportPdf => {
                 "Write the option on screen as a PDF (one page, or tiled over A3 pages when text would be too small)"
             }
+            UiCommand::ExportReportPdf => {
+                "Write the workshop report as A4 pages: the comparison, the moves, and each option's figures, findings, knowledge risks and chart"
+            }
             UiCommand::ExportReport => {
                 "Write every option, its chart, head-counts, findings and knowledge risks, the comparison and the moves as one HTML file"
             }
@@ -273,6 +279,7 @@ impl UiCommand {
             | UiCommand::ExportPng
             | UiCommand::ExportPdf
             | UiCommand::ExportReport
+            | UiCommand::ExportReportPdf
             | UiCommand::AddUnplacedPerson
             | UiCommand::ChartOnly
             | UiCommand::ShowPanels
@@ -344,6 +351,7 @@ impl UiCommand {
             UiCommand::ExportPng => Action::Export(ExportFormat::Png),
             UiCommand::ExportPdf => Action::Export(ExportFormat::Pdf),
             UiCommand::ExportReport => Action::Export(ExportFormat::Html),
+            UiCommand::ExportReportPdf => Action::Export(ExportFormat::ReportPdf),
         }
     }
 

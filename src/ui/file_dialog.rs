@@ -43,7 +43,8 @@ impl DialogPurpose {
             DialogPurpose::Export(ExportFormat::Svg) => "Export chart as SVG",
             DialogPurpose::Export(ExportFormat::Png) => "Export chart as PNG",
             DialogPurpose::Export(ExportFormat::Pdf) => "Export chart as PDF",
-            DialogPurpose::Export(ExportFormat::Html) => "Export workshop report",
+            DialogPurpose::Export(ExportFormat::Html) => "Export workshop report (HTML)",
+            DialogPurpose::Export(ExportFormat::ReportPdf) => "Export workshop report (PDF)",
         }
     }
 
@@ -58,7 +59,9 @@ impl DialogPurpose {
             DialogPurpose::ExportCsv => ("CSV table (.csv)", &["csv"]),
             DialogPurpose::Export(ExportFormat::Svg) => ("SVG drawing (.svg)", &["svg"]),
             DialogPurpose::Export(ExportFormat::Png) => ("PNG picture (.png)", &["png"]),
-            DialogPurpose::Export(ExportFormat::Pdf) => ("PDF document (.pdf)", &["pdf"]),
+            DialogPurpose::Export(ExportFormat::Pdf | ExportFormat::ReportPdf) => {
+                ("PDF document (.pdf)", &["pdf"])
+            }
             DialogPurpose::Export(ExportFormat::Html) => ("Web page (.html)", &["html"]),
         }
     }

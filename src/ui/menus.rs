@@ -32,6 +32,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, cx: &mut PanelContext, recent: &[PathBuf])
             UiCommand::ExportPng.menu_button(ui, None, true, cx.actions);
             UiCommand::ExportPdf.menu_button(ui, None, true, cx.actions);
             UiCommand::ExportReport.menu_button(ui, None, true, cx.actions);
+            UiCommand::ExportReportPdf.menu_button(ui, None, true, cx.actions);
             ui.separator();
             let save = doc.is_dirty().then(|| "Save ●".to_owned());
             UiCommand::Save.menu_button(ui, save, true, cx.actions);
