@@ -44,7 +44,13 @@ pub fn picture(design: &Design, scenario: usize, privacy: Privacy) -> Result<Cha
     let ix = ScenarioIndex::new(&shown, scenario)
         .ok_or_else(|| format!("option {} could not be drawn", option.name))?;
     let moved = crate::scene::moved_from_baseline(&ix);
-    let mut scene = crate::scene::build(&ix, &analysis, &moved, &HashSet::new());
+    let mut scene = crate::scene::build(
+        &ix,
+        &analysis,
+        &moved,
+        &HashSet::new(),
+        crate::layout::CardSizes::STANDARD,
+    );
     // Fold chevrons are for clicking; paper has nothing folded.
     for face in &mut scene.faces {
         face.has_children = false;

@@ -250,7 +250,10 @@ fn privacy_and_pseudonyms_leave_no_name_cost_flight_risk_or_score_in_any_text_ou
     }
     let all = words.join("\n");
     for secret in &secrets {
-        assert!(!all.contains(secret.as_str()), "the report model says {secret:?}");
+        assert!(
+            !all.contains(secret.as_str()),
+            "the report model says {secret:?}"
+        );
     }
     // Findings are still found, only worded without the values.
     let shown = private_copy(&design, ALL_PRIVATE);

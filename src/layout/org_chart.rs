@@ -19,6 +19,42 @@ pub const ORG_HEIGHT: f32 = 52.0;
 /// Height of a team header.
 pub const TEAM_HEIGHT: f32 = 40.0;
 
+/// The size of each kind of card, in chart units.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CardSizes {
+    pub width: f32,
+    pub person: f32,
+    pub team: f32,
+    pub organisation: f32,
+}
+
+impl CardSizes {
+    /// The everyday chart: three lines on a person's card.
+    pub const STANDARD: Self = Self {
+        width: CARD_WIDTH,
+        person: PERSON_HEIGHT,
+        team: TEAM_HEIGHT,
+        organisation: ORG_HEIGHT,
+    };
+
+    /// Presentation mode: wider, shorter cards (name and job title), so a chart fitted to a
+    /// projector has room for large names.
+    pub const PRESENTATION: Self = Self {
+        width: 250.0,
+        person: 56.0,
+        team: 48.0,
+        organisation: 52.0,
+    };
+
+    fn height(&self, item: ChartItem) -> f32 {
+        match item {
+            ChartItem::Organisation(_) | ChartItem::Sponsor { .. } => self.organisation,
+            ChartItem::Team(_) => self.team,
+            ChartItem::Person(_) => self.person,
+        }
+    }
+}
+
 /// What a chart card stands for; indices point into the design's lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ChartItem {
@@ -106,6 +142,15 @@ pub fn depths(parents: &[Option<usize>]) -> Vec<usize> {
 /// Builds and lays out the chart with the subtrees under the `folded` cards left out; each
 /// folded card lists what it hides, so it can show the head-count and findings inside.
 pub fn lay_out_folded(ix: &ScenarioIndex, folded: &HashSet<ChartItem>) -> OrgChart {
+    lay_out_sized(ix, folded, CardSizes::STANDARD)
+}
+
+/// [`lay_out_folded`] with cards of the given sizes.
+pub fn lay_out_sized(
+    ix: &ScenarioIndex,
+    folded: &HashSet<ChartItem>,
+    sizes: CardSizes,
+) -> OrgChart {
     let design = ix.design;
     let scenario = ix.scenario;
     let seat = |p: usize| ix.seat[p].map(|s| (s.unit, s.manager));
@@ -187,13 +232,8 @@ pub fn lay_out_folded(ix: &ScenarioIndex, folded: &HashSet<ChartItem>) -> OrgCha
         .iter()
         .zip(&chart.parents)
         .map(|(item, parent)| LayoutNode {
-            width: CARD_WIDTH,
-            height: match item {
-                ChartItem::Organisation(_) => ORG_HEIGHT,
-                ChartItem::Team(_) => TEAM_HEIGHT,
-                ChartItem::Person(_) => PERSON_HEIGHT,
-                ChartItem::Sponsor { .. } => ORG_HEIGHT,
-            },
+            width: sizes.width,
+            height: sizes.height(*item),
             parent: *parent,
         })
         .collect();
@@ -207,7 +247,7 @@ pub fn lay_out_folded(ix: &ScenarioIndex, folded: &HashSet<ChartItem>) -> OrgCha
             chart.pinned[card] = true;
         }
     }
-    add_sponsors(ix, &mut chart, &header_card);
+    add_sponsors(ix, &mut chart, &header_card, sizes);
     for seat in &scenario.placements {
         let Some(card) = ix.person(&seat.person).and_then(|p| person_card[p]) else {
             continue;
@@ -263,7 +303,12 @@ fn fold(
 
 /// Sponsor cards in a row centred above the banner of each organisation that reports into
 /// them, one level up, each linked down to the banner.
-fn add_sponsors(ix: &ScenarioIndex, chart: &mut OrgChart, header_card: &[Option<usize>]) {
+fn add_sponsors(
+    ix: &ScenarioIndex,
+    chart: &mut OrgChart,
+    header_card: &[Option<usize>],
+    sizes: CardSizes,
+) {
     let spacing = Spacing::default();
     for &org in &ix.orgs {
         let (Some(banner), sponsors) = (header_card[org], &ix.sponsors[org]) else {
@@ -274,11 +319,12 @@ fn add_sponsors(ix: &ScenarioIndex, chart: &mut OrgChart, header_card: &[Option<
         }
         let at = chart.placed[banner];
         let n = sponsors.len() as f32;
-        let row = n * CARD_WIDTH + (n - 1.0) * spacing.sibling_gap;
-        let y = at.y - ORG_HEIGHT - spacing.level_gap;
+        let row = n * sizes.width + (n - 1.0) * spacing.sibling_gap;
+        let y = at.y - sizes.organisation - spacing.level_gap;
         for (i, &sponsor) in sponsors.iter().enumerate() {
-            let x =
-                at.x - row / 2.0 + CARD_WIDTH / 2.0 + i as f32 * (CARD_WIDTH + spacing.sibling_gap);
+            let x = at.x - row / 2.0
+                + sizes.width / 2.0
+                + i as f32 * (sizes.width + spacing.sibling_gap);
             let card = chart.items.len();
             chart.items.push(ChartItem::Sponsor {
                 sponsor,
@@ -286,8 +332,8 @@ fn add_sponsors(ix: &ScenarioIndex, chart: &mut OrgChart, header_card: &[Option<
             });
             chart.parents.push(None);
             chart.nodes.push(LayoutNode {
-                width: CARD_WIDTH,
-                height: ORG_HEIGHT,
+                width: sizes.width,
+                height: sizes.organisation,
                 parent: None,
             });
             chart.placed.push(Placed {

@@ -7,7 +7,7 @@ use super::geometry::{Box2, Pt};
 use super::palette::{Palette, Rgb};
 use super::{CardFace, CardKind};
 use crate::analysis::Severity;
-use crate::layout::{LinkKind, PERSON_HEIGHT, Spacing};
+use crate::layout::{LinkKind, Spacing};
 
 /// One thing to paint.
 #[derive(Debug, Clone, PartialEq)]
@@ -185,7 +185,7 @@ pub fn card(
     }
     let pad = (12.0 * zoom).max(3.0);
     let width = (rect.width() - 2.0 * pad).max(1.0);
-    let (badges, badge_width) = badge_prims(rect, zoom, text_scale, face.badges, palette);
+    let (badges, badge_width) = badge_prims(rect, zoom, text, face.badges, palette);
     let sub_colour = if face.kind == CardKind::Organisation {
         text_colour
     } else {
@@ -239,7 +239,7 @@ pub fn card(
     }
     prims.extend(badges);
     if face.moved {
-        prims.extend(moved_tag(rect, zoom, palette));
+        prims.extend(moved_tag(rect, zoom, text, palette));
     }
     if face.has_children
         && let Some(at) = chevron_rect(rect, zoom, face.kind)
@@ -292,7 +292,7 @@ pub fn chevron_rect(card: Box2, zoom: f32, kind: CardKind) -> Option<Box2> {
 fn badge_prims(
     rect: Box2,
     zoom: f32,
-    text_scale: f32,
+    size: TextSize,
     counts: [usize; 3],
     palette: &Palette,
 ) -> (Vec<Prim>, f32) {
@@ -306,7 +306,10 @@ fn badge_prims(
             continue;
         }
         let text = format!("{}{count}", severity.letter());
-        let px = (11.0 * zoom * text_scale).max(8.0);
+        // Badges stay legible from the back of a room: at least 60% of the title's floor.
+        let px = (11.0 * zoom * size.scale)
+            .max(8.0)
+            .max(size.min_title_px * 0.6);
         let (w, h) = (
             fonts::measure(&text, px, Font::Monospace) + px * 0.7,
             fonts::row_height(px, Font::Monospace) + px * 0.2,
@@ -333,8 +336,10 @@ fn badge_prims(
 
 /// A small "moved" tag across the card's bottom edge, right-aligned, clear of the name:
 /// words, not colour alone.
-fn moved_tag(rect: Box2, zoom: f32, palette: &Palette) -> Vec<Prim> {
-    let px = (10.0 * zoom).max(7.0);
+fn moved_tag(rect: Box2, zoom: f32, size: TextSize, palette: &Palette) -> Vec<Prim> {
+    let px = (10.0 * zoom * size.scale)
+        .max(7.0)
+        .max(size.min_title_px * 0.55);
     let w = fonts::measure("moved", px, Font::Proportional) + px * 0.8;
     let h = fonts::row_height(px, Font::Proportional) + px * 0.2;
     let inset = (4.0 * zoom).max(2.0);
@@ -360,13 +365,21 @@ fn moved_tag(rect: Box2, zoom: f32, palette: &Palette) -> Vec<Prim> {
 /// The path of a connector in chart coordinates: right-angled from the bottom of the
 /// manager's card down to the report, along a spine beside a stacked column, or — for a
 /// dotted line — straight from the secondary manager's card to the person's.
-pub fn connector_path(parent: Box2, child: Box2, stacked: bool, kind: Option<LinkKind>) -> Vec<Pt> {
+/// `person_height` is the height of a person's card in this chart: the line between two
+/// levels runs half a level gap below a row of people.
+pub fn connector_path(
+    parent: Box2,
+    child: Box2,
+    stacked: bool,
+    kind: Option<LinkKind>,
+    person_height: f32,
+) -> Vec<Pt> {
     let top = Pt::new(parent.center().x, parent.max.y);
     if kind == Some(LinkKind::Dotted) {
         return vec![top, Pt::new(child.center().x, child.min.y)];
     }
     let spacing = Spacing::default();
-    let bus_y = parent.center().y + (PERSON_HEIGHT + spacing.level_gap) / 2.0;
+    let bus_y = parent.center().y + (person_height + spacing.level_gap) / 2.0;
     let bus_y = bus_y.clamp(parent.max.y, child.min.y.max(parent.max.y));
     if stacked {
         let spine_x = child.min.x - spacing.stack_indent / 2.0;

@@ -15,7 +15,7 @@ pub mod svg;
 use std::collections::{HashMap, HashSet};
 
 use crate::analysis::{Analysis, Subject};
-use crate::layout::{ChartItem, LinkKind, OrgChart, lay_out_folded};
+use crate::layout::{CardSizes, ChartItem, LinkKind, OrgChart, lay_out_sized};
 use crate::model::{Design, Mode, ScenarioIndex, UnitKind, counted};
 pub use geometry::{Box2, Pt};
 pub use palette::{Palette, Rgb};
@@ -75,12 +75,25 @@ pub struct SceneLink {
 }
 
 /// One option's chart, laid out, with what every card says.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Scene {
     pub chart: OrgChart,
+    /// The card sizes the chart was laid out with.
+    pub sizes: CardSizes,
     /// Parallel to `chart.items`.
     pub faces: Vec<CardFace>,
     pub links: Vec<SceneLink>,
+}
+
+impl Default for Scene {
+    fn default() -> Self {
+        Self {
+            chart: OrgChart::default(),
+            sizes: CardSizes::STANDARD,
+            faces: Vec::new(),
+            links: Vec::new(),
+        }
+    }
 }
 
 impl Scene {
@@ -107,6 +120,7 @@ impl Scene {
                     self.card_box(l.to),
                     l.stacked,
                     l.kind,
+                    self.sizes.person,
                 ),
                 l.kind,
             )
@@ -115,17 +129,18 @@ impl Scene {
 }
 
 /// Builds the scene of an indexed option: `moved` marks people placed differently from the
-/// baseline, `folded` the cards whose subtrees are left out. The design's privacy settings
-/// decide what the cards may say (a pseudonymised design is passed in already renamed).
+/// baseline, `folded` the cards whose subtrees are left out, `sizes` how big cards are.
+/// The design's privacy settings decide what the cards may say.
 pub fn build(
     ix: &ScenarioIndex,
     analysis: &Analysis,
     moved: &[bool],
     folded: &HashSet<ChartItem>,
+    sizes: CardSizes,
 ) -> Scene {
     let design = ix.design;
     let hide = design.settings.privacy.hide_sensitive;
-    let chart = lay_out_folded(ix, folded);
+    let chart = lay_out_sized(ix, folded, sizes);
     let (person_badges, unit_badges) = badges(design, analysis);
     let training = training_notes(ix);
     let pseudonyms = design
@@ -199,6 +214,7 @@ pub fn build(
     }
     Scene {
         chart,
+        sizes,
         faces,
         links,
     }
@@ -400,3 +416,6 @@ pub fn thousands_u64(n: u64) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests;

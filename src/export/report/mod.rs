@@ -144,7 +144,13 @@ pub fn build(design: &Design, privacy: Privacy) -> Report {
             let analysis = analyse(&d, i);
             let scene = ScenarioIndex::new(&d, i).map_or_else(Scene::default, |ix| {
                 let moved = crate::scene::moved_from_baseline(&ix);
-                let mut scene = crate::scene::build(&ix, &analysis, &moved, &Default::default());
+                let mut scene = crate::scene::build(
+                    &ix,
+                    &analysis,
+                    &moved,
+                    &Default::default(),
+                    crate::layout::CardSizes::STANDARD,
+                );
                 // Fold chevrons are for clicking; paper has nothing folded.
                 for face in &mut scene.faces {
                     face.has_children = false;

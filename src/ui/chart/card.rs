@@ -9,7 +9,7 @@ use egui_graphs::{DisplayNode, DrawContext, NodeProps};
 use petgraph::{EdgeType, stable_graph::IndexType};
 
 use super::paint::{self, to_box};
-use crate::layout::ChartItem;
+use crate::layout::{CardSizes, ChartItem};
 use crate::scene::draw::{self, CardState, TextSize};
 use crate::scene::{CardFace, Palette};
 
@@ -18,6 +18,7 @@ use crate::scene::{CardFace, Palette};
 pub struct CardStyle {
     pub palette: Palette,
     pub text: TextSize,
+    pub sizes: CardSizes,
 }
 
 impl CardStyle {
@@ -29,6 +30,7 @@ impl CardStyle {
             scale: 1.15,
             min_title_px: 18.0,
         },
+        sizes: CardSizes::PRESENTATION,
     };
 }
 
@@ -37,6 +39,7 @@ impl Default for CardStyle {
         Self {
             palette: Palette::STANDARD,
             text: TextSize::default(),
+            sizes: CardSizes::STANDARD,
         }
     }
 }

@@ -13,10 +13,12 @@ use crate::scene::draw;
 
 /// Edge payload: whether the report sits in a stacked column, and, for lines outside the
 /// reporting tree, which kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Link {
     pub stacked: bool,
     pub kind: Option<LinkKind>,
+    /// A person card's height in this chart (where the line between levels runs).
+    pub person_height: f32,
 }
 
 /// egui_graphs display state of a connector.
@@ -24,6 +26,7 @@ pub struct Link {
 pub struct Connector {
     stacked: bool,
     kind: Option<LinkKind>,
+    person_height: f32,
 }
 
 impl From<EdgeProps<Link>> for Connector {
@@ -31,6 +34,7 @@ impl From<EdgeProps<Link>> for Connector {
         Self {
             stacked: props.payload.stacked,
             kind: props.payload.kind,
+            person_height: props.payload.person_height,
         }
     }
 }
@@ -44,10 +48,11 @@ impl<Ty: EdgeType, Ix: IndexType> DisplayEdge<Card, Link, Ty, Ix, CardShape> for
     ) -> Vec<Shape> {
         let parent = to_box(start.display().canvas_rect());
         let child = to_box(end.display().canvas_rect());
-        let points: Vec<Pt> = draw::connector_path(parent, child, self.stacked, self.kind)
-            .into_iter()
-            .map(|p| to_pt(ctx.meta.canvas_to_screen_pos(to_pos(p))))
-            .collect();
+        let points: Vec<Pt> =
+            draw::connector_path(parent, child, self.stacked, self.kind, self.person_height)
+                .into_iter()
+                .map(|p| to_pt(ctx.meta.canvas_to_screen_pos(to_pos(p))))
+                .collect();
         let bounds =
             egui::Rect::from_points(&points.iter().map(|p| to_pos(*p)).collect::<Vec<_>>());
         if !ctx.painter.clip_rect().intersects(bounds.expand(2.0)) {
@@ -61,6 +66,7 @@ impl<Ty: EdgeType, Ix: IndexType> DisplayEdge<Card, Link, Ty, Ix, CardShape> for
     fn update(&mut self, state: &EdgeProps<Link>) {
         self.stacked = state.payload.stacked;
         self.kind = state.payload.kind;
+        self.person_height = state.payload.person_height;
     }
 
     fn is_inside(

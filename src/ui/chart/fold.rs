@@ -7,6 +7,7 @@ use std::collections::HashSet;
 
 use super::ChartView;
 use super::card::chevron_rect;
+use crate::layout::CardSizes;
 use crate::layout::{ChartItem, depths, lay_out};
 use crate::model::{Design, ScenarioIndex};
 
@@ -106,7 +107,9 @@ impl ChartView {
             .get(&item)
             .is_some_and(|&card| self.chart.has_children.get(card).copied().unwrap_or(false));
         let zoom = self.last_view.map_or(1.0, |v| v.1);
+        // Presentation cards carry no chevrons: the room sees the chart as folded before.
         has_children
+            && self.style.sizes == CardSizes::STANDARD
             && self
                 .card_rect(item)
                 .and_then(|rect| chevron_rect(rect, zoom, item))

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::card::{Card, CardLook, CardStyle};
 use super::connector::Link;
 use crate::analysis::{Analysis, Subject};
-use crate::layout::{ChartItem, OrgChart};
+use crate::layout::{CardSizes, ChartItem, OrgChart};
 use crate::model::{Design, ScenarioIndex, UnitKind};
 use crate::scene::thousands;
 
@@ -69,7 +69,7 @@ pub(super) fn project(
     folded: &HashSet<ChartItem>,
     style: CardStyle,
 ) -> Projection {
-    let scene = crate::scene::build(ix, analysis, moved, folded);
+    let scene = crate::scene::build(ix, analysis, moved, folded, style.sizes);
     let (person_badges, unit_badges) = crate::scene::badges(ix.design, analysis);
     let groups = super::overview::groups(
         ix.design,
@@ -85,6 +85,7 @@ pub(super) fn project(
             let link = Link {
                 stacked: l.stacked,
                 kind: l.kind,
+                person_height: style.sizes.person,
             };
             (l.from, l.to, link)
         })
@@ -93,7 +94,9 @@ pub(super) fn project(
         .faces
         .into_iter()
         .enumerate()
-        .map(|(card, face)| {
+        .map(|(card, mut face)| {
+            // Presentation cards carry no fold chevrons (they would cover the names).
+            face.has_children &= style.sizes == CardSizes::STANDARD;
             let size = Vec2::new(
                 scene.chart.nodes[card].width,
                 scene.chart.nodes[card].height,

@@ -210,6 +210,7 @@ mod tests {
             Link {
                 stacked: false,
                 kind: None,
+                person_height: crate::layout::PERSON_HEIGHT,
             },
         )
     }
