@@ -256,6 +256,10 @@ fn build(f: &FuzzDesign) -> Design {
             layers_max: u32::from(f.layers_max % 10),
             style_as_warning: f.fit_min % 2 == 0,
             leave_chance: Default::default(),
+            privacy: orgsplit::model::Privacy {
+                hide_sensitive: f.span_max % 2 == 0,
+                pseudonymise: f.layers_max % 3 == 0,
+            },
         },
         import: None,
     }
@@ -269,7 +273,13 @@ fuzz_target!(|f: FuzzDesign| {
     for i in 0..design.scenarios.len() {
         let _ = analyse(&design, i);
         let _ = build_org_chart(&design, i);
+        // The scene and its SVG, with the design's privacy settings (PNG and PDF start
+        // from this SVG).
+        let picture = orgsplit::export::chart::picture(&design, i, Default::default())
+            .expect("a valid design's option draws");
+        let _ = picture.svg();
     }
+    let _ = orgsplit::export::report::report_html(&design, Default::default());
     let text = to_ron(&design).expect("a valid design serialises");
     let back = parse_design(&text).expect("a valid design loads back");
     assert_eq!(back, design, "save → load changed the design");

@@ -742,8 +742,33 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
             Ok("Changed the design title.".into())
         }
         Command::SetSettings(settings) => {
+            let before = d.settings.privacy;
             d.settings = settings.clone();
-            Ok("Changed the analysis thresholds.".into())
+            let after = settings.privacy;
+            let on_off = |on: bool| if on { "on" } else { "off" };
+            Ok(if before.hide_sensitive != after.hide_sensitive {
+                format!(
+                    "Privacy mode {}: cost, flight risk and work-style scores are {}.",
+                    on_off(after.hide_sensitive),
+                    if after.hide_sensitive {
+                        "hidden"
+                    } else {
+                        "shown"
+                    }
+                )
+            } else if before.pseudonymise != after.pseudonymise {
+                format!(
+                    "Pseudonyms {}: the chart and exports show {}.",
+                    on_off(after.pseudonymise),
+                    if after.pseudonymise {
+                        "\"Person 17 — team\" instead of names"
+                    } else {
+                        "names"
+                    }
+                )
+            } else {
+                "Changed the analysis thresholds.".to_owned()
+            })
         }
         Command::PinCard {
             scenario,

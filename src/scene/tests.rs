@@ -63,7 +63,10 @@ fn on_a_1080p_projector_every_name_of_the_sample_is_18_px_or_more_and_nearly_all
             cut += usize::from(text.ends_with('…'));
         }
         assert!(names > 60, "{names}");
-        assert!(cut * 10 <= names, "option {scenario}: {cut} of {names} names cut");
+        assert!(
+            cut * 10 <= names,
+            "option {scenario}: {cut} of {names} names cut"
+        );
     }
 }
 
