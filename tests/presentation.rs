@@ -136,3 +136,49 @@ fn pseudonyms_replace_every_name_on_the_chart_and_survive_presentation() {
             .any(|l| l.starts_with(&format!("{expected}, ")))
     );
 }
+
+/// Steps the app until its export finishes (it runs on a worker thread).
+fn until_exported(h: &mut egui_kittest::Harness<'_, orgsplit::ui::OrgsplitApp>) {
+    for _ in 0..200 {
+        h.run_steps(1);
+        if !h.state().status().starts_with("Writing the") {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("the export did not finish: {}", h.state().status());
+}
+
+#[test]
+fn file_export_writes_the_option_on_screen_and_names_a_folder_it_cannot_write() {
+    let mut h = harness();
+    let d = design(&h);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("option-a.svg");
+    h.state_mut().queue(Action::ExportTo(
+        orgsplit::export::ExportFormat::Svg,
+        target.clone(),
+    ));
+    until_exported(&mut h);
+    assert!(
+        h.state().status().starts_with("Wrote Option A"),
+        "{}",
+        h.state().status()
+    );
+    let svg = std::fs::read_to_string(&target).expect("written");
+    // The option on screen (A: Ana Silva sits in Social Media there), with its heading.
+    assert!(svg.contains(&format!("{} — {}", d.title, d.scenarios[1].name)));
+    assert!(svg.contains(">Ana Silva<") && svg.contains(">Social Media<"));
+    let nowhere = dir.path().join("missing").join("report.html");
+    h.state_mut().queue(Action::ExportTo(
+        orgsplit::export::ExportFormat::Html,
+        nowhere,
+    ));
+    until_exported(&mut h);
+    let banner = format!("{:?}", h.state().banner());
+    assert!(
+        banner.contains("Could not export the HTML workshop report: could not write")
+            && banner.contains("report.html"),
+        "{banner}"
+    );
+}

@@ -431,6 +431,8 @@ pub enum Action {
     ExportCsv,
     /// Choose where to write the option's chart or the report.
     Export(ExportFormat),
+    /// Write the option's chart or the report to this file.
+    ExportTo(ExportFormat, PathBuf),
     /// Enter or leave presentation mode.
     TogglePresentation,
     /// Switch the design's privacy mode, or its pseudonyms, on or off (an undoable edit).

@@ -26,6 +26,14 @@ use crate::edit::{Command, Document};
 use crate::io::{SAMPLE_RON, builtin};
 use crate::layout::ChartItem;
 
+/// An export on a worker thread: its outcome (what was written, or why not), its format
+/// and its target.
+pub(super) type Exporting = (
+    super::job::Job<Result<String, String>>,
+    crate::export::ExportFormat,
+    PathBuf,
+);
+
 /// Key of the recent-files list in eframe's settings storage (settings only, never designs).
 const RECENT_KEY: &str = "orgsplit.recent";
 
@@ -49,6 +57,8 @@ pub struct OrgsplitApp {
     pub(super) banner: Option<Banner>,
     /// The what-if window, while it is open.
     pub(super) what_if: Option<WhatIfView>,
+    /// An export being made on a worker thread: what it writes, and where.
+    pub(super) exporting: Option<Exporting>,
     pub(super) status: String,
     pub(super) dialogs: FileDialogs,
     pub(super) actions: Vec<Action>,
@@ -146,6 +156,7 @@ impl OrgsplitApp {
             selected: None,
             banner: None,
             what_if: None,
+            exporting: None,
             status: String::new(),
             dialogs: FileDialogs::default(),
             actions: Vec::new(),
@@ -226,6 +237,7 @@ impl OrgsplitApp {
         }
         self.read_shortcuts(&ctx);
         self.poll_dialogs(&ctx);
+        self.poll_export(&ctx);
         self.take_dropped_files(&ctx);
         self.derived.refresh(&self.doc);
         self.panels_ui(ui);
@@ -409,7 +421,10 @@ impl OrgsplitApp {
                 self.export_csv(&with_extension(path, "csv"));
             }
             Some(DialogOutcome::Chosen(DialogPurpose::Export(format), path)) => {
-                self.export(format, &with_extension(path, format.extension()));
+                self.actions.push(Action::ExportTo(
+                    format,
+                    with_extension(path, format.extension()),
+                ));
             }
             Some(DialogOutcome::Cancelled(
                 DialogPurpose::Open
@@ -515,8 +530,9 @@ impl OrgsplitApp {
         }
     }
 
-    /// Writes the option on screen as a chart, or the report, to `path`: a sentence in the
-    /// status bar, or a banner naming the file when it cannot be written.
+    /// Writes the option on screen as a chart, or the report, to `path`, on a worker thread
+    /// (a large option's PDF takes a second or more): the window keeps drawing and says
+    /// when it is done, or shows a banner naming the file when it cannot be written.
     pub(super) fn export(&mut self, format: crate::export::ExportFormat, path: &std::path::Path) {
         let request = crate::export::ExportRequest {
             format,
@@ -525,12 +541,40 @@ impl OrgsplitApp {
             scale: 2.0,
             paper: crate::export::chart::Paper::Fit,
         };
-        match crate::export::export_to(self.doc.design(), &request, path) {
-            Ok(what) => self.status = format!("Wrote {what} to {}.", path.display()),
-            Err(why) => {
+        let design = self.doc.design().clone();
+        let target = path.to_owned();
+        self.status = format!("Writing the {} to {}…", format.label(), path.display());
+        let job =
+            super::job::Job::spawn(move |_| crate::export::export_to(&design, &request, &target));
+        self.exporting = Some((job, format, path.to_owned()));
+    }
+
+    /// Collects a finished export, if one is running; keeps frames coming until it is done.
+    pub(super) fn poll_export(&mut self, ctx: &egui::Context) {
+        let Some((job, format, path)) = &self.exporting else {
+            return;
+        };
+        let Some(outcome) = job.poll() else {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            return;
+        };
+        let (format, path) = (*format, path.clone());
+        self.exporting = None;
+        self.status = format!("The {} was not written.", format.label());
+        match outcome {
+            Ok(Ok(what)) => self.status = format!("Wrote {what} to {}.", path.display()),
+            Ok(Err(why)) => {
                 self.banner = Some(Banner::Error(format!(
                     "Could not export the {}: {why}. Nothing was written.",
                     format.label()
+                )));
+            }
+            Err(()) => {
+                self.banner = Some(Banner::Error(format!(
+                    "The {} could not be made (the export stopped unexpectedly). Nothing was \
+                     written to {}.",
+                    format.label(),
+                    path.display()
                 )));
             }
         }

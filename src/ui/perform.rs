@@ -38,6 +38,7 @@ impl OrgsplitApp {
             }
             Action::ExportCsv => self.start_dialog(DialogPurpose::ExportCsv),
             Action::Export(format) => self.start_dialog(DialogPurpose::Export(format)),
+            Action::ExportTo(format, path) => self.export(format, &path),
             Action::TogglePresentation => self.set_presenting(ctx, !self.presenting),
             Action::TogglePrivacy { pseudonymise } => {
                 let mut settings = self.doc.design().settings.clone();
