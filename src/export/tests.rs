@@ -304,3 +304,17 @@ fn an_export_into_a_folder_that_cannot_be_written_says_so_and_leaves_the_old_fil
     export_to(&design, &request, &existing).expect("writes");
     assert_eq!(std::fs::read(&existing).expect("reads"), made.bytes);
 }
+
+#[test]
+fn privacy_is_saved_with_the_design_only_when_on() {
+    let mut design = sample();
+    let plain = crate::io::to_ron(&design).expect("writes");
+    assert!(!plain.contains("privacy"));
+    assert_eq!(plain, SAMPLE_RON, "the sample is written byte for byte as before");
+    design.settings.privacy.hide_sensitive = true;
+    let text = crate::io::to_ron(&design).expect("writes");
+    assert!(text.contains("privacy: (\n            hide_sensitive: true,"), "{text}");
+    let back = parse_design(&text).expect("loads");
+    assert_eq!(back.settings.privacy, design.settings.privacy);
+    assert_eq!(back, design);
+}
