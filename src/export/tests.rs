@@ -310,10 +310,16 @@ fn privacy_is_saved_with_the_design_only_when_on() {
     let mut design = sample();
     let plain = crate::io::to_ron(&design).expect("writes");
     assert!(!plain.contains("privacy"));
-    assert_eq!(plain, SAMPLE_RON, "the sample is written byte for byte as before");
+    assert_eq!(
+        plain, SAMPLE_RON,
+        "the sample is written byte for byte as before"
+    );
     design.settings.privacy.hide_sensitive = true;
     let text = crate::io::to_ron(&design).expect("writes");
-    assert!(text.contains("privacy: (\n            hide_sensitive: true,"), "{text}");
+    assert!(
+        text.contains("privacy: (\n            hide_sensitive: true,"),
+        "{text}"
+    );
     let back = parse_design(&text).expect("loads");
     assert_eq!(back.settings.privacy, design.settings.privacy);
     assert_eq!(back, design);
