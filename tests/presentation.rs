@@ -182,3 +182,34 @@ fn file_export_writes_the_option_on_screen_and_names_a_folder_it_cannot_write() 
         "{banner}"
     );
 }
+
+#[test]
+fn privacy_mode_leaves_cost_and_work_style_rows_out_of_the_compare_view_and_the_fit_line() {
+    let mut h = harness();
+    let d = design(&h);
+    let erik = person(&d, "Erik Lund");
+    h.state_mut()
+        .queue(Action::Select(Some(ChartItem::Person(erik))));
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND.plus(egui::Modifiers::SHIFT),
+        egui::Key::C,
+    );
+    h.run_steps(6);
+    assert!(h.state().compares());
+    let count = |h: &egui_kittest::Harness<'_, orgsplit::ui::OrgsplitApp>, label: &str| {
+        h.query_all_by_label(label).count()
+    };
+    // The whole option and each organisation have the rows (and the inspector a cost field).
+    assert!(count(&h, "Annual cost") >= 3);
+    assert!(count(&h, "Mean work-style fit") >= 3);
+    h.state_mut().queue(Action::TogglePrivacy {
+        pseudonymise: false,
+    });
+    h.run_steps(6);
+    assert_eq!(count(&h, "Annual cost"), 0);
+    assert_eq!(count(&h, "Mean work-style fit"), 0);
+    // The rest of the comparison stays.
+    assert!(count(&h, "Mean skill fit") >= 3);
+    assert!(h.query_by_label_contains("work-style fit").is_none());
+    assert!(h.query_by_label_contains("Skill fit ").is_some());
+}

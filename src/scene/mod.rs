@@ -386,7 +386,7 @@ fn percent_or_unknown(v: Option<f32>) -> String {
 }
 
 /// "Skill fit 38%" ("?" when unknown): the card's line.
-fn skill_fit_line(skill: Option<f32>) -> String {
+pub fn skill_fit_line(skill: Option<f32>) -> String {
     format!("Skill fit {}", percent_or_unknown(skill))
 }
 

@@ -32,7 +32,11 @@ struct Pending {
 
 fn work_out(design: &crate::model::Design, key: (u64, Vec<usize>)) -> Cached {
     let comparison = compare(design, &key.1);
-    let rows = rows(&comparison);
+    let mut rows = rows(&comparison);
+    // Privacy mode: no cost or work-style score figures on screen either.
+    if design.settings.privacy.hide_sensitive {
+        rows.retain(|row| !row.is_private());
+    }
     Cached {
         key,
         comparison,

@@ -299,6 +299,16 @@ fn figure_rows(group: &str, columns: &[Option<&Figures>], whole: bool) -> Vec<Ro
         .collect()
 }
 
+/// Rows whose figures come from cost or work-style scores: privacy mode leaves them out.
+pub const PRIVATE_ROWS: [&str; 2] = ["Annual cost", "Mean work-style fit"];
+
+impl Row {
+    /// Whether privacy mode hides this row.
+    pub fn is_private(&self) -> bool {
+        PRIVATE_ROWS.contains(&self.label.as_str())
+    }
+}
+
 /// The whole comparison as table rows.
 pub fn rows(c: &Comparison) -> Vec<Row> {
     let options: &[OptionFigures] = &c.scenarios;

@@ -14,9 +14,6 @@ use crate::model::privacy::private_copy;
 use crate::model::{Design, Privacy, ScenarioIndex};
 use crate::scene::{Scene, thousands_u64};
 
-/// Rows of the comparison that carry cost or work-style scores, left out in privacy mode.
-const PRIVATE_ROWS: [&str; 2] = ["Annual cost", "Mean work-style fit"];
-
 /// A table of text.
 #[derive(Debug, Clone, Default)]
 pub struct Table {
@@ -96,7 +93,7 @@ pub fn build(design: &Design, privacy: Privacy) -> Report {
         .headers
         .extend(d.scenarios.iter().map(|s| s.name.clone()));
     for row in rows(&comparison) {
-        if hide && PRIVATE_ROWS.contains(&row.label.as_str()) {
+        if hide && row.is_private() {
             continue;
         }
         let mut cells = vec![row.group.clone(), row.label.clone()];

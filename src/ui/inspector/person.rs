@@ -35,7 +35,12 @@ pub(super) fn person_ui(
     if !person.open_role
         && let Some(fit) = analysis.fits.get(p)
     {
-        ui.label(crate::ui::chart::fit_line(fit.skill_fit, fit.style_fit));
+        // Work-style fit comes from the scores: privacy mode shows skill fit alone.
+        ui.label(if design.settings.privacy.hide_sensitive {
+            crate::scene::skill_fit_line(fit.skill_fit)
+        } else {
+            crate::ui::chart::fit_line(fit.skill_fit, fit.style_fit)
+        });
     }
     findings_block(ui, analysis, Subject::Person(p));
     if let Some(name) = committed_text(
