@@ -154,13 +154,16 @@ pub(super) fn person_fits(ctx: &Context, findings: &mut Vec<Finding>) -> Vec<Per
                 let name = |k: usize, l: u8| SkillAt(ctx.skill_name(k), l);
                 let top_area = design.skills[top_skill].area.label();
                 let top_name = name(top_skill, top);
-                let mut message = format!(
+                // Thousands of these at 10,000 people: one allocation each, sized for the
+                // whole sentence. Writing to a String cannot fail.
+                let mut message = String::with_capacity(192);
+                let _ = write!(
+                    message,
                     "{}: skill fit {} for {}",
                     person.name,
                     Percent(fit),
                     unit.name
                 );
-                // Writing to a String cannot fail.
                 let _ = match best {
                     None => write!(
                         message,

@@ -81,13 +81,46 @@ impl Analysis {
 /// Analyses scenario `scenario` of `design`. Safe on any validated design; an out-of-range
 /// scenario gives an empty analysis.
 pub fn analyse(design: &Design, scenario: usize) -> Analysis {
+    analyse_on(design, scenario, design.people.len() >= PARALLEL_FROM)
+}
+
+/// [`analyse`], with the rules beside the fit rule on a second thread when `parallel`.
+fn analyse_on(design: &Design, scenario: usize, parallel: bool) -> Analysis {
     let Some(ctx) = Context::new(design, scenario) else {
         return Analysis::default();
     };
-    let mut findings = Vec::new();
-    let fits = fit::person_fits(&ctx, &mut findings);
-    coverage::coverage(&ctx, &mut findings);
-    structure::structure(&ctx, &mut findings);
+    // The fit rule is about half the work; on large designs the other rules run beside it
+    // on a second core. Either way the findings come in the same order: fits first.
+    let rest = |ctx: &Context| {
+        let mut findings = Vec::with_capacity(ctx.design.people.len() / 2);
+        coverage::coverage(ctx, &mut findings);
+        structure::structure(ctx, &mut findings);
+        (
+            findings,
+            headcount::unplaced(ctx),
+            impact::required_holders(ctx),
+        )
+    };
+    let fits = |ctx: &Context| {
+        // Generated and real designs run at about one finding per person.
+        let mut findings = Vec::with_capacity(ctx.design.people.len());
+        let fits = fit::person_fits(ctx, &mut findings);
+        (fits, findings)
+    };
+    let ((fits, mut findings), (others, unplaced, required_holders)) = if parallel {
+        std::thread::scope(|s| {
+            let other = s.spawn(|| rest(&ctx));
+            let mine = fits(&ctx);
+            // A panic in a rule is a bug: it surfaces here as it would on one thread.
+            let theirs = other
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (mine, theirs)
+        })
+    } else {
+        (fits(&ctx), rest(&ctx))
+    };
+    findings.extend(others);
     // Stable: findings of the same kind about the same subject keep the order the rules
     // produced them in, which is deterministic.
     findings.sort_by_key(|f| (f.severity, f.kind, f.subject));
@@ -96,10 +129,14 @@ pub fn analyse(design: &Design, scenario: usize) -> Analysis {
         findings,
         fits,
         organisations,
-        unplaced: headcount::unplaced(&ctx),
-        required_holders: impact::required_holders(&ctx),
+        unplaced,
+        required_holders,
     }
 }
+
+/// From this many people the analysis uses a second thread; below, starting one costs
+/// more than it saves.
+const PARALLEL_FROM: usize = 2_000;
 
 fn org_stats(ctx: &Context, fits: &[PersonFit], findings: &[Finding]) -> Vec<OrgStats> {
     let counts = headcount::unit_counts(ctx);

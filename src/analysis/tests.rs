@@ -855,3 +855,21 @@ fn planned_training_is_coverage_to_come_reported_apart_from_the_holders() {
         )
     );
 }
+
+#[test]
+fn the_analysis_on_two_threads_equals_the_analysis_on_one() {
+    let sample = parse_design(SAMPLE_RON).expect("sample");
+    let large = crate::model::generate::generated_design(2_500, 12, 7);
+    for design in [&sample, &large] {
+        for scenario in 0..design.scenarios.len() {
+            let one = analyse_on(design, scenario, false);
+            let two = analyse_on(design, scenario, true);
+            assert!(!one.findings.is_empty());
+            assert_eq!(one.findings, two.findings);
+            assert_eq!(one.fits, two.fits);
+            assert_eq!(one.unplaced, two.unplaced);
+            assert_eq!(one.required_holders, two.required_holders);
+            assert_eq!(one.organisations.len(), two.organisations.len());
+        }
+    }
+}
