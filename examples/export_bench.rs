@@ -1,6 +1,6 @@
 //! Prints how long exports take: an option of a generated 2,000-person design as SVG, PNG
 //! (scale 1 and, where the renderer allows, 2) and PDF (one chart-sized page, tiled A3),
-//! and the workshop report of the built-in sample as HTML. Run with
+//! and the workshop report as HTML (and, for the built-in sample, as PDF). Run with
 //! `cargo run --release --example export_bench`. Figures only: nothing here passes or fails.
 
 use std::time::{Duration, Instant};
@@ -112,5 +112,17 @@ fn main() {
             ms(t),
             html.len() / 1024
         );
+        if people == 68 {
+            let (t, pdf) = median(runs, || {
+                orgsplit::export::report::report_pdf(&design, Privacy::default()).expect("makes")
+            });
+            println!(
+                "  PDF report ({} options)         {}  ({} pages, {} KB)",
+                design.scenarios.len(),
+                ms(t),
+                pdf.1,
+                pdf.0.len() / 1024
+            );
+        }
     }
 }
