@@ -34,11 +34,7 @@ pub fn picture(design: &Design, scenario: usize, privacy: Privacy) -> Result<Cha
     let Some(option) = design.scenarios.get(scenario) else {
         return Err(format!("there is no option number {}", scenario + 1));
     };
-    let own = design.settings.privacy;
-    let privacy = Privacy {
-        hide_sensitive: privacy.hide_sensitive || own.hide_sensitive,
-        pseudonymise: privacy.pseudonymise || own.pseudonymise,
-    };
+    let privacy = privacy.and(design.settings.privacy);
     let shown = private_copy(design, privacy);
     let analysis = analyse(&shown, scenario);
     let ix = ScenarioIndex::new(&shown, scenario)

@@ -50,6 +50,14 @@ impl Privacy {
     fn is_off(&self) -> bool {
         *self == Self::default()
     }
+
+    /// Hides what either hides: an export asks for more privacy than its design, never less.
+    pub fn and(self, other: Self) -> Self {
+        Self {
+            hide_sensitive: self.hide_sensitive || other.hide_sensitive,
+            pseudonymise: self.pseudonymise || other.pseudonymise,
+        }
+    }
 }
 
 /// Chance (0 to 1) that someone leaves within 12 months, by recorded flight risk: what the

@@ -87,7 +87,6 @@ pub fn card(
     text: TextSize,
     palette: &Palette,
 ) -> Vec<Prim> {
-    let text_scale = text.scale;
     let accent = palette.mode(face.mode);
     let mut prims = Vec::with_capacity(8);
     let radius = (6.0 * zoom).clamp(0.0, 12.0);
@@ -178,7 +177,7 @@ pub fn card(
         CardKind::Person => (15.0, 12.5),
         CardKind::Sponsor => (15.0, 11.5),
     };
-    let text_zoom = zoom * text_scale;
+    let text_zoom = zoom * text.scale;
     let title_px = (title_size * text_zoom).max(text.min_title_px);
     if title_px * 1.25 > rect.height() {
         return prims;

@@ -64,11 +64,7 @@ pub struct Report {
 /// Puts the report of every option of `design` together, as `privacy` (and the design's
 /// own privacy settings) allow.
 pub fn build(design: &Design, privacy: Privacy) -> Report {
-    let own = design.settings.privacy;
-    let privacy = Privacy {
-        hide_sensitive: privacy.hide_sensitive || own.hide_sensitive,
-        pseudonymise: privacy.pseudonymise || own.pseudonymise,
-    };
+    let privacy = privacy.and(design.settings.privacy);
     let d = private_copy(design, privacy);
     let hide = privacy.hide_sensitive;
     let mut said = Vec::new();

@@ -18,6 +18,7 @@ use crate::scene::{CardFace, Palette};
 pub struct CardStyle {
     pub palette: Palette,
     pub text: TextSize,
+    /// The card sizes the chart is laid out with.
     pub sizes: CardSizes,
 }
 
@@ -55,6 +56,7 @@ pub struct CardLook {
     /// holder of Mainframe operations left"): outlined, and shown in place of the detail.
     pub what_if: Option<String>,
     pub size: Vec2,
+    /// Everyday or presentation look, the same for every card of the chart.
     pub style: CardStyle,
 }
 
