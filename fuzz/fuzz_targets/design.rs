@@ -91,7 +91,7 @@ fn build(f: &FuzzDesign) -> Design {
             high: "high".into(),
         })
         .collect();
-    let people = f.people[..np]
+    let people: Vec<Person> = f.people[..np]
         .iter()
         .enumerate()
         .map(|(i, p)| Person {
@@ -239,7 +239,7 @@ fn build(f: &FuzzDesign) -> Design {
         notes: String::new(),
         skills,
         work_styles,
-        people,
+        people: people.into(),
         units,
         sponsors: (0..2)
             .map(|k| Sponsor {

@@ -66,7 +66,7 @@ fn base() -> Design {
             low: "l".into(),
             high: "h".into(),
         }],
-        people: Vec::new(),
+        people: Vec::new().into(),
         units,
         sponsors: Vec::new(),
         scenarios: vec![Scenario {

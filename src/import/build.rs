@@ -678,7 +678,7 @@ fn assemble(
         notes: summary(report),
         skills: template.skills,
         work_styles: template.work_styles,
-        people,
+        people: people.into(),
         units,
         sponsors: template.sponsors,
         scenarios: vec![Scenario {

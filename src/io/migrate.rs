@@ -136,7 +136,7 @@ pub fn v1_to_v2(old: v1::Design) -> Design {
         notes: old.notes,
         skills: old.skills,
         work_styles: old.work_styles,
-        people: old.people,
+        people: old.people.into(),
         units: old
             .units
             .into_iter()
@@ -188,7 +188,7 @@ mod tests {
             .collect();
         let d = read_version(1, V1_SAMPLE).expect("migrates");
         assert_eq!(d.format_version, FORMAT_VERSION);
-        assert_eq!(d.people, people);
+        assert_eq!(*d.people, people);
         assert_eq!(d.units.len(), units);
         for (s, old_placements) in d.scenarios.iter().zip(&placements) {
             assert_eq!(&s.placements, old_placements);

@@ -46,7 +46,7 @@ pub fn empty_design() -> crate::model::Design {
         notes: String::new(),
         skills: Vec::new(),
         work_styles: Vec::new(),
-        people: Vec::new(),
+        people: Vec::new().into(),
         units: Vec::new(),
         sponsors: Vec::new(),
         scenarios: vec![Scenario {

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{ImportRecipe, Person, Scenario, Skill, Sponsor, Unit, WorkStyleDimension};
+use super::{ImportRecipe, Person, Scenario, Shared, Skill, Sponsor, Unit, WorkStyleDimension};
 
 /// The file format version this build writes and the newest it reads.
 pub const FORMAT_VERSION: u32 = 2;
@@ -122,7 +122,8 @@ pub struct Design {
     pub notes: String,
     pub skills: Vec<Skill>,
     pub work_styles: Vec<WorkStyleDimension>,
-    pub people: Vec<Person>,
+    /// Shared between copies of the design until one changes it ([`Shared`]).
+    pub people: Shared<Vec<Person>>,
     pub units: Vec<Unit>,
     pub sponsors: Vec<Sponsor>,
     pub scenarios: Vec<Scenario>,

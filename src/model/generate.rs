@@ -164,7 +164,7 @@ pub fn generated_design(people: usize, teams_per_org: usize, seed: u64) -> Desig
         notes: String::new(),
         skills,
         work_styles,
-        people: roster,
+        people: roster.into(),
         units,
         sponsors: Vec::new(),
         scenarios: vec![Scenario {

@@ -9,6 +9,7 @@ mod import_recipe;
 mod index;
 mod person;
 mod scenario;
+mod shared;
 mod skill;
 mod unit;
 mod work_style;
@@ -19,6 +20,7 @@ pub use import_recipe::{ColumnChoice, ImportField, ImportRecipe, ManagerRef, Tea
 pub use index::{ScenarioIndex, Seat};
 pub use person::{FlightRisk, Person, SkillLevel, StyleScore};
 pub use scenario::{Pin, Placement, RiskOverride, Scenario, Sponsorship, Training, UnitSlot};
+pub use shared::Shared;
 pub use skill::{Skill, SkillArea};
 pub use unit::{Mode, Profile, RequiredSkill, Sponsor, StyleRange, Unit, UnitKind};
 pub use work_style::WorkStyleDimension;

@@ -77,7 +77,8 @@ fn small() -> Design {
             person("p4", None, Some(100)),
             person("p5", None, None),
             person("p6", None, Some(100)),
-        ],
+        ]
+        .into(),
         units: vec![
             unit("it", UnitKind::Organisation, Mode::Mixed, "p0"),
             unit("leg", UnitKind::Organisation, Mode::Legacy, "p0"),
