@@ -239,7 +239,14 @@ pub fn lay_out_sized(
         .collect();
     chart.placed = layout_forest(&chart.nodes, &Spacing::default());
     chart.pinned = vec![false; chart.items.len()];
-    for pin in &scenario.pinned {
+    // Pins are places on the everyday chart; a chart of other card sizes (presentation) is
+    // laid out by the tree alone, where a pinned place would sit off its column.
+    let pins = if sizes == CardSizes::STANDARD {
+        &scenario.pinned[..]
+    } else {
+        &[]
+    };
+    for pin in pins {
         if let Some(card) = ix.person(&pin.person).and_then(|p| person_card[p]) {
             chart.placed[card].x = pin.x;
             chart.placed[card].y = pin.y;
@@ -415,6 +422,12 @@ mod tests {
             (chart.placed[card].x, chart.placed[card].y),
             (-5000.0, 77.0)
         );
+        // A presentation chart lays the card out by the tree instead.
+        let ixd = ScenarioIndex::new(&design, 1).expect("indexed");
+        let shown = lay_out_sized(&ixd, &HashSet::new(), CardSizes::PRESENTATION);
+        let card = shown.card_of_person(ix).expect("on the chart");
+        assert!(!shown.pinned[card]);
+        assert_ne!(shown.placed[card].x, -5000.0);
     }
 }
 

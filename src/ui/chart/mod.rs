@@ -40,7 +40,7 @@ pub use visible::CardOnCanvas;
 
 use crate::analysis::Analysis;
 use crate::edit::Command;
-use crate::layout::{ChartItem, OrgChart};
+use crate::layout::{CardSizes, ChartItem, OrgChart};
 use crate::model::Design;
 use drag::DragState;
 
@@ -447,7 +447,9 @@ impl ChartView {
         self.publish_cards(ui.ctx(), rect);
         let shift = ui.input(|i| i.modifiers.shift);
         let alt = ui.input(|i| i.modifiers.alt);
-        let pin = ui.input(|i| i.modifiers.command);
+        // Pins are places on the everyday chart: presentation cards (other sizes) are not
+        // pinned, so Ctrl there is an ordinary drop.
+        let pin = ui.input(|i| i.modifiers.command) && self.style.sizes == CardSizes::STANDARD;
         let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
         let pointer = ui.input(|i| i.pointer.latest_pos());
         let to_canvas = |p: Pos2| meta.screen_to_canvas_pos(p - rect.min.to_vec2());
