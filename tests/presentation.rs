@@ -213,3 +213,43 @@ fn privacy_mode_leaves_cost_and_work_style_rows_out_of_the_compare_view_and_the_
     assert!(h.query_by_label_contains("work-style fit").is_none());
     assert!(h.query_by_label_contains("Skill fit ").is_some());
 }
+
+#[test]
+fn file_export_asks_what_before_where_and_cancel_writes_nothing() {
+    let mut h = harness();
+    h.state_mut()
+        .queue(Action::Export(orgsplit::export::ExportFormat::Png));
+    h.run_steps(4);
+    h.get_by_label("Export PNG picture");
+    // The option on screen is offered first.
+    let options: Vec<Option<String>> = h
+        .query_all_by_label("Option")
+        .map(|n| n.accesskit_node().value())
+        .collect();
+    assert!(
+        options
+            .iter()
+            .any(|v| v.as_deref() == Some("Option A — dual CIO")),
+        "{options:?}"
+    );
+    h.get_by_label("Hide cost, flight risk and work-style scores");
+    h.get_by_label("Replace names by pseudonyms");
+    assert!(
+        h.query_by_label_contains("This design's privacy settings always apply")
+            .is_none()
+    );
+    h.get_by_label("Cancel").click();
+    h.run_steps(3);
+    assert_eq!(h.state().status(), "Export cancelled; nothing was written.");
+    assert!(h.query_by_label("Export PNG picture").is_none());
+    assert!(h.query_all_by_label("Option").count() < options.len());
+    // With the design's own pseudonyms on, the dialog says they always apply.
+    h.state_mut()
+        .queue(Action::TogglePrivacy { pseudonymise: true });
+    h.state_mut()
+        .queue(Action::Export(orgsplit::export::ExportFormat::Pdf));
+    h.run_steps(4);
+    h.get_by_label("Export PDF chart");
+    h.get_by_label("One page, chart-sized");
+    h.get_by_label_contains("This design's privacy settings always apply");
+}

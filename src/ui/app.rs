@@ -59,6 +59,9 @@ pub struct OrgsplitApp {
     pub(super) what_if: Option<WhatIfView>,
     /// An export being made on a worker thread: what it writes, and where.
     pub(super) exporting: Option<Exporting>,
+    /// File ▸ Export… being set up, and then the export waiting for its file.
+    pub(super) export_dialog: Option<super::export_dialog::ExportDialog>,
+    pub(super) export_request: Option<crate::export::ExportRequest>,
     pub(super) status: String,
     pub(super) dialogs: FileDialogs,
     pub(super) actions: Vec<Action>,
@@ -157,6 +160,8 @@ impl OrgsplitApp {
             banner: None,
             what_if: None,
             exporting: None,
+            export_dialog: None,
+            export_request: None,
             status: String::new(),
             dialogs: FileDialogs::default(),
             actions: Vec::new(),
@@ -246,6 +251,7 @@ impl OrgsplitApp {
         }
         self.import_ui(&ctx);
         self.skills_ui(&ctx);
+        self.export_dialog_ui(&ctx);
         self.safety.questions_ui(&ctx, &self.doc, &mut self.actions);
         for action in std::mem::take(&mut self.actions) {
             self.perform(&ctx, action);
@@ -426,12 +432,14 @@ impl OrgsplitApp {
                     with_extension(path, format.extension()),
                 ));
             }
+            Some(DialogOutcome::Cancelled(DialogPurpose::Export(_))) => {
+                self.export_request = None;
+            }
             Some(DialogOutcome::Cancelled(
                 DialogPurpose::Open
                 | DialogPurpose::Import
                 | DialogPurpose::ImportSkills
-                | DialogPurpose::ExportCsv
-                | DialogPurpose::Export(_),
+                | DialogPurpose::ExportCsv,
             ))
             | None => {}
         }
@@ -530,17 +538,37 @@ impl OrgsplitApp {
         }
     }
 
-    /// Writes the option on screen as a chart, or the report, to `path`, on a worker thread
-    /// (a large option's PDF takes a second or more): the window keeps drawing and says
-    /// when it is done, or shows a banner naming the file when it cannot be written.
-    pub(super) fn export(&mut self, format: crate::export::ExportFormat, path: &std::path::Path) {
-        let request = crate::export::ExportRequest {
-            format,
-            scenario: self.doc.scenario_index(),
-            privacy: crate::model::Privacy::default(),
-            scale: 2.0,
-            paper: crate::export::chart::Paper::Fit,
+    /// Draws File ▸ Export…'s window, if open: its choices then lead to the file dialog.
+    fn export_dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &mut self.export_dialog else {
+            return;
         };
+        match dialog.ui(ctx, self.doc.design()) {
+            None => {}
+            Some(super::export_dialog::ExportDialogOutcome::ChooseFile(request)) => {
+                self.export_dialog = None;
+                self.export_request = Some(request);
+                self.start_dialog(DialogPurpose::Export(request.format));
+            }
+            Some(super::export_dialog::ExportDialogOutcome::Cancelled) => {
+                self.export_dialog = None;
+                self.status = "Export cancelled; nothing was written.".into();
+            }
+        }
+    }
+
+    /// Writes a chart or the report to `path`, as File ▸ Export… set it up (else the option
+    /// on screen at the usual settings), on a worker thread (a large option's PDF takes a
+    /// second or more): the window keeps drawing and says when it is done, or shows a banner
+    /// naming the file when it cannot be written.
+    pub(super) fn export(&mut self, format: crate::export::ExportFormat, path: &std::path::Path) {
+        let request = self
+            .export_request
+            .take()
+            .filter(|r| r.format == format)
+            .unwrap_or_else(|| {
+                super::export_dialog::ExportDialog::new(format, self.doc.scenario_index()).request
+            });
         let design = self.doc.design().clone();
         let target = path.to_owned();
         self.status = format!("Writing the {} to {}…", format.label(), path.display());

@@ -6,6 +6,7 @@ mod app;
 pub mod chart;
 mod compare;
 mod derived;
+mod export_dialog;
 mod file_dialog;
 mod findings;
 mod import_dialog;

@@ -37,7 +37,12 @@ impl OrgsplitApp {
                 self.guarded(ctx, Continuation::Adopt(design, status));
             }
             Action::ExportCsv => self.start_dialog(DialogPurpose::ExportCsv),
-            Action::Export(format) => self.start_dialog(DialogPurpose::Export(format)),
+            Action::Export(format) => {
+                self.export_dialog = Some(super::export_dialog::ExportDialog::new(
+                    format,
+                    self.doc.scenario_index(),
+                ));
+            }
             Action::ExportTo(format, path) => self.export(format, &path),
             Action::TogglePresentation => self.set_presenting(ctx, !self.presenting),
             Action::TogglePrivacy { pseudonymise } => {
