@@ -150,6 +150,9 @@ impl ChartPicture {
     /// [`MIN_TEXT_PT`], otherwise tiled over pages labelled by row and column.
     pub fn pdf(&self, paper: Paper) -> Result<PdfOutcome, String> {
         let layout = paginate(&self.scene, paper);
+        if layout.tiles.is_empty() {
+            return Err(too_many_pages(&layout));
+        }
         let pages = self.page_svgs(&layout);
 
         let pages: Vec<PdfPage> = pages
@@ -226,6 +229,9 @@ impl Paper {
     }
 }
 
+/// The most pages a chart is tiled over; beyond it the export is refused with a sentence.
+pub const MAX_PDF_PAGES: usize = 5_000;
+
 /// The smallest size (points) a card's smallest line may shrink to on paper: below it,
 /// the chart is tiled instead.
 pub const MIN_TEXT_PT: f32 = 6.0;
@@ -275,6 +281,16 @@ pub fn paginate(scene: &Scene, paper: Paper) -> Pagination {
     let tile_h = (room_h / scale - extra_h).max(100.0);
     let cols = (chart.width() / tile_w).ceil().max(1.0) as usize;
     let rows = (chart.height() / tile_h).ceil().max(1.0) as usize;
+    if rows.saturating_mul(cols) > MAX_PDF_PAGES {
+        // A card pinned very far from the others, say: no pages rather than millions.
+        return Pagination {
+            paper: (pw, ph),
+            scale,
+            tiles: Vec::new(),
+            rows,
+            cols,
+        };
+    }
     let mut tiles = Vec::with_capacity(rows * cols);
     for r in 0..rows {
         for c in 0..cols {
@@ -292,6 +308,15 @@ pub fn paginate(scene: &Scene, paper: Paper) -> Pagination {
         rows,
         cols,
     }
+}
+
+/// Why a chart was not tiled: more pages than [`MAX_PDF_PAGES`].
+pub fn too_many_pages(layout: &Pagination) -> String {
+    format!(
+        "the chart would need {} × {} pages, more than the {MAX_PDF_PAGES} a PDF export makes \
+         (is a card pinned far from the others?); export it as SVG instead",
+        layout.rows, layout.cols
+    )
 }
 
 /// Parses an SVG of ours with only the shipped fonts available.

@@ -324,3 +324,24 @@ fn privacy_is_saved_with_the_design_only_when_on() {
     assert_eq!(back.settings.privacy, design.settings.privacy);
     assert_eq!(back, design);
 }
+
+#[test]
+fn a_card_pinned_far_away_gets_a_sentence_not_millions_of_pages() {
+    let mut design = sample();
+    let who = design.scenarios[1].placements[5].person.clone();
+    design.scenarios[1].pinned.push(crate::model::Pin {
+        person: who,
+        x: 1.0e12,
+        y: 0.0,
+    });
+    let picture = picture(&design, 1, Privacy::default()).expect("draws");
+    let why = match picture.pdf(Paper::A3) {
+        Ok(_) => panic!("a PDF of billions of pages was made"),
+        Err(why) => why,
+    };
+    assert!(why.contains("export it as SVG"), "{why}");
+    assert!(picture.png(1.0).is_err());
+    // The report still comes out, saying the chart was left out.
+    let (_, pages) = super::report::report_pdf(&design, Privacy::default()).expect("makes");
+    assert!(pages > 1);
+}

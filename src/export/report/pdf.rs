@@ -3,7 +3,9 @@
 //! its own (one page when it fits readably, else tiled with row and column labels).
 
 use super::{Table, build};
-use crate::export::chart::{ChartPicture, PAGE_MARGIN, Paper, PdfPage, paginate, pdf_pages};
+use crate::export::chart::{
+    ChartPicture, PAGE_MARGIN, Paper, PdfPage, paginate, pdf_pages, too_many_pages,
+};
 use crate::model::{Design, Privacy};
 use crate::scene::draw::Prim;
 use crate::scene::fonts::{self, Font};
@@ -92,6 +94,15 @@ pub fn report_pdf(design: &Design, privacy: Privacy) -> Result<(Vec<u8>, usize),
                 caption: report.privacy_note.clone(),
             };
             let layout = paginate(&picture.scene, Paper::A4);
+            if layout.tiles.is_empty() {
+                pages.text(
+                    &format!("Chart left out: {}.", too_many_pages(&layout)),
+                    10.0,
+                    muted,
+                    6.0,
+                );
+                parts.extend(pages.take().into_iter().map(Part::Text));
+            }
             for svg in picture.page_svgs(&layout) {
                 parts.push(Part::Chart(PdfPage {
                     svg,
