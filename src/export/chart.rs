@@ -3,8 +3,6 @@
 //! svg2pdf turns it into vector PDF pages with the fonts embedded. Both are given only the
 //! fonts the app ships, never the machine's, so output is the same everywhere.
 
-use std::collections::HashSet;
-
 use resvg::{tiny_skia, usvg};
 
 use crate::analysis::analyse;
@@ -39,18 +37,7 @@ pub fn picture(design: &Design, scenario: usize, privacy: Privacy) -> Result<Cha
     let analysis = analyse(&shown, scenario);
     let ix = ScenarioIndex::new(&shown, scenario)
         .ok_or_else(|| format!("option {} could not be drawn", option.name))?;
-    let moved = crate::scene::moved_from_baseline(&ix);
-    let mut scene = crate::scene::build(
-        &ix,
-        &analysis,
-        &moved,
-        &HashSet::new(),
-        crate::layout::CardSizes::STANDARD,
-    );
-    // Fold chevrons are for clicking; paper has nothing folded.
-    for face in &mut scene.faces {
-        face.has_children = false;
-    }
+    let scene = crate::scene::paper_scene(&ix, &analysis);
     let heading = format!("{} — {}", shown.title, shown.scenarios[scenario].name);
     let caption = match (privacy.hide_sensitive, privacy.pseudonymise) {
         (false, false) => String::new(),

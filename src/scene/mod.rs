@@ -220,6 +220,22 @@ pub fn build(
     }
 }
 
+/// An option as exports draw it: every card (nothing folded), the everyday card sizes, the
+/// "moved" tags, and no fold chevrons (they are for clicking).
+pub fn paper_scene(ix: &ScenarioIndex, analysis: &Analysis) -> Scene {
+    let mut scene = build(
+        ix,
+        analysis,
+        &moved_from_baseline(ix),
+        &HashSet::new(),
+        CardSizes::STANDARD,
+    );
+    for face in &mut scene.faces {
+        face.has_children = false;
+    }
+    scene
+}
+
 /// Per person: placed differently (team or manager) in this option than in the baseline
 /// (the first option), for the "moved" tags; empty for the baseline itself.
 pub fn moved_from_baseline(ix: &ScenarioIndex) -> Vec<bool> {

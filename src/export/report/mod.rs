@@ -9,7 +9,9 @@ mod pdf;
 pub use html::report_html;
 pub use pdf::report_pdf;
 
-use crate::analysis::{Severity, analyse, compare, knowledge, moves_between, rows};
+use crate::analysis::{
+    Analysis, Severity, analyse, compare_analysed, knowledge, moves_between, rows,
+};
 use crate::model::privacy::private_copy;
 use crate::model::{Design, Privacy, ScenarioIndex};
 use crate::scene::{Scene, thousands_u64};
@@ -79,8 +81,11 @@ pub fn build(design: &Design, privacy: Privacy) -> Report {
     } else {
         format!("Privacy mode: {}.", said.join("; "))
     };
-    let all: Vec<usize> = (0..d.scenarios.len()).collect();
-    let comparison = compare(&d, &all);
+    // Each option is analysed once, for the comparison and for its own section.
+    let analyses: Vec<(usize, Analysis)> = (0..d.scenarios.len())
+        .map(|i| (i, analyse(&d, i)))
+        .collect();
+    let comparison = compare_analysed(&d, &analyses);
     let mut table = Table {
         headers: vec![String::new(), String::new()],
         rows: Vec::new(),
@@ -133,22 +138,10 @@ pub fn build(design: &Design, privacy: Privacy) -> Report {
         .scenarios
         .iter()
         .enumerate()
-        .map(|(i, option)| {
-            let analysis = analyse(&d, i);
+        .zip(&analyses)
+        .map(|((i, option), (_, analysis))| {
             let scene = ScenarioIndex::new(&d, i).map_or_else(Scene::default, |ix| {
-                let moved = crate::scene::moved_from_baseline(&ix);
-                let mut scene = crate::scene::build(
-                    &ix,
-                    &analysis,
-                    &moved,
-                    &Default::default(),
-                    crate::layout::CardSizes::STANDARD,
-                );
-                // Fold chevrons are for clicking; paper has nothing folded.
-                for face in &mut scene.faces {
-                    face.has_children = false;
-                }
-                scene
+                crate::scene::paper_scene(&ix, analysis)
             });
             let mut headcount = Table {
                 headers: vec!["Organisation".into(), "People".into()],
