@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use orgsplit::export::ExportFormat;
 use orgsplit::export::chart::Paper;
 
@@ -17,25 +17,6 @@ struct Cli {
     file: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
-}
-
-/// `orgsplit export --format`.
-#[derive(Clone, Copy, ValueEnum)]
-enum FormatArg {
-    Svg,
-    Png,
-    Pdf,
-    Html,
-    /// The workshop report as PDF.
-    ReportPdf,
-}
-
-/// `orgsplit export --paper`.
-#[derive(Clone, Copy, ValueEnum)]
-enum PaperArg {
-    Fit,
-    A4,
-    A3,
 }
 
 #[derive(Subcommand)]
@@ -107,7 +88,7 @@ enum Command {
         #[arg(long)]
         scenario: Option<String>,
         #[arg(long, value_enum)]
-        format: FormatArg,
+        format: ExportFormat,
         /// The file to write.
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
@@ -122,8 +103,8 @@ enum Command {
         scale: f32,
         /// PDF pages: one chart-sized page (tiled over A3 only if text would be
         /// unreadable), or landscape A4 or A3 pages, tiled when the chart does not fit readably.
-        #[arg(long, value_enum, default_value_t = PaperArg::Fit)]
-        paper: PaperArg,
+        #[arg(long, value_enum, default_value = "fit")]
+        paper: Paper,
     },
     /// Knowledge risk of one option: per organisation and critical skill the holders, the
     /// bus factor and the chance of losing every holder within 12 months (from recorded
@@ -221,24 +202,14 @@ fn main() -> ExitCode {
             &file,
             scenario.as_deref(),
             orgsplit::export::ExportRequest {
-                format: match format {
-                    FormatArg::Svg => ExportFormat::Svg,
-                    FormatArg::Png => ExportFormat::Png,
-                    FormatArg::Pdf => ExportFormat::Pdf,
-                    FormatArg::Html => ExportFormat::Html,
-                    FormatArg::ReportPdf => ExportFormat::ReportPdf,
-                },
+                format,
                 scenario: 0,
                 privacy: orgsplit::model::Privacy {
                     hide_sensitive: privacy,
                     pseudonymise,
                 },
                 scale,
-                paper: match paper {
-                    PaperArg::Fit => Paper::Fit,
-                    PaperArg::A4 => Paper::A4,
-                    PaperArg::A3 => Paper::A3,
-                },
+                paper,
             },
             &output,
             &mut stdout,

@@ -170,8 +170,8 @@ pub struct PdfOutcome {
     pub paper: (f32, f32),
 }
 
-/// How a chart goes onto PDF pages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// How a chart goes onto PDF pages (also `orgsplit export --paper`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Paper {
     /// One page the size of the chart (at 96 dpi, as on screen at 100%), shrunk to PDF's
     /// largest page when bigger, and tiled over A3 pages only if that would make text

@@ -9,14 +9,14 @@ use super::report::{report_html, report_pdf};
 use crate::io::write_atomically;
 use crate::model::{Design, Privacy};
 
-/// What an export makes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What an export makes (also `orgsplit export --format`, in kebab case).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
     /// The option's chart, vector, with real text.
     Svg,
     /// The option's chart as a picture.
     Png,
-    /// The option's chart on landscape pages.
+    /// The option's chart as PDF: one page, or tiled pages when one would be unreadable.
     Pdf,
     /// The workshop report of every option, as one web page.
     Html,
