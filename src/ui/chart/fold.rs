@@ -7,7 +7,6 @@ use std::collections::HashSet;
 
 use super::ChartView;
 use super::card::chevron_rect;
-use crate::layout::CardSizes;
 use crate::layout::{ChartItem, depths, lay_out};
 use crate::model::{Design, ScenarioIndex};
 
@@ -102,14 +101,13 @@ impl ChartView {
 
     /// Whether a click at `pointer` (screen) on `item`'s card hit its fold chevron.
     pub(super) fn on_chevron(&self, item: ChartItem, pointer: egui::Pos2) -> bool {
+        // A card is clickable where it draws a chevron (presentation cards draw none).
         let has_children = self
             .card_of
             .get(&item)
-            .is_some_and(|&card| self.chart.has_children.get(card).copied().unwrap_or(false));
+            .is_some_and(|&card| self.cards.get(card).is_some_and(|c| c.0.face.has_children));
         let zoom = self.last_view.map_or(1.0, |v| v.1);
-        // Presentation cards carry no chevrons: the room sees the chart as folded before.
         has_children
-            && self.style.sizes == CardSizes::STANDARD
             && self
                 .card_rect(item)
                 .and_then(|rect| chevron_rect(rect, zoom, item))
