@@ -290,9 +290,9 @@ pub fn compare(path: &Path, scenarios: Option<&str>, json: bool, out: &mut dyn W
     };
     let _ = writeln!(
         out,
-        "{}: {} options compared with {}",
+        "{}: {} compared with {}",
         path.display(),
-        columns,
+        crate::model::counted(columns, "option", "options"),
         comparison.scenarios[0].name
     );
     let header: Vec<String> = comparison

@@ -81,7 +81,7 @@ fn json_output_parses_and_matches_the_analysis() {
         .expect("a key-person finding about holders who may all leave");
     assert_eq!(
         both["message"],
-        "Mainframe operations (level 3+) in Legacy IT: both holders (Ana Silva, Erik Lund) have a recorded flight risk of high"
+        "Mainframe operations (level 3+) in Legacy IT: both holders (Ana Silva, Erik Lund) have a recorded flight risk of high; train a holder who is likely to stay"
     );
 }
 

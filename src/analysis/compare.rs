@@ -25,17 +25,24 @@ pub enum Better {
 /// Structure, fit and findings of a group of people (one organisation, or a whole option).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Figures {
+    /// People placed (open roles apart).
     pub people: usize,
+    /// Open roles placed: seats, never people.
+    pub open_roles: usize,
     /// Sum of the known annual costs.
     pub cost: u64,
     /// People whose cost is not recorded.
     pub cost_unknown: usize,
     /// Levels of management from the top (a sponsor above the organisation counts as one).
     pub layers: u32,
-    /// Direct reports per manager, on average (dotted lines not counted).
+    /// Direct reports who are people per manager, on average (dotted lines and open roles
+    /// not counted).
+    #[serde(serialize_with = "rounded")]
     pub average_span: Option<f32>,
     pub widest_span: usize,
+    #[serde(serialize_with = "rounded")]
     pub mean_skill_fit: Option<f32>,
+    #[serde(serialize_with = "rounded")]
     pub mean_style_fit: Option<f32>,
     /// People under the skill-fit threshold.
     pub below_skill_fit: usize,
@@ -43,6 +50,8 @@ pub struct Figures {
     pub style_differences: usize,
     /// Findings by severity: errors, warnings, infos.
     pub findings: [usize; 3],
+    /// Key-person findings (one per skill and level whose holders may all leave): the same
+    /// count as `check`'s findings of that kind.
     pub key_person_risks: usize,
     /// The fewest people whose departure leaves nobody holding at least half of the
     /// organisation's critical skills held today (see [`super::knowledge`]); organisations
@@ -68,6 +77,15 @@ pub struct Figures {
     pub key_people: Vec<usize>,
 }
 
+/// A fraction as JSON shows it: to the hundredth, as the table shows it (a percentage or
+/// one decimal), never `0.8399999737739563`.
+fn rounded<S: serde::Serializer>(value: &Option<f32>, s: S) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => s.serialize_f64((f64::from(*v) * 100.0).round() / 100.0),
+        None => s.serialize_none(),
+    }
+}
+
 /// One organisation of an option.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OrgFigures {
@@ -82,13 +100,13 @@ pub struct OrgFigures {
     pub unit: usize,
 }
 
-/// Holders of one critical skill at the level required, per organisation.
+/// Holders of one critical skill at each level needed, per organisation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CriticalCoverage {
     pub skill: String,
     pub name: String,
-    /// (organisation id, level required — the lowest any of its units asks, else 3 —,
-    /// holders at that level or above).
+    /// (organisation id, a level needed — each level one of its units requires, else 3 —,
+    /// holders at that level or above), organisation then level order.
     pub organisations: Vec<(String, u8, usize)>,
 }
 
@@ -221,16 +239,19 @@ fn figures_of(
     analysis: &Analysis,
     about: &[Vec<usize>],
     depth: &[Option<u32>],
-    people: &[usize],
+    seats: &[usize],
 ) -> Figures {
     let design = ix.design;
-    let mut f = Figures {
-        people: people.len(),
-        ..Figures::default()
-    };
+    let spans = &analysis.facts.spans;
+    let mut f = Figures::default();
     let (mut skill, mut skill_n, mut style, mut style_n) = (0.0, 0, 0.0, 0);
     let (mut managers, mut reports) = (0usize, 0usize);
-    for &p in people {
+    for &p in seats {
+        if design.people[p].open_role {
+            f.open_roles += 1;
+            continue;
+        }
+        f.people += 1;
         match design.people[p].annual_cost {
             Some(c) => f.cost += u64::from(c),
             None => f.cost_unknown += 1,
@@ -238,7 +259,7 @@ fn figures_of(
         if let Some(d) = depth[p] {
             f.layers = f.layers.max(d + 1);
         }
-        let span = ix.reports[p].len();
+        let span = spans.get(p).map_or(0, |s| s.people as usize);
         if span > 0 {
             managers += 1;
             reports += span;
@@ -260,7 +281,6 @@ fn figures_of(
             match finding.kind {
                 FindingKind::SkillMismatch => f.people_below_skill_fit.push(p),
                 FindingKind::WorkStyleMismatch => style_flag = true,
-                FindingKind::KeyPersonRisk => f.key_people.push(p),
                 _ => {}
             }
         }
@@ -273,8 +293,26 @@ fn figures_of(
     f.mean_style_fit = mean(style, style_n);
     f.below_skill_fit = f.people_below_skill_fit.len();
     f.style_differences = f.people_with_style_differences.len();
-    f.key_person_risks = f.key_people.len();
     f
+}
+
+/// Key-person risks (of organisation `org`, or of the whole option) and the people they
+/// are about, from the facts the findings are written from.
+fn key_people(analysis: &Analysis, org: Option<usize>) -> (usize, Vec<usize>) {
+    let facts = &analysis.facts;
+    let risks: Vec<&super::KeyRisk> = facts
+        .key_risks
+        .iter()
+        .filter(|r| r.kind == FindingKind::KeyPersonRisk)
+        .filter(|r| org.is_none_or(|o| facts.needs[r.need].organisation == o))
+        .collect();
+    let mut people: Vec<usize> = risks
+        .iter()
+        .flat_map(|r| r.people.iter().copied())
+        .collect();
+    people.sort_unstable();
+    people.dedup();
+    (risks.len(), people)
 }
 
 fn option_figures(ix: &ScenarioIndex, scenario: usize, analysis: &Analysis) -> OptionFigures {
@@ -287,6 +325,7 @@ fn option_figures(ix: &ScenarioIndex, scenario: usize, analysis: &Analysis) -> O
     let mut total = figures_of(ix, analysis, &about, &depth, &placed);
     // Every finding counts in the option's total, also those about units and unplaced people.
     total.findings = analysis.counts();
+    (total.key_person_risks, total.key_people) = key_people(analysis, None);
     let mut unit_findings = vec![[0usize; 3]; design.units.len()];
     for f in &analysis.findings {
         if let Subject::Unit(u) = f.subject {
@@ -303,6 +342,7 @@ fn option_figures(ix: &ScenarioIndex, scenario: usize, analysis: &Analysis) -> O
                 .filter(|&p| ix.org_of_person(p) == Some(o))
                 .collect();
             let mut figures = figures_of(ix, analysis, &about, &depth, &people);
+            (figures.key_person_risks, figures.key_people) = key_people(analysis, Some(o));
             for (u, counts) in unit_findings.iter().enumerate() {
                 if ix.org_of_unit[u] == Some(o) {
                     for (total, n) in figures.findings.iter_mut().zip(counts) {
@@ -325,7 +365,7 @@ fn option_figures(ix: &ScenarioIndex, scenario: usize, analysis: &Analysis) -> O
         })
         .collect();
     let mut organisations: Vec<OrgFigures> = organisations;
-    for k in super::knowledge(design, scenario) {
+    for k in super::knowledge_of(design, analysis) {
         if let Some(org) = organisations.iter_mut().find(|o| o.unit == k.organisation) {
             org.figures.truck_factor = k.truck_factor.as_ref().map(Vec::len);
             org.figures.truck_people = k.truck_factor.unwrap_or_default();
@@ -357,51 +397,34 @@ fn option_figures(ix: &ScenarioIndex, scenario: usize, analysis: &Analysis) -> O
         unplaced,
         organisations,
         findings_by_kind,
-        critical_skills: critical_coverage(ix),
+        critical_skills: critical_coverage(ix, analysis),
         moved: 0,
     }
 }
 
-/// Level at which a critical skill counts when no unit of the organisation requires it.
-const DEFAULT_CRITICAL_LEVEL: u8 = 3;
-
-fn critical_coverage(ix: &ScenarioIndex) -> Vec<CriticalCoverage> {
+fn critical_coverage(ix: &ScenarioIndex, analysis: &Analysis) -> Vec<CriticalCoverage> {
     let design = ix.design;
     design
         .skills
         .iter()
-        .filter(|s| s.critical)
-        .map(|skill| {
-            let organisations = ix
-                .orgs
+        .enumerate()
+        .filter(|(_, s)| s.critical)
+        .map(|(k, skill)| CriticalCoverage {
+            skill: skill.id.clone(),
+            name: skill.name.clone(),
+            organisations: analysis
+                .facts
+                .needs
                 .iter()
-                .map(|&o| {
-                    let level = design
-                        .units
-                        .iter()
-                        .enumerate()
-                        .filter(|(u, _)| ix.org_of_unit[*u] == Some(o))
-                        .flat_map(|(_, unit)| &unit.profile.required_skills)
-                        .filter(|r| r.skill == skill.id)
-                        .map(|r| r.min_level)
-                        .min()
-                        .unwrap_or(DEFAULT_CRITICAL_LEVEL);
-                    let holders = (0..design.people.len())
-                        .filter(|&p| ix.org_of_person(p) == Some(o))
-                        .filter(|&p| {
-                            design.people[p]
-                                .level_of(&skill.id)
-                                .is_some_and(|l| l >= level)
-                        })
-                        .count();
-                    (design.units[o].id.clone(), level, holders)
+                .filter(|n| n.skill == k)
+                .map(|n| {
+                    (
+                        design.units[n.organisation].id.clone(),
+                        n.level,
+                        n.holders.len(),
+                    )
                 })
-                .collect();
-            CriticalCoverage {
-                skill: skill.id.clone(),
-                name: skill.name.clone(),
-                organisations,
-            }
+                .collect(),
         })
         .collect()
 }

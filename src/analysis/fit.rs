@@ -1,7 +1,8 @@
 //! Skill fit and work-style fit of each placed person for the unit they sit in.
 //!
 //! Skill fit compares the person's best skill for their unit with their strongest skill: a
-//! skill of the unit's own area or required by the unit counts fully, a Shared skill at
+//! skill of the unit's own area counts fully, one the unit requires in proportion to the
+//! level it requires (fully at or above it), a Shared skill at
 //! [`SHARED_WEIGHT`], a skill of the other area not at all. Extra skills never lower it, so a
 //! bridge person (CRM 3 required by the team, COBOL 5 besides) is not flagged for what
 //! cross-training gave them; someone whose skills serve the unit only through Shared ones is. Work-style fit averages, over the dimensions where both the
@@ -103,14 +104,16 @@ pub(super) fn person_fits(ctx: &Context, findings: &mut Vec<Finding>) -> Vec<Per
     let design = ctx.design;
     let settings = &design.settings;
     let ranges = style_ranges(ctx);
-    let required: Vec<Vec<bool>> = design
+    // Per unit and skill: the lowest level the unit requires it at (0: not required).
+    let required: Vec<Vec<u8>> = design
         .units
         .iter()
         .map(|u| {
-            let mut r = vec![false; design.skills.len()];
+            let mut r = vec![0u8; design.skills.len()];
             for req in &u.profile.required_skills {
                 if let Some(&s) = ctx.skill_ix.get(req.skill.as_str()) {
-                    r[s] = true;
+                    let level = req.min_level.max(1);
+                    r[s] = if r[s] == 0 { level } else { r[s].min(level) };
                 }
             }
             r
@@ -130,8 +133,11 @@ pub(super) fn person_fits(ctx: &Context, findings: &mut Vec<Finding>) -> Vec<Per
         let mut best: Option<(f32, u8, usize)> = None;
         let mut strongest: Option<(u8, usize)> = None;
         for &(k, held) in ctx.skills(p) {
-            let weight = if required[seat.unit][k] {
-                1.0
+            let needed = required[seat.unit][k];
+            let weight = if needed > 0 {
+                // A required skill serves the unit in proportion to the level it asks for:
+                // a trainee at 1 where the team needs 3+ is not yet a full fit.
+                (f32::from(held) / f32::from(needed)).min(1.0)
             } else {
                 match mode.serves(design.skills[k].area) {
                     w if w >= 1.0 => 1.0,
@@ -165,6 +171,12 @@ pub(super) fn person_fits(ctx: &Context, findings: &mut Vec<Finding>) -> Vec<Per
                     unit.name
                 );
                 let _ = match best {
+                    Some((_, l, k)) if l < required[seat.unit][k] => write!(
+                        message,
+                        " — {} where it needs {}+",
+                        name(k, l),
+                        required[seat.unit][k]
+                    ),
                     None => write!(
                         message,
                         " — none of their skills serve it; their strongest is {top_name} ({top_area})"

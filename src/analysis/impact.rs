@@ -1,59 +1,17 @@
 //! What a change would do to the findings: the preview shown while a card is dragged, before
 //! it is dropped.
 
-use std::collections::BTreeMap;
-
-use super::context::Context;
 use super::{Analysis, Finding, FindingKind, Severity, Subject, analyse};
 use crate::model::Design;
 use rustc_hash::FxHashMap;
-
-/// Holders of each required skill per organisation, at the lowest level any of its units
-/// requires: (organisation, skill) -> (level, holders).
-pub(super) fn required_holders(ctx: &Context) -> BTreeMap<(usize, usize), (u8, usize)> {
-    let design = ctx.design;
-    let mut out: BTreeMap<(usize, usize), (u8, usize)> = BTreeMap::new();
-    for (u, unit) in design.units.iter().enumerate() {
-        let Some(org) = ctx.org_of_unit[u] else {
-            continue;
-        };
-        for r in &unit.profile.required_skills {
-            let Some(&k) = ctx.skill_ix.get(r.skill.as_str()) else {
-                continue;
-            };
-            let e = out.entry((org, k)).or_insert((r.min_level, 0));
-            e.0 = e.0.min(r.min_level);
-        }
-    }
-    if out.is_empty() {
-        return out;
-    }
-    let mut levels: FxHashMap<(usize, usize), u8> =
-        out.iter().map(|(key, (level, _))| (*key, *level)).collect();
-    let mut counts: FxHashMap<(usize, usize), usize> = FxHashMap::default();
-    for p in 0..design.people.len() {
-        let Some(org) = ctx.org_of_person(p) else {
-            continue;
-        };
-        for &(k, level) in ctx.skills(p) {
-            if levels.get(&(org, k)).is_some_and(|&needed| level >= needed) {
-                *counts.entry((org, k)).or_default() += 1;
-            }
-        }
-    }
-    levels.clear();
-    for (key, (_, n)) in &mut out {
-        *n = counts.get(key).copied().unwrap_or(0);
-    }
-    out
-}
 
 /// How many changed findings the preview lists before summing up the rest.
 const MAX_LINES: usize = 6;
 
 /// What a change does to the findings, naming who they are about: "New warning: Ana
 /// Silva's skills fit Social Media 38%…", "Resolved: …", "Now error: …" for a finding about
-/// the same person or unit whose wording or severity changes, then "Mainframe operations
+/// the same person or unit whose severity changes ("Still warning: …" when only its
+/// wording does), then "Mainframe operations
 /// (3+) holders in Legacy IT: from 2 to 1". A move that fixes one mismatch and causes
 /// another shows both. Empty when nothing changes.
 pub fn impact(before_analysis: &Analysis, after: &Design, scenario: usize) -> Vec<String> {
@@ -66,17 +24,44 @@ pub fn impact_between(
     after: &Design,
     after_analysis: &Analysis,
 ) -> Vec<String> {
-    let mut out = finding_changes(&before_analysis.findings, &after_analysis.findings);
+    departure_impact(before_analysis, after, after_analysis, &[])
+}
+
+/// [`impact_between`] for people leaving (`leavers`, person indices): findings about the
+/// leavers themselves are left out on both sides — they go with them, which is neither
+/// "resolved" nor "new".
+pub fn departure_impact(
+    before_analysis: &Analysis,
+    after: &Design,
+    after_analysis: &Analysis,
+    leavers: &[usize],
+) -> Vec<String> {
+    let stays = |f: &&Finding| !matches!(f.subject, Subject::Person(p) if leavers.contains(&p));
+    let before: Vec<Finding> = before_analysis
+        .findings
+        .iter()
+        .filter(stays)
+        .cloned()
+        .collect();
+    let later: Vec<Finding> = after_analysis
+        .findings
+        .iter()
+        .filter(stays)
+        .cloned()
+        .collect();
+    let mut out = finding_changes(&before, &later);
     if out.len() > MAX_LINES {
         let more = out.len() - (MAX_LINES - 1);
         out.truncate(MAX_LINES - 1);
         out.push(format!("…and {more} more changes in the findings"));
     }
-    for (&(org, skill), &(level, b)) in &before_analysis.required_holders {
+    for need in &before_analysis.facts.needs {
+        let (org, skill, level) = (need.organisation, need.skill, need.level);
+        let b = need.holders.len();
         let a = after_analysis
-            .required_holders
-            .get(&(org, skill))
-            .map_or(0, |x| x.1);
+            .facts
+            .need(org, skill, level)
+            .map_or(0, |n| n.holders.len());
         if a != b {
             let (org, skill) = (&after.units[org].name, &after.skills[skill].name);
             out.push(format!(
@@ -124,6 +109,10 @@ fn finding_changes(before: &[Finding], after: &[Finding]) -> Vec<String> {
             .iter()
             .position(|g| g.kind == f.kind && g.subject == f.subject);
         let word = match same {
+            Some(i) if gone[i].severity == f.severity => {
+                gone.remove(i);
+                "Still"
+            }
             Some(i) => {
                 gone.remove(i);
                 "Now"
@@ -173,7 +162,9 @@ mod tests {
         assert_eq!(
             lines[0],
             "Now error: Mainframe operations (level 3+) in Mainframe & Core Systems: no holders \
-             left; the team needs 2"
+             left; the team needs 2; train someone here, hire, or move a holder in; Erik Lund \
+             (Customer Interaction IT) at level 5, Ana Silva (Customer Interaction IT) at level 4 \
+             hold it in another organisation: a mentor or a loan"
         );
         assert!(
             lines.contains(

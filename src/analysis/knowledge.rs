@@ -1,31 +1,26 @@
-//! Knowledge risk per organisation: for each critical skill, who holds it at the level the
-//! organisation needs, how many of them can leave before nobody does (the bus factor) and
-//! the chance of losing every one of them within a year; the organisation's truck factor;
-//! and whose departure would do the most damage.
+//! Knowledge risk per organisation: for each critical skill and each level the
+//! organisation needs it at, who holds it, how many of them can leave before nobody does
+//! (the bus factor) and the chance of losing every one of them within a year; the
+//! organisation's truck factor; and whose departure would do the most damage.
 //!
-//! The chance of losing every holder multiplies each holder's chance of leaving within a
-//! year, from the design's [`crate::model::LeaveChance`] by recorded flight risk.
-//!
-//! The level a critical skill is needed at is the lowest any unit of the organisation
-//! requires, or level 3 when none requires it and the organisation's mode serves the skill's
-//! area (see the coverage rule for unrequired critical skills).
+//! Everything here is read from the option's [`Facts`] (the levels needed, the holders,
+//! the chance of loss), so the Knowledge tab, `orgsplit risks`, the compare view and the
+//! findings state the same holders at the same levels.
 
 use serde::Serialize;
 
-use super::context::Context;
+use super::facts::Need;
+use super::{Analysis, Facts, analyse};
 use crate::model::Design;
 
-/// The level an unrequired critical skill is needed at.
-const UNREQUIRED_LEVEL: u8 = 3;
-
-/// One critical skill in one organisation.
+/// One critical skill at one level in one organisation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SkillRisk {
     /// Index into the design's skills.
     pub skill: usize,
     /// The level it is needed at.
     pub level: u8,
-    /// People holding it at that level, in roster order.
+    /// People holding it at that level, in roster order (never open roles).
     pub holders: Vec<usize>,
     /// How many departures leave nobody holding it: the number of holders.
     pub bus_factor: usize,
@@ -34,16 +29,34 @@ pub struct SkillRisk {
     /// People of the organisation in planned training to reach the level, who do not hold
     /// it yet: covered when their training completes, so counted apart from `holders`.
     pub planned: Vec<usize>,
+    /// People of the option's other organisations holding it at the level, with their
+    /// level, strongest first.
+    pub elsewhere: Vec<(usize, u8)>,
 }
 
-/// What one person's departure would do to an organisation's critical skills.
+impl SkillRisk {
+    fn of(need: &Need) -> Self {
+        Self {
+            skill: need.skill,
+            level: need.level,
+            holders: need.holders.clone(),
+            bus_factor: need.bus_factor(),
+            loss_chance: need.loss_chance,
+            planned: need.learners.clone(),
+            elsewhere: need.elsewhere.clone(),
+        }
+    }
+}
+
+/// What one person's departure would do to an organisation's critical skills, as (skill
+/// index, level) pairs.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Departure {
     pub person: usize,
-    /// Skills nobody would hold any more.
-    pub uncovers: Vec<usize>,
-    /// Skills only one person would hold.
-    pub leaves_sole: Vec<usize>,
+    /// Skills at levels nobody would hold any more.
+    pub uncovers: Vec<(usize, u8)>,
+    /// Skills at levels only one person would hold.
+    pub leaves_sole: Vec<(usize, u8)>,
 }
 
 /// Knowledge risk of one organisation.
@@ -51,90 +64,85 @@ pub struct Departure {
 pub struct OrgKnowledge {
     /// Index into the design's units.
     pub organisation: usize,
+    /// Every critical skill at every level needed, skill then level order.
     pub skills: Vec<SkillRisk>,
     /// The fewest people whose departure leaves at least half of the critical skills held
     /// today with nobody (see [`truck_factor`]); `None` without critical skills held.
     pub truck_factor: Option<Vec<usize>>,
     /// Departures that uncover skills or leave sole holders, most damaging first (at most 5).
     pub most_damaging: Vec<Departure>,
+    /// People placed in the organisation (open roles apart).
+    pub people: usize,
+    /// How many of them have skills recorded: with none, nothing here is known.
+    pub recorded: usize,
 }
+
+impl OrgKnowledge {
+    /// Whether nobody in the organisation has skills recorded, so its figures say nothing.
+    pub fn unknown(&self) -> bool {
+        self.people > 0 && self.recorded == 0
+    }
+
+    /// Critical skills held today by anyone at some level needed.
+    pub fn skills_held(&self) -> usize {
+        let mut held: Vec<usize> = self
+            .skills
+            .iter()
+            .filter(|s| !s.holders.is_empty())
+            .map(|s| s.skill)
+            .collect();
+        held.dedup();
+        held.len()
+    }
+}
+
+/// What to do when nobody's skills are recorded.
+pub const NO_SKILLS_RECORDED: &str = "no skills are recorded for anyone here, so its knowledge \
+     risk is not known: bring them in with File ▸ Import skills… (a filled skills survey), \
+     then look again";
 
 /// How many departures [`OrgKnowledge::most_damaging`] lists.
 const DEPARTURES_LISTED: usize = 5;
 
 /// Knowledge risk of every organisation of an option, in chart order.
 pub fn knowledge(design: &Design, scenario: usize) -> Vec<OrgKnowledge> {
-    let Some(ctx) = Context::new(design, scenario) else {
-        return Vec::new();
-    };
-    ctx.orgs
+    knowledge_of(design, &analyse(design, scenario))
+}
+
+/// The same, from the option's analysis already made.
+pub fn knowledge_of(design: &Design, analysis: &Analysis) -> Vec<OrgKnowledge> {
+    let facts = &analysis.facts;
+    facts
+        .recorded
         .iter()
-        .map(|&org| org_knowledge(&ctx, org))
+        .map(|&(org, people, recorded)| {
+            let skills: Vec<SkillRisk> = facts
+                .needs_of(org)
+                .filter(|n| design.skills[n.skill].critical)
+                .map(SkillRisk::of)
+                .collect();
+            OrgKnowledge {
+                organisation: org,
+                truck_factor: truck_factor(&lowest_levels(&skills)),
+                most_damaging: most_damaging(design, facts, &skills),
+                skills,
+                people,
+                recorded,
+            }
+        })
         .collect()
 }
 
-fn org_knowledge(ctx: &Context, org: usize) -> OrgKnowledge {
-    let design = ctx.design;
-    // The level each critical skill is needed at in this organisation.
-    let mut level: Vec<Option<u8>> = vec![None; design.skills.len()];
-    for (u, unit) in design.units.iter().enumerate() {
-        if ctx.org_of_unit[u] != Some(org) {
-            continue;
-        }
-        for r in &unit.profile.required_skills {
-            if let Some(&k) = ctx.skill_ix.get(r.skill.as_str())
-                && design.skills[k].critical
-            {
-                level[k] = Some(level[k].map_or(r.min_level, |l| l.min(r.min_level)));
-            }
+/// Each skill once, at the lowest level needed: whoever holds it there counts as still
+/// holding the skill for the truck factor.
+fn lowest_levels(skills: &[SkillRisk]) -> Vec<SkillRisk> {
+    let mut out: Vec<SkillRisk> = Vec::new();
+    for s in skills {
+        if out.last().is_none_or(|last| last.skill != s.skill) {
+            out.push(s.clone());
         }
     }
-    let mode = design.units[org].mode;
-    let odds = design.settings.leave_chance;
-    for (k, skill) in design.skills.iter().enumerate() {
-        if skill.critical && level[k].is_none() && mode.serves(skill.area) > 0.0 {
-            level[k] = Some(UNREQUIRED_LEVEL);
-        }
-    }
-    let mut holders: Vec<Vec<usize>> = vec![Vec::new(); design.skills.len()];
-    for p in 0..design.people.len() {
-        if ctx.org_of_person(p) != Some(org) || design.people[p].open_role {
-            continue;
-        }
-        for &(k, l) in ctx.skills(p) {
-            if level[k].is_some_and(|needed| l >= needed) {
-                holders[k].push(p);
-            }
-        }
-    }
-    let skills: Vec<SkillRisk> = (0..design.skills.len())
-        .filter_map(|k| {
-            let level = level[k]?;
-            let loss_chance = holders[k]
-                .iter()
-                .map(|&p| odds.of(ctx.flight_risk(p)))
-                .product();
-            let planned = ctx
-                .learners(k, level, |p| ctx.org_of_person(p) == Some(org))
-                .into_iter()
-                .filter(|p| !holders[k].contains(p))
-                .collect();
-            Some(SkillRisk {
-                skill: k,
-                level,
-                holders: holders[k].clone(),
-                bus_factor: holders[k].len(),
-                loss_chance,
-                planned,
-            })
-        })
-        .collect();
-    OrgKnowledge {
-        organisation: org,
-        truck_factor: truck_factor(&skills),
-        most_damaging: most_damaging(ctx, &skills),
-        skills,
-    }
+    out
 }
 
 /// The smallest group of people whose departure leaves nobody holding at least half of the
@@ -189,7 +197,7 @@ fn truck_factor(skills: &[SkillRisk]) -> Option<Vec<usize>> {
 /// Up to this many critical skills, the truck factor is exact.
 const EXACT_UP_TO: usize = 12;
 
-fn most_damaging(ctx: &Context, skills: &[SkillRisk]) -> Vec<Departure> {
+fn most_damaging(design: &Design, facts: &Facts, skills: &[SkillRisk]) -> Vec<Departure> {
     let mut by_person: std::collections::BTreeMap<usize, Departure> = Default::default();
     for s in skills {
         let bucket = match s.holders.len() {
@@ -204,22 +212,20 @@ fn most_damaging(ctx: &Context, skills: &[SkillRisk]) -> Vec<Departure> {
                 leaves_sole: Vec::new(),
             });
             if bucket == 0 {
-                d.uncovers.push(s.skill);
+                d.uncovers.push((s.skill, s.level));
             } else {
-                d.leaves_sole.push(s.skill);
+                d.leaves_sole.push((s.skill, s.level));
             }
         }
     }
+    let odds = design.settings.leave_chance;
+    let leaves = |p: usize| odds.of(facts.flight_risk[p]);
     let mut list: Vec<Departure> = by_person.into_values().collect();
     // Most skills uncovered, then left with one holder, then the likelier to leave.
     list.sort_by(|a, b| {
         (b.uncovers.len(), b.leaves_sole.len())
             .cmp(&(a.uncovers.len(), a.leaves_sole.len()))
-            .then({
-                let odds = ctx.design.settings.leave_chance;
-                odds.of(ctx.flight_risk(b.person))
-                    .total_cmp(&odds.of(ctx.flight_risk(a.person)))
-            })
+            .then(leaves(b.person).total_cmp(&leaves(a.person)))
             .then(a.person.cmp(&b.person))
     });
     list.truncate(DEPARTURES_LISTED);
@@ -279,7 +285,9 @@ mod tests {
             risk.loss_chance
         );
         let first = &legacy.most_damaging[0];
-        assert!(first.leaves_sole.contains(&mainframe) || first.uncovers.contains(&mainframe));
+        assert!(
+            first.leaves_sole.contains(&(mainframe, 3)) || first.uncovers.contains(&(mainframe, 3))
+        );
     }
 
     #[test]
@@ -313,6 +321,7 @@ mod tests {
             bus_factor: holders.len(),
             loss_chance: 0.0,
             planned: Vec::new(),
+            elsewhere: Vec::new(),
         };
         // Person 7 alone holds two of four skills: one departure uncovers half.
         let skills = [

@@ -6,6 +6,7 @@
 mod compare;
 mod context;
 mod coverage;
+mod facts;
 mod finding;
 mod fit;
 mod headcount;
@@ -18,11 +19,14 @@ pub use compare::{
     Better, Cell, Comparison, CriticalCoverage, Figures, Move, OptionFigures, OrgFigures, Row,
     Seat, Verdict, compare, compare_analysed, moves_between, rows,
 };
+pub use facts::{CRITICAL_LEVEL, Facts, KeyRisk, Need, Span};
 pub use finding::{Finding, FindingKind, Severity, Subject};
 pub use fit::PersonFit;
 pub use headcount::UnitCount;
-pub use impact::{impact, impact_between};
-pub use knowledge::{Departure, OrgKnowledge, SkillRisk, knowledge};
+pub use impact::{departure_impact, impact, impact_between};
+pub use knowledge::{
+    Departure, NO_SKILLS_RECORDED, OrgKnowledge, SkillRisk, knowledge, knowledge_of,
+};
 pub use planner::{CoverageTarget, MENTEES_MAX, Pairing, cross_training_plan};
 
 use crate::model::{Design, Mode};
@@ -56,10 +60,9 @@ pub struct Analysis {
     pub organisations: Vec<OrgStats>,
     /// People on the roster who sit in no unit in this scenario.
     pub unplaced: Vec<usize>,
-    /// Per organisation and required skill: the lowest level any of its units requires and
-    /// how many of its people hold it at that level ((organisation unit, skill) -> (level,
-    /// holders)); the drag preview compares these before and after a move.
-    pub required_holders: std::collections::BTreeMap<(usize, usize), (u8, usize)>,
+    /// The facts every view reads: holders of each needed skill and level, key risks,
+    /// spans. The drag preview compares holders before and after a move.
+    pub facts: Facts,
 }
 
 impl Analysis {
@@ -89,17 +92,14 @@ fn analyse_on(design: &Design, scenario: usize, parallel: bool) -> Analysis {
     let Some(ctx) = Context::new(design, scenario) else {
         return Analysis::default();
     };
+    let facts = Facts::new(&ctx);
     // The fit rule is about half the work; on large designs the other rules run beside it
     // on a second core. Either way the findings come in the same order: fits first.
     let rest = |ctx: &Context| {
         let mut findings = Vec::with_capacity(ctx.design.people.len() / 2);
-        coverage::coverage(ctx, &mut findings);
-        structure::structure(ctx, &mut findings);
-        (
-            findings,
-            headcount::unplaced(ctx),
-            impact::required_holders(ctx),
-        )
+        coverage::coverage(ctx, &facts, &mut findings);
+        structure::structure(ctx, &facts, &mut findings);
+        (findings, headcount::unplaced(ctx))
     };
     let fits = |ctx: &Context| {
         // Generated and real designs run at about one finding per person.
@@ -107,7 +107,7 @@ fn analyse_on(design: &Design, scenario: usize, parallel: bool) -> Analysis {
         let fits = fit::person_fits(ctx, &mut findings);
         (fits, findings)
     };
-    let ((fits, mut findings), (others, unplaced, required_holders)) = if parallel {
+    let ((fits, mut findings), (others, unplaced)) = if parallel {
         std::thread::scope(|s| {
             let other = s.spawn(|| rest(&ctx));
             let mine = fits(&ctx);
@@ -130,7 +130,7 @@ fn analyse_on(design: &Design, scenario: usize, parallel: bool) -> Analysis {
         fits,
         organisations,
         unplaced,
-        required_holders,
+        facts,
     }
 }
 
@@ -195,3 +195,6 @@ fn org_stats(ctx: &Context, fits: &[PersonFit], findings: &[Finding]) -> Vec<Org
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod truth_tests;

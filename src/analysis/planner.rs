@@ -99,11 +99,23 @@ pub fn cross_training_plan(
     let mut mentees = vec![0usize; design.people.len()];
     let mut plan = Vec::new();
     for org in orgs {
+        // Nobody's skills recorded: nothing is known to plan from.
+        if org.unknown() {
+            continue;
+        }
         let o = org.organisation;
         let people: Vec<usize> = (0..design.people.len())
             .filter(|p| staff(p) && ctx.org_of_person(*p) == Some(o))
             .collect();
-        for risk in &org.skills {
+        for (i, risk) in org.skills.iter().enumerate() {
+            // A skill needed at several levels is planned once, at the highest.
+            if org
+                .skills
+                .get(i + 1)
+                .is_some_and(|next| next.skill == risk.skill)
+            {
+                continue;
+            }
             let k = risk.skill;
             let level = risk.level.max(target.level);
             let reaches = |p: usize| ctx.level(p, k).is_some_and(|l| l >= level);

@@ -2,6 +2,7 @@
 //! units without a leader, and people left unplaced.
 
 use super::context::Context;
+use super::facts::Facts;
 use super::finding::{Finding, FindingKind, Severity, Subject};
 
 /// True when unit `outer` is `unit` or one of the units it sits in.
@@ -29,7 +30,10 @@ fn single_report_chains(ctx: &Context, direct: &[u32], findings: &mut Vec<Findin
         // Follow the chain down while each link manages exactly one person.
         let mut links = 1;
         let mut last = p;
-        while let Some(&next) = ctx.reports[last].first() {
+        while let Some(&next) = ctx.reports[last]
+            .iter()
+            .find(|&&r| !ctx.design.people[r].open_role)
+        {
             if direct[next] != 1 || links > direct.len() {
                 break;
             }
@@ -54,27 +58,34 @@ fn single_report_chains(ctx: &Context, direct: &[u32], findings: &mut Vec<Findin
     }
 }
 
-pub(super) fn structure(ctx: &Context, findings: &mut Vec<Finding>) {
+pub(super) fn structure(ctx: &Context, facts: &Facts, findings: &mut Vec<Finding>) {
     let design = ctx.design;
     let settings = &design.settings;
-    let n = design.people.len();
 
-    let mut direct = vec![0u32; n];
-    for seat in ctx.seat.iter().flatten() {
-        if let Some(m) = seat.manager {
-            direct[m] += 1;
-        }
-    }
-    for (p, &count) in direct.iter().enumerate() {
-        if count > settings.span_max {
+    // Spans count people; open roles under a manager are named apart.
+    let direct: Vec<u32> = facts.spans.iter().map(|s| s.people).collect();
+    for (p, span) in facts.spans.iter().enumerate() {
+        let kind = ctx.seat[p].and_then(|s| design.units[s.unit].profile.work);
+        let (limit, whose) = match kind {
+            Some(k) => (k.span_limit(), format!("the limit for a {} is", k.label())),
+            None => (settings.span_max, "the limit is".to_owned()),
+        };
+        if span.people > limit {
+            let open = match span.open_roles {
+                0 => String::new(),
+                n => format!(
+                    " (and {})",
+                    crate::model::counted(n as usize, "open role", "open roles")
+                ),
+            };
             findings.push(Finding {
                 kind: FindingKind::SpanOfControl,
                 severity: Severity::Warning,
                 subject: Subject::Person(p),
                 message: format!(
-                    "{} manages {count} people directly; the limit is {}",
+                    "{} manages {} directly{open}; {whose} {limit}: split the team or add a lead",
                     ctx.person_name(p),
-                    settings.span_max
+                    crate::model::counted(span.people as usize, "person", "people"),
                 ),
             });
         }
@@ -177,15 +188,42 @@ pub(super) fn structure(ctx: &Context, findings: &mut Vec<Finding>) {
     }
 
     for (u, unit) in design.units.iter().enumerate() {
-        if !ctx.present[u] || ctx.acting_leader[u].is_some() {
+        if !ctx.present[u] {
             continue;
         }
-        let message = match unit.leader.as_deref().and_then(|l| design.person(l)) {
-            Some(l) => format!(
-                "{} has no leader in this scenario: {} sits elsewhere",
-                unit.name, l.name
-            ),
-            None => format!("{} has no leader", unit.name),
+        if let Some(l) = ctx.acting_leader[u] {
+            let leader = &design.people[l];
+            if leader.open_role {
+                findings.push(Finding {
+                    kind: FindingKind::NoLeader,
+                    severity: Severity::Warning,
+                    subject: Subject::Unit(u),
+                    message: format!(
+                        "{} is led by an open role ({}): nobody leads it until the role is \
+                         filled; hire, or appoint someone",
+                        unit.name, leader.name
+                    ),
+                });
+            }
+            continue;
+        }
+        let message = match unit.leader.as_deref().and_then(|l| ctx.person(l)) {
+            Some(l) => match ctx.seat[l] {
+                Some(seat) => format!(
+                    "{} has no leader in this option: {} sits in {}; make someone in it its \
+                     leader, or move them in",
+                    unit.name,
+                    ctx.person_name(l),
+                    ctx.unit_name(seat.unit)
+                ),
+                None => format!(
+                    "{} has no leader in this option: {} is not placed in it; make someone \
+                     in it its leader",
+                    unit.name,
+                    ctx.person_name(l)
+                ),
+            },
+            None => format!("{} has no leader; make someone in it its leader", unit.name),
         };
         findings.push(Finding {
             kind: FindingKind::NoLeader,

@@ -10,7 +10,7 @@ use crate::model::{
 
 /// Two organisations (Legacy "leg" led by p0, Interaction "int" led by p1) and a team in
 /// each ("mf" in Legacy, "soc" in Interaction), with four skills.
-fn base() -> Design {
+pub(super) fn base() -> Design {
     let skill = |id: &str, area, critical| Skill {
         id: id.into(),
         name: id.to_uppercase(),
@@ -89,7 +89,7 @@ fn base() -> Design {
 }
 
 /// Adds a person with `skills` placed in `unit` under `manager`; returns their index.
-fn add(
+pub(super) fn add(
     d: &mut Design,
     id: &str,
     skills: &[(&str, u8)],
@@ -122,12 +122,12 @@ fn add(
     d.people.len() - 1
 }
 
-fn run(d: &Design) -> Analysis {
+pub(super) fn run(d: &Design) -> Analysis {
     assert_eq!(validate(d), Vec::new(), "test design must be valid");
     analyse(d, 0)
 }
 
-fn of_kind(a: &Analysis, kind: FindingKind) -> Vec<&Finding> {
+pub(super) fn of_kind(a: &Analysis, kind: FindingKind) -> Vec<&Finding> {
     a.findings.iter().filter(|f| f.kind == kind).collect()
 }
 
@@ -353,7 +353,8 @@ fn coverage_gap_counts_holders_at_the_level_and_is_an_error_when_none_are_left()
     assert_eq!(gaps[0].severity, Severity::Warning);
     assert_eq!(
         gaps[0].message,
-        "COBOL (level 3+) in Unit mf: 1 holder (Name p2); the team needs 2"
+        "COBOL (level 3+) in Unit mf: 1 holder (Name p2); the team needs 2; train someone \
+         here, hire, or move a holder in"
     );
     d.people[3].skills[0].level = 3;
     assert!(of_kind(&run(&d), FindingKind::CoverageGap).is_empty());
@@ -380,7 +381,7 @@ fn sole_holders_are_flagged_and_high_flight_risk_makes_it_a_key_person_error() {
     assert_eq!(sole[0].severity, Severity::Warning, "COBOL is critical");
     assert_eq!(
         sole[0].message,
-        "Name p2 is the only holder of COBOL (level 3+) in Unit leg"
+        "Name p2 is the only holder of COBOL (level 3+) in Unit leg; train a second holder"
     );
     // Not assessed is not low: the sole holder is flagged, and says so.
     d.people[p].flight_risk = FlightRisk::Unknown;
@@ -388,7 +389,8 @@ fn sole_holders_are_flagged_and_high_flight_risk_makes_it_a_key_person_error() {
     let sole = of_kind(&a, FindingKind::SoleHolder);
     assert_eq!(
         sole[0].message,
-        "Name p2 is the only holder of COBOL (level 3+) in Unit leg, and their flight risk is not recorded"
+        "Name p2 is the only holder of COBOL (level 3+) in Unit leg, and their flight risk is \
+         not recorded: find out; a second holder would make it safe either way"
     );
     assert_eq!(sole[0].severity, Severity::Warning);
     d.people[p].flight_risk = FlightRisk::High;
@@ -421,7 +423,8 @@ fn span_of_control_over_the_limit_warns_exactly_one_report_informs() {
     let spans = of_kind(&a, FindingKind::SpanOfControl);
     assert_eq!(spans.len(), 2);
     assert!(spans.iter().any(|f| f.severity == Severity::Warning
-        && f.message == "Name p0 manages 11 people directly; the limit is 10"));
+        && f.message
+            == "Name p0 manages 11 people directly; the limit is 10: split the team or add a lead"));
     assert!(
         spans.iter().any(|f| f.severity == Severity::Info
             && f.message == "Name p1 manages only 1 person directly")
@@ -696,8 +699,8 @@ fn a_critical_skill_no_unit_requires_is_still_checked_in_its_organisations() {
         gaps(&a),
         [
             "COBOL is a critical skill and nobody in Unit leg holds it at level 3+, but 1 person \
-          here has no skills recorded; no unit requires it, so add it to a team's profile to \
-          track it there"
+          here has no skills recorded; train someone or hire; add it to a team's profile to \
+          track who covers it"
         ]
     );
     assert_eq!(
@@ -710,8 +713,8 @@ fn a_critical_skill_no_unit_requires_is_still_checked_in_its_organisations() {
     assert_eq!(
         gaps(&a),
         [
-            "COBOL is a critical skill and nobody in Unit leg holds it at level 3+; no unit \
-          requires it, so add it to a team's profile to track it there"
+            "COBOL is a critical skill and nobody in Unit leg holds it at level 3+; train \
+          someone or hire; add it to a team's profile to track who covers it"
         ]
     );
     assert_eq!(
@@ -724,7 +727,8 @@ fn a_critical_skill_no_unit_requires_is_still_checked_in_its_organisations() {
         gaps(&run(&d)),
         [
             "COBOL is a critical skill and nobody in Unit leg holds it at level 3+ (1 holder at \
-          a lower level); no unit requires it, so add it to a team's profile to track it there"
+          a lower level); train someone or hire; add it to a team's profile to track who \
+          covers it"
         ]
     );
     // At level 3 the gap closes, and the one holder is a sole holder of a critical skill.
@@ -735,7 +739,7 @@ fn a_critical_skill_no_unit_requires_is_still_checked_in_its_organisations() {
     assert_eq!(sole.len(), 1);
     assert_eq!(
         sole[0].message,
-        "Name p2 is the only holder of COBOL (level 3+) in Unit leg"
+        "Name p2 is the only holder of COBOL (level 3+) in Unit leg; train a second holder"
     );
     assert_eq!(sole[0].severity, Severity::Warning);
     // The Interaction organisation does not serve Legacy skills: never checked there. A
@@ -778,7 +782,8 @@ fn an_options_flight_risk_override_drives_its_findings_and_says_why() {
     assert_eq!(
         key[0].message,
         "Name p2 is the only holder of COBOL (level 3+) in Unit leg, and their flight risk in \
-         this option is high (asked twice to return to Mainframe)"
+         this option is high (asked twice to return to Mainframe); train a second holder, or \
+         agree how to keep them"
     );
     // The recorded risk is untouched: a low override of a high record ends the error.
     d.people[p].flight_risk = FlightRisk::High;
@@ -811,7 +816,8 @@ fn two_holders_both_high_in_this_option_name_the_reasons() {
     assert_eq!(
         key[0].message,
         "COBOL (level 3+) in Unit leg: both holders (Name p2, Name p3) have a flight risk of \
-         high in this option (Name p2: loses the team lead role)"
+         high in this option (Name p2: loses the team lead role); train a holder who is \
+         likely to stay"
     );
 }
 
@@ -842,7 +848,8 @@ fn planned_training_is_coverage_to_come_reported_apart_from_the_holders() {
     };
     assert_eq!(
         gap(&d).1,
-        "COBOL (level 3+) in Unit mf: 1 holder (Name p2); the team needs 2"
+        "COBOL (level 3+) in Unit mf: 1 holder (Name p2); the team needs 2; train someone \
+         here, hire, or move a holder in"
     );
     d.scenarios[0].trainings[0] = training(3);
     assert_eq!(
@@ -868,7 +875,7 @@ fn the_analysis_on_two_threads_equals_the_analysis_on_one() {
             assert_eq!(one.findings, two.findings);
             assert_eq!(one.fits, two.fits);
             assert_eq!(one.unplaced, two.unplaced);
-            assert_eq!(one.required_holders, two.required_holders);
+            assert_eq!(one.facts, two.facts);
             assert_eq!(one.organisations.len(), two.organisations.len());
         }
     }

@@ -6,7 +6,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{EXIT_OK, load_option};
-use crate::analysis::{CoverageTarget, analyse, cross_training_plan, knowledge};
+use crate::analysis::{CoverageTarget, analyse, cross_training_plan, knowledge_of};
 
 #[derive(Serialize)]
 struct JsonPairing {
@@ -43,9 +43,9 @@ pub fn plan(
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let orgs = knowledge(&design, index);
-    let fits = analyse(&design, index).fits;
-    let pairings = cross_training_plan(&design, index, &orgs, &fits, target);
+    let analysis = analyse(&design, index);
+    let orgs = knowledge_of(&design, &analysis);
+    let pairings = cross_training_plan(&design, index, &orgs, &analysis.fits, target);
     let option = &design.scenarios[index];
     let name = |p: usize| design.people[p].name.clone();
     if json {
@@ -84,7 +84,15 @@ pub fn plan(
         target.level,
         target.loss_max * 100.0
     );
-    if pairings.is_empty() {
+    let unknown: Vec<&str> = orgs
+        .iter()
+        .filter(|o| o.unknown())
+        .map(|o| design.units[o.organisation].name.as_str())
+        .collect();
+    for name in &unknown {
+        let _ = writeln!(out, "  {name}: {}", crate::analysis::NO_SKILLS_RECORDED);
+    }
+    if pairings.is_empty() && unknown.len() < orgs.len() {
         let _ = writeln!(out, "  every critical skill meets the target");
     }
     for p in &pairings {

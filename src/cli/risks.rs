@@ -8,8 +8,8 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{EXIT_OK, EXIT_PROBLEMS, load_option};
-use crate::analysis::{OrgKnowledge, knowledge};
-use crate::model::{Design, Scenario, counted};
+use crate::analysis::{NO_SKILLS_RECORDED, OrgKnowledge, knowledge};
+use crate::model::{Design, counted};
 
 #[derive(Serialize)]
 struct JsonSkill {
@@ -18,23 +18,37 @@ struct JsonSkill {
     level: u8,
     holders: Vec<String>,
     bus_factor: usize,
+    /// Rounded to the hundredth, as the text rounds it to the percent.
     loss_chance: f64,
     /// Learners in planned training to the level: covered when it completes.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     in_training: Vec<String>,
+    /// Holders in the option's other organisations: mentors or loans.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    held_elsewhere: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct JsonSkillLevel {
+    skill: String,
+    level: u8,
 }
 
 #[derive(Serialize)]
 struct JsonDeparture {
     person: String,
-    uncovers: Vec<String>,
-    leaves_sole: Vec<String>,
+    uncovers: Vec<JsonSkillLevel>,
+    leaves_sole: Vec<JsonSkillLevel>,
 }
 
 #[derive(Serialize)]
 struct JsonOrg {
     organisation: String,
     name: String,
+    /// People placed (open roles apart) and how many of them have skills recorded: with
+    /// none, the skills below say nothing.
+    people: usize,
+    skills_recorded: usize,
     skills: Vec<JsonSkill>,
     truck_factor: Option<Vec<String>>,
     most_damaging: Vec<JsonDeparture>,
@@ -70,7 +84,7 @@ pub fn risks(path: &Path, scenario: Option<&str>, json: bool, out: &mut dyn Writ
     }
     let _ = writeln!(out, "{} ({})", option.name, option.id);
     for org in &orgs {
-        write_org(&design, option, org, out);
+        write_org(&design, index, org, out);
     }
     EXIT_OK
 }
@@ -101,18 +115,46 @@ fn names(design: &Design, people: &[usize]) -> String {
 /// How many names a line of the text report lists.
 const NAMES_SHOWN: usize = 8;
 
-fn skill_names(design: &Design, skills: &[usize]) -> String {
+fn skill_names(design: &Design, skills: &[(usize, u8)]) -> String {
     skills
         .iter()
-        .map(|&k| design.skills[k].name.as_str())
+        .map(|&(k, level)| format!("{} {level}+", design.skills[k].name))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-fn write_org(design: &Design, option: &Scenario, org: &OrgKnowledge, out: &mut dyn Write) {
+/// "; Lena Berg (Customer Interaction IT, level 4) holds it elsewhere in the option".
+fn elsewhere(design: &Design, scenario: usize, held: &[(usize, u8)]) -> String {
+    if held.is_empty() {
+        return String::new();
+    }
+    let option = &design.scenarios[scenario];
+    let named: Vec<String> = held
+        .iter()
+        .take(NAMES_SHOWN)
+        .map(|&(p, level)| {
+            let org = option
+                .placement_of(&design.people[p].id)
+                .and_then(|seat| design.organisation_of(scenario, &seat.unit))
+                .map_or(String::new(), |o| format!("{}, ", o.name));
+            format!("{} ({org}level {level})", design.people[p].name)
+        })
+        .collect();
+    format!(
+        "\n      held in another organisation by {}: a mentor or a loan",
+        named.join(", ")
+    )
+}
+
+fn write_org(design: &Design, scenario: usize, org: &OrgKnowledge, out: &mut dyn Write) {
+    let option = &design.scenarios[scenario];
     let _ = writeln!(out, "  {}", design.units[org.organisation].name);
     if org.skills.is_empty() {
         let _ = writeln!(out, "    no critical skills of its area");
+        return;
+    }
+    if org.unknown() {
+        let _ = writeln!(out, "    {NO_SKILLS_RECORDED}");
         return;
     }
     for s in &org.skills {
@@ -126,11 +168,16 @@ fn write_org(design: &Design, option: &Scenario, org: &OrgKnowledge, out: &mut d
         };
         let _ = writeln!(
             out,
-            "    {} (level {}+): {holders}; bus factor {}; chance of losing every holder within 12 months {}",
+            "    {} (level {}+): {holders}; bus factor {}; chance of losing every holder within 12 months {}{}",
             design.skills[s.skill].name,
             s.level,
             s.bus_factor,
-            chance(s.loss_chance)
+            chance(s.loss_chance),
+            if s.holders.len() <= 1 {
+                elsewhere(design, scenario, &s.elsewhere)
+            } else {
+                String::new()
+            }
         );
         if !s.planned.is_empty() {
             let _ = writeln!(
@@ -140,15 +187,18 @@ fn write_org(design: &Design, option: &Scenario, org: &OrgKnowledge, out: &mut d
             );
         }
     }
-    let held = org.skills.iter().filter(|s| !s.holders.is_empty()).count();
+    let held = org.skills_held();
     match &org.truck_factor {
         Some(people) => {
             let _ = writeln!(
                 out,
-                "    truck factor {}: {} leaving would leave nobody holding at least half of the {} held today",
+                "    truck factor {}: {} leaving would leave nobody holding {} held today",
                 people.len(),
                 names(design, people),
-                counted(held, "critical skill", "critical skills")
+                match held {
+                    1 => "the one critical skill".to_owned(),
+                    n => format!("at least half of the {n} critical skills"),
+                }
             );
         }
         None => {
@@ -193,16 +243,21 @@ fn json_org(design: &Design, org: &OrgKnowledge) -> JsonOrg {
             .map(|&p| design.people[p].id.clone())
             .collect()
     };
-    let skill_ids = |skills: &[usize]| -> Vec<String> {
+    let skill_ids = |skills: &[(usize, u8)]| -> Vec<JsonSkillLevel> {
         skills
             .iter()
-            .map(|&k| design.skills[k].id.clone())
+            .map(|&(k, level)| JsonSkillLevel {
+                skill: design.skills[k].id.clone(),
+                level,
+            })
             .collect()
     };
     let unit = &design.units[org.organisation];
     JsonOrg {
         organisation: unit.id.clone(),
         name: unit.name.clone(),
+        people: org.people,
+        skills_recorded: org.recorded,
         skills: org
             .skills
             .iter()
@@ -212,8 +267,13 @@ fn json_org(design: &Design, org: &OrgKnowledge) -> JsonOrg {
                 level: s.level,
                 holders: ids(&s.holders),
                 bus_factor: s.bus_factor,
-                loss_chance: s.loss_chance,
+                loss_chance: (s.loss_chance * 100.0).round() / 100.0,
                 in_training: ids(&s.planned),
+                held_elsewhere: s
+                    .elsewhere
+                    .iter()
+                    .map(|&(p, _)| design.people[p].id.clone())
+                    .collect(),
             })
             .collect(),
         truck_factor: org.truck_factor.as_deref().map(ids),

@@ -95,6 +95,11 @@ pub enum Command {
         unit: String,
         mode: Mode,
     },
+    /// Sets (or with `None` clears) the kind of work a unit does, which sets its span limit.
+    SetUnitWork {
+        unit: String,
+        work: Option<crate::model::WorkKind>,
+    },
     SetUnitLeader {
         unit: String,
         leader: Option<String>,
@@ -258,6 +263,7 @@ impl Command {
             Command::AddTeam { name, .. } => format!("adding team {name}"),
             Command::RenameUnit { unit: u, .. } => format!("rename of {}", unit(u)),
             Command::SetUnitMode { unit: u, .. } => format!("mode of {}", unit(u)),
+            Command::SetUnitWork { unit: u, .. } => format!("kind of work of {}", unit(u)),
             Command::SetUnitLeader { unit: u, .. } => format!("leader of {}", unit(u)),
             Command::RemoveTeam { unit: u } => format!("removal of {}", unit(u)),
             Command::AddScenario { name, .. } => format!("adding option {name}"),
@@ -421,6 +427,42 @@ fn import_skills(
     Ok(message)
 }
 
+/// Forgets `person` everywhere in one option: their placement (their reports move up to
+/// their manager), dotted lines to them, their pin, trainings they would learn in (and
+/// their name as a mentor), and their flight-risk override. Removing, unplacing and
+/// filling an open role all go through here, so none of them leaves a reference behind.
+pub(super) fn forget_in_scenario(s: &mut crate::model::Scenario, person: &str) {
+    unseat(s, person);
+    s.trainings.retain(|t| t.learner != person);
+    for t in &mut s.trainings {
+        if t.mentor.as_deref() == Some(person) {
+            t.mentor = None;
+        }
+    }
+    s.risk_overrides.retain(|o| o.person != person);
+}
+
+/// Takes `person` out of their seat in one option: their reports move up to their manager,
+/// dotted lines to them and their pin go. What they learn or teach stays.
+pub(super) fn unseat(s: &mut crate::model::Scenario, person: &str) {
+    let old_manager = s
+        .placements
+        .iter()
+        .find(|p| p.person == person)
+        .and_then(|p| p.manager.clone());
+    s.placements.retain(|p| p.person != person);
+    for p in &mut s.placements {
+        if p.manager.as_deref() == Some(person) {
+            p.manager = old_manager.clone();
+        }
+        p.dotted.retain(|x| x != person);
+        if let Some(m) = &p.manager {
+            p.dotted.retain(|x| x != m);
+        }
+    }
+    s.pinned.retain(|pin| pin.person != person);
+}
+
 fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> {
     match command {
         Command::MovePerson {
@@ -433,20 +475,10 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
         Command::Unplace { scenario, person } => {
             let name = d.person_name(person).to_owned();
             let s = scenario_mut(d, *scenario)?;
-            let Some(at) = s.placements.iter().position(|p| &p.person == person) else {
+            if s.placement_of(person).is_none() {
                 return Err(format!("{name} is not placed in this option."));
-            };
-            let old = s.placements.remove(at);
-            for p in &mut s.placements {
-                if p.manager.as_deref() == Some(person) {
-                    p.manager = old.manager.clone();
-                }
-                p.dotted.retain(|x| x != person);
-                if let Some(m) = &p.manager {
-                    p.dotted.retain(|x| x != m);
-                }
             }
-            s.pinned.retain(|pin| &pin.person != person);
+            forget_in_scenario(s, person);
             Ok(format!("{name} is now unplaced."))
         }
         Command::SetPersonName { person, name } => {
@@ -595,22 +627,7 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
             let i = person_ix(d, person)?;
             let removed = d.people.remove(i);
             for s in &mut d.scenarios {
-                let old_manager = s
-                    .placements
-                    .iter()
-                    .find(|p| &p.person == person)
-                    .and_then(|p| p.manager.clone());
-                s.placements.retain(|p| &p.person != person);
-                for p in &mut s.placements {
-                    if p.manager.as_deref() == Some(person) {
-                        p.manager = old_manager.clone();
-                    }
-                    p.dotted.retain(|x| x != person);
-                    if let Some(m) = &p.manager {
-                        p.dotted.retain(|x| x != m);
-                    }
-                }
-                s.pinned.retain(|pin| &pin.person != person);
+                forget_in_scenario(s, person);
             }
             for u in &mut d.units {
                 if u.leader.as_deref() == Some(person) {
@@ -641,6 +658,22 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
                 d.units[i].name,
                 mode.label()
             ))
+        }
+        Command::SetUnitWork { unit, work } => {
+            let i = unit_ix(d, unit)?;
+            d.units[i].profile.work = *work;
+            let name = &d.units[i].name;
+            Ok(match work {
+                Some(k) => format!(
+                    "{name} is now a {}: its managers' span limit is {}.",
+                    k.label(),
+                    k.span_limit()
+                ),
+                None => format!(
+                    "{name} follows the design's span limit ({}).",
+                    d.settings.span_max
+                ),
+            })
         }
         Command::SetUnitLeader { unit, leader } => {
             let i = unit_ix(d, unit)?;

@@ -11,4 +11,4 @@ pub use command::{Command, ScenarioSource, applied, apply, reports_below};
 pub use document::Document;
 pub use drop::{DropPreview, Prepared, preview_dotted_line, preview_drop};
 pub use history::History;
-pub use what_if::{WhatIf, what_if};
+pub use what_if::{WhatIf, what_if, without};

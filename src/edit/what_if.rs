@@ -2,8 +2,8 @@
 //! copy — the design itself never changes. Their reports would report to their manager (as
 //! when someone is unplaced), and the findings and knowledge risk are compared.
 
-use super::command::{Command, tried};
-use crate::analysis::{Analysis, analyse, impact, knowledge};
+use super::command::forget_in_scenario;
+use crate::analysis::{Analysis, analyse, departure_impact, knowledge_of};
 use crate::model::{Design, counted};
 
 /// What departures would do: in lines fit for a list, and as notes for the cards concerned.
@@ -19,36 +19,61 @@ pub struct WhatIf {
     pub marks: Vec<(usize, String)>,
 }
 
-/// What the departure of `leavers` (person ids) would do in option `scenario`, worked out
-/// on a copy.
-pub fn what_if(design: &Design, scenario: usize, leavers: &[String]) -> Result<WhatIf, String> {
+/// The design as option `scenario` would be without `leavers` (person ids): each forgotten
+/// in the option as a removal would forget them (reports move up, trainings and overrides
+/// go) and no longer leading any unit. They stay on the roster, unplaced, so person
+/// indices stay as they are and the findings can be compared one for one.
+pub fn without(design: &Design, scenario: usize, leavers: &[String]) -> Result<Design, String> {
     if leavers.is_empty() {
         return Err("Name at least one person who leaves.".into());
     }
     let Some(option) = design.scenarios.get(scenario) else {
         return Err(format!("There is no option number {}.", scenario + 1));
     };
-    let mut trial = design.clone();
-    let mut lines = Vec::new();
-    let mut marks = Vec::new();
     for id in leavers {
-        let Some(p) = design.people.iter().position(|p| &p.id == id) else {
+        let Some(person) = design.person(id) else {
             return Err(format!("There is no person with id \"{id}\"."));
         };
-        let person = &design.people[p];
-        let Some(seat) = option.placement_of(id) else {
+        if option.placement_of(id).is_none() {
             return Err(format!("{} is not placed in this option.", person.name));
+        }
+    }
+    let mut trial = design.clone();
+    for id in leavers {
+        forget_in_scenario(&mut trial.scenarios[scenario], id);
+        for unit in &mut trial.units {
+            if unit.leader.as_deref() == Some(id.as_str()) {
+                unit.leader = None;
+            }
+        }
+    }
+    Ok(trial)
+}
+
+/// What the departure of `leavers` (person ids) would do in option `scenario`, worked out
+/// on a copy.
+pub fn what_if(design: &Design, scenario: usize, leavers: &[String]) -> Result<WhatIf, String> {
+    let trial = without(design, scenario, leavers)?;
+    let option = &design.scenarios[scenario];
+    let mut lines = Vec::new();
+    let mut marks = Vec::new();
+    let mut gone = Vec::new();
+    for id in leavers {
+        let Some(p) = design.people.iter().position(|p| &p.id == id) else {
+            continue;
         };
+        gone.push(p);
+        let person = &design.people[p];
         marks.push((p, "would resign".to_owned()));
-        let reports = trial.scenarios[scenario]
+        let reports = option
             .placements
             .iter()
-            .filter(|p| p.manager.as_deref() == Some(id.as_str()))
+            .filter(|x| x.manager.as_deref() == Some(id.as_str()))
             .count();
         if reports > 0 {
-            let manager = seat
-                .manager
-                .as_deref()
+            let manager = option
+                .placement_of(id)
+                .and_then(|seat| seat.manager.as_deref())
                 .filter(|m| !leavers.iter().any(|l| l == m));
             let to = manager.map_or("nobody (they would be at the top)", |m| {
                 design.person_name(m)
@@ -65,51 +90,41 @@ pub fn what_if(design: &Design, scenario: usize, leavers: &[String]) -> Result<W
                 ));
             }
         }
-        let command = Command::Unplace {
-            scenario,
-            person: id.clone(),
-        };
-        trial = tried(&trial, &command)?.0;
     }
     let before: Analysis = analyse(design, scenario);
-    // That the leavers are no longer placed goes without saying.
-    let gone: Vec<String> = leavers
-        .iter()
-        .map(|id| {
-            format!(
-                "New info: {} is not placed in any unit in this option",
-                design.person_name(id)
-            )
-        })
-        .collect();
-    lines.extend(
-        impact(&before, &trial, scenario)
-            .into_iter()
-            .filter(|l| !gone.contains(l)),
-    );
-    knowledge_changes(design, &trial, scenario, &mut lines, &mut marks);
+    let after: Analysis = analyse(&trial, scenario);
+    lines.extend(departure_impact(&before, &trial, &after, &gone));
+    knowledge_changes(design, &before, &trial, &after, &mut lines, &mut marks);
     if lines.is_empty() {
         lines.push("Nothing the findings or the knowledge risk would show.".into());
     }
     Ok(WhatIf { lines, marks })
 }
 
-/// Critical skills whose holders would fall to one or none: a line each, and a mark on the
-/// last holder left.
+/// Critical skills whose holders at a level would fall to one or none: a line each, and a
+/// mark on the last holder left.
 fn knowledge_changes(
     before: &Design,
+    before_analysis: &Analysis,
     after: &Design,
-    scenario: usize,
+    after_analysis: &Analysis,
     lines: &mut Vec<String>,
     marks: &mut Vec<(usize, String)>,
 ) {
-    let (b, a) = (knowledge(before, scenario), knowledge(after, scenario));
+    let (b, a) = (
+        knowledge_of(before, before_analysis),
+        knowledge_of(after, after_analysis),
+    );
     for org in &b {
         let Some(later) = a.iter().find(|o| o.organisation == org.organisation) else {
             continue;
         };
         for s in &org.skills {
-            let Some(now) = later.skills.iter().find(|x| x.skill == s.skill) else {
+            let Some(now) = later
+                .skills
+                .iter()
+                .find(|x| x.skill == s.skill && x.level == s.level)
+            else {
                 continue;
             };
             if now.holders.len() < s.holders.len() && now.holders.len() <= 1 {
@@ -128,8 +143,10 @@ fn knowledge_changes(
                     let note = format!("last holder of {}", after.skills[s.skill].name);
                     match marks.iter_mut().find(|(p, _)| *p == last) {
                         Some((_, text)) => {
-                            text.push_str(" · ");
-                            text.push_str(&note);
+                            if !text.contains(&note) {
+                                text.push_str(" · ");
+                                text.push_str(&note);
+                            }
                         }
                         None => marks.push((last, note)),
                     }

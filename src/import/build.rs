@@ -589,6 +589,14 @@ fn assemble(
         .copied()
         .filter(|&k| !candidates[k].open_role)
         .max_by_key(|&k| (below[k], std::cmp::Reverse(k)));
+    // The top person sits in the organisation they lead, not in a team of their own
+    // ("Office of the CIO"): their department heads then report up their own line, and
+    // whoever else is in that team is led from it as any team is.
+    if let Some(top) = cio
+        && let Some(t) = team_of[top].take()
+    {
+        teams[t].1.retain(|&k| k != top);
+    }
     let mut units = vec![Unit {
         id: "it".into(),
         name: "IT (as imported)".into(),
@@ -603,6 +611,9 @@ fn assemble(
     }];
     let mut unit_of = vec!["it".to_owned(); candidates.len()];
     for (t, (name, members)) in teams.iter().enumerate() {
+        if members.is_empty() {
+            continue;
+        }
         let mut id = format!("team-{}", slug(name));
         while units.iter().any(|u| u.id == id) {
             id.push_str("-2");

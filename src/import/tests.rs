@@ -58,7 +58,8 @@ fn windows_1252_with_pounds_and_accents() {
     };
     assert_eq!(mode("Mainframe Operations").as_deref(), Some("Legacy"));
     assert_eq!(mode("Digital Channels").as_deref(), Some("Interaction"));
-    assert_eq!(mode("IT Management").as_deref(), Some("decide later"));
+    // The top sits in the organisation they lead: a team of theirs alone is not a team.
+    assert_eq!(mode("IT Management"), None);
     // The organisation as imported is the design's one option, under the top with most
     // people below, and it analyses.
     assert_eq!(i.design.scenarios[0].name, "Today — as imported");
@@ -175,7 +176,6 @@ fn a_messy_export_is_accounted_for_row_by_row() {
     assert_eq!(
         modes,
         [
-            ("Leadership", "decide later"),
             ("Infrastructure", "Legacy"),
             ("Web & Mobile", "Interaction"),
             ("Strategy Office", "decide later")
@@ -322,6 +322,7 @@ fn the_mapping_and_team_choices_are_kept_and_apply_to_next_months_reordered_expo
     // Next month: the same columns in another order, renamed "Notes" column gone.
     let next = "Team,Reports To,Name,Post Unique Reference,Job Title,Salary\n\
                 Strategy Office,,Ivo Petrov,P7,Analyst,70000\n\
+                Strategy Office,P7,Eva Lind,P8,Planner,68000\n\
                 Infrastructure,P7,Omar Haddad,P2,Head of Infrastructure,110000\n";
     let table2 = crate::import::read_table(next).expect("reads");
     let mapping2 = Mapping::from_recipe(&recipe, &table2);
@@ -387,4 +388,57 @@ fn imported_people_have_no_recorded_flight_risk() {
             .iter()
             .all(|p| p.flight_risk == crate::model::FlightRisk::Unknown)
     );
+}
+
+#[test]
+fn a_clean_export_imports_as_the_structure_a_person_would_draw() {
+    // The CIO in an office of their own with an assistant; department heads report to the
+    // CIO; their staff to them.
+    let csv = "Employee ID,Name,Job Title,Department,Manager ID\n\
+               1,Ada Brook,Chief Information Officer,Office of the CIO,\n\
+               2,Ben Carr,Executive Assistant,Office of the CIO,1\n\
+               3,Cleo Dunn,Head of Mainframe,Mainframe Operations,1\n\
+               4,Dev Egan,Mainframe Operator,Mainframe Operations,3\n\
+               5,Eve Ford,Mainframe Operator,Mainframe Operations,3\n\
+               6,Finn Gale,Head of Digital,Digital Channels,1\n\
+               7,Gus Hale,Web Developer,Digital Channels,6\n";
+    let i = import(csv.as_bytes(), "clean.csv");
+    let d = &i.design;
+    let seat = |name: &str| {
+        let id = &person(&i, name).id;
+        d.scenarios[0]
+            .placement_of(id)
+            .expect("placed")
+            .unit
+            .clone()
+    };
+    // The CIO sits in the organisation and leads it; each head leads their department.
+    assert_eq!(seat("Ada Brook"), "it");
+    assert_eq!(
+        d.units[0].leader.as_deref(),
+        Some(person(&i, "Ada Brook").id.as_str())
+    );
+    let leader_of = |team: &str| {
+        let unit = d.units.iter().find(|u| u.name == team).expect("team");
+        d.person_name(unit.leader.as_deref().expect("a leader"))
+            .to_owned()
+    };
+    assert_eq!(leader_of("Mainframe Operations"), "Cleo Dunn");
+    assert_eq!(leader_of("Digital Channels"), "Finn Gale");
+    assert_eq!(leader_of("Office of the CIO"), "Ben Carr");
+    let a = analyse(d, 0);
+    let structural: Vec<&str> = a
+        .findings
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.kind,
+                crate::analysis::FindingKind::CrossTeamReporting
+                    | crate::analysis::FindingKind::NoLeader
+                    | crate::analysis::FindingKind::CrossOrgReporting
+            )
+        })
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(structural, Vec::<&str>::new());
 }

@@ -119,7 +119,7 @@ fn thing(outer: Option<&str>) -> &'static str {
         "Person" => "a person",
         "Unit" => "a unit",
         "Skill" => "a skill in the catalogue",
-        "Scenario" => "a scenario",
+        "Scenario" => "an option (scenario)",
         "Placement" => "a placement",
         "Pin" => "a pinned card",
         "Settings" => "the settings",

@@ -104,7 +104,7 @@ fn dangling_references_are_refused() {
     );
     assert_problem(
         &problems_after(|d| d.scenarios[0].placements[3].unit = "atlantis".into()),
-        "sits in unit \"atlantis\", which is not a unit of this scenario",
+        "sits in unit \"atlantis\", which is not a unit of this option",
     );
     assert_problem(
         &problems_after(|d| d.scenarios[0].placements[3].manager = Some("ghost".into())),
@@ -112,7 +112,7 @@ fn dangling_references_are_refused() {
     );
     assert_problem(
         &problems_after(|d| d.scenarios[1].structure[2].parent = Some("nowhere".into())),
-        "has parent \"nowhere\", which is not a unit of this scenario",
+        "has parent \"nowhere\", which is not a unit of this option",
     );
 }
 
@@ -190,7 +190,7 @@ fn a_pin_for_an_unknown_person_is_refused() {
 fn a_design_without_scenarios_is_refused() {
     assert_problem(
         &problems_after(|d| d.scenarios.clear()),
-        "at least one scenario",
+        "at least one option",
     );
 }
 
@@ -328,7 +328,7 @@ fn risk_overrides_and_trainings_must_name_people_and_skills_it_has() {
     assert_eq!(
         p,
         vec![
-            "scenario \"option-a\" (Option A — dual CIO): overrides the flight risk of \"p999\", \
+            "option \"option-a\" (Option A — dual CIO): overrides the flight risk of \"p999\", \
              who is not on the roster"
         ]
     );

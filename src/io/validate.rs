@@ -91,7 +91,7 @@ pub fn validate(design: &Design) -> Vec<Problem> {
     if design.scenarios.is_empty() {
         c.report(
             "scenarios".into(),
-            "the design needs at least one scenario".into(),
+            "the design needs at least one option (an entry in scenarios)".into(),
         );
     }
     for scenario in &design.scenarios {
@@ -249,7 +249,7 @@ fn check_units(
 /// organisations.
 fn check_structure(c: &mut Checker, scenario: &Scenario, sponsors: &HashSet<&str>) {
     let design = c.design;
-    let scen = format!("scenario \"{}\" ({})", scenario.id, scenario.name);
+    let scen = format!("option \"{}\" ({})", scenario.id, scenario.name);
     let mut present: HashMap<&str, Option<&str>> = HashMap::default();
     for slot in &scenario.structure {
         let Some(unit) = design.unit(&slot.unit) else {
@@ -278,7 +278,7 @@ fn check_structure(c: &mut Checker, scenario: &Scenario, sponsors: &HashSet<&str
             (Some(p), _) if p == &unit.id => c.report(item(), "is its own parent".into()),
             (Some(p), _) if !present.contains_key(p.as_str()) => c.report(
                 item(),
-                format!("has parent \"{p}\", which is not a unit of this scenario"),
+                format!("has parent \"{p}\", which is not a unit of this option"),
             ),
             (Some(_), UnitKind::Organisation) => c.report(
                 item(),
@@ -324,7 +324,7 @@ fn check_structure(c: &mut Checker, scenario: &Scenario, sponsors: &HashSet<&str
             c.report(
                 scen.clone(),
                 format!(
-                    "has \"{}\" reporting into sponsor \"{}\", but it is not an organisation of this scenario",
+                    "has \"{}\" reporting into sponsor \"{}\", but it is not an organisation of this option",
                     s.organisation, s.sponsor
                 ),
             );
@@ -381,7 +381,7 @@ fn find_cycles<'a>(
 }
 
 fn check_scenario(c: &mut Checker, scenario: &Scenario, people: &HashSet<&str>) {
-    let scen = format!("scenario \"{}\" ({})", scenario.id, scenario.name);
+    let scen = format!("option \"{}\" ({})", scenario.id, scenario.name);
     let units: HashSet<&str> = scenario.structure.iter().map(|s| s.unit.as_str()).collect();
     let mut placed = HashSet::default();
     for p in &scenario.placements {
@@ -401,7 +401,7 @@ fn check_scenario(c: &mut Checker, scenario: &Scenario, people: &HashSet<&str>) 
             c.report(
                 format!("{who} in {scen}"),
                 format!(
-                    "sits in unit \"{}\", which is not a unit of this scenario",
+                    "sits in unit \"{}\", which is not a unit of this option",
                     p.unit
                 ),
             );
@@ -434,7 +434,7 @@ fn check_scenario(c: &mut Checker, scenario: &Scenario, people: &HashSet<&str>) 
             let name = c.name(m).to_string();
             c.report(
                 format!("{who} in {scen}"),
-                format!("reports to {name}, who is not placed in this scenario"),
+                format!("reports to {name}, who is not placed in this option"),
             );
         }
     }
@@ -475,7 +475,7 @@ fn check_plans(
     people: &HashSet<&str>,
     skills: &HashSet<&str>,
 ) {
-    let scen = format!("scenario \"{}\" ({})", scenario.id, scenario.name);
+    let scen = format!("option \"{}\" ({})", scenario.id, scenario.name);
     let mut overridden = HashSet::default();
     for o in &scenario.risk_overrides {
         if !people.contains(o.person.as_str()) {
@@ -548,7 +548,7 @@ fn check_dotted_lines(c: &mut Checker, scenario: &Scenario, scen: &str, placed: 
                 ))
             } else if !placed.contains(d.as_str()) {
                 Some(format!(
-                    "has a dotted line to \"{d}\", who is not placed in this scenario"
+                    "has a dotted line to \"{d}\", who is not placed in this option"
                 ))
             } else if !seen.insert(d.as_str()) {
                 Some(format!("has the dotted line to {} twice", c.name(d)))

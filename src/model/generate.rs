@@ -77,6 +77,7 @@ pub fn generated_design(people: usize, teams_per_org: usize, seed: u64) -> Desig
                         min: 1.0 + base as f32 * 2.0,
                         max: 3.0 + base as f32 * 2.0,
                     }],
+                    work: None,
                 },
             });
         }

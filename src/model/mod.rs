@@ -22,7 +22,7 @@ pub use person::{FlightRisk, Person, SkillLevel, StyleScore};
 pub use scenario::{Pin, Placement, RiskOverride, Scenario, Sponsorship, Training, UnitSlot};
 pub use shared::Shared;
 pub use skill::{Skill, SkillArea};
-pub use unit::{Mode, Profile, RequiredSkill, Sponsor, StyleRange, Unit, UnitKind};
+pub use unit::{Mode, Profile, RequiredSkill, Sponsor, StyleRange, Unit, UnitKind, WorkKind};
 pub use work_style::WorkStyleDimension;
 
 /// Lowest skill level or work-style score (1 = aware / strongly left pole).

@@ -58,12 +58,61 @@ pub struct StyleRange {
     pub max: f32,
 }
 
+/// The kind of work a unit does, which sets how many direct reports a manager in it can
+/// lead well: a service desk runs wider than a team of architects (after McKinsey's span
+/// archetypes: coordinators 15+, coaches of delivery teams about 10, player/coaches of
+/// specialists 5–7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum WorkKind {
+    /// Service desk, operations: standardised work, wide spans.
+    Service,
+    /// Delivery teams: development, projects.
+    Delivery,
+    /// Specialists and architects: the manager also does the work.
+    Specialist,
+}
+
+impl WorkKind {
+    pub const ALL: [WorkKind; 3] = [WorkKind::Service, WorkKind::Delivery, WorkKind::Specialist];
+
+    /// Direct reports a manager of this kind of work can lead well.
+    pub fn span_limit(self) -> u32 {
+        match self {
+            WorkKind::Service => 15,
+            WorkKind::Delivery => 10,
+            WorkKind::Specialist => 7,
+        }
+    }
+
+    /// "service team", as in "the limit for a service team is 15".
+    pub fn label(self) -> &'static str {
+        match self {
+            WorkKind::Service => "service team",
+            WorkKind::Delivery => "delivery team",
+            WorkKind::Specialist => "team of specialists",
+        }
+    }
+
+    /// How a menu offers it.
+    pub fn choice(self) -> &'static str {
+        match self {
+            WorkKind::Service => "Service desk / operations (15)",
+            WorkKind::Delivery => "Delivery team (10)",
+            WorkKind::Specialist => "Specialists / architects (7)",
+        }
+    }
+}
+
 /// What a unit needs from its people; the basis of fit and coverage findings.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     pub required_skills: Vec<RequiredSkill>,
     pub work_style: Vec<StyleRange>,
+    /// The kind of work, which sets the span limit of its managers; without it the design's
+    /// `span_max` applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work: Option<WorkKind>,
 }
 
 /// An organisation or team. Which units an option has, and how they nest, belongs to the

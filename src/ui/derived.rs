@@ -6,7 +6,7 @@
 use std::cell::{OnceCell, RefCell};
 
 use crate::analysis::{
-    Analysis, CoverageTarget, OrgKnowledge, Pairing, analyse, cross_training_plan, knowledge,
+    Analysis, CoverageTarget, OrgKnowledge, Pairing, analyse, cross_training_plan, knowledge_of,
 };
 use crate::edit::Document;
 use crate::model::Design;
@@ -45,8 +45,8 @@ impl Derived {
 
     /// Knowledge risk of the scenario last refreshed (`design` is the document's).
     pub fn knowledge(&self, design: &Design) -> &[OrgKnowledge] {
-        let scenario = self.key.map_or(0, |k| k.1);
-        self.knowledge.get_or_init(|| knowledge(design, scenario))
+        self.knowledge
+            .get_or_init(|| knowledge_of(design, &self.analysis))
     }
 
     /// The cross-training plan for `target` in the scenario last refreshed, worked out again

@@ -7,6 +7,7 @@ use egui::{Color32, RichText};
 use super::actions::Action;
 use super::derived::Derived;
 use super::panel_context::PanelContext;
+use crate::analysis::NO_SKILLS_RECORDED;
 use crate::edit::Command;
 use crate::layout::ChartItem;
 use crate::model::{Design, counted};
@@ -31,6 +32,10 @@ pub fn knowledge_ui(ui: &mut egui::Ui, cx: &mut PanelContext, derived: &Derived)
             ui.label(RichText::new(&design.units[org.organisation].name).strong());
             if org.skills.is_empty() {
                 ui.label("No critical skills of its area.");
+                continue;
+            }
+            if org.unknown() {
+                ui.label(capitalised(NO_SKILLS_RECORDED));
                 continue;
             }
             for s in &org.skills {
@@ -65,6 +70,16 @@ pub fn knowledge_ui(ui: &mut egui::Ui, cx: &mut PanelContext, derived: &Derived)
                 if !s.holders.is_empty() && s.holders.len() <= 6 {
                     people_links(ui, design, &s.holders, cx.actions);
                 }
+                if s.holders.len() <= 1 && !s.elsewhere.is_empty() {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.add_space(12.0);
+                        ui.label("Held in another organisation (a mentor or a loan):");
+                        for &(p, level) in s.elsewhere.iter().take(3) {
+                            person_link(ui, design, p, cx.actions);
+                            ui.label(format!("{level}"));
+                        }
+                    });
+                }
                 if !s.planned.is_empty() {
                     ui.horizontal_wrapped(|ui| {
                         ui.label(format!(
@@ -80,7 +95,7 @@ pub fn knowledge_ui(ui: &mut egui::Ui, cx: &mut PanelContext, derived: &Derived)
             match &org.truck_factor {
                 Some(people) => {
                     ui.label(format!(
-                        "Truck factor {}: fewest people whose leaving uncovers half its critical skills",
+                        "Truck factor {}: fewest people whose leaving uncovers at least half its critical skills",
                         people.len()
                     ));
                     if people.len() <= 6 {
@@ -178,12 +193,21 @@ fn pct(p: f64) -> String {
     }
 }
 
-fn skill_list(design: &Design, skills: &[usize]) -> String {
+fn skill_list(design: &Design, skills: &[(usize, u8)]) -> String {
     skills
         .iter()
-        .map(|&k| design.skills[k].name.as_str())
+        .map(|&(k, level)| format!("{} {level}+", design.skills[k].name))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The sentence with its first letter upper-case.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 fn people_links(ui: &mut egui::Ui, design: &Design, people: &[usize], actions: &mut Vec<Action>) {

@@ -168,10 +168,17 @@ fn figure_rows(group: &str, columns: &[Option<&Figures>], whole: bool) -> Vec<Ro
     let mut specs: Vec<(&str, &str, Better, Unit, Pick)> = vec![
         (
             "People",
-            "Head-count: people placed",
+            "Head-count: people placed (open roles apart)",
             Better::Neither,
             Unit::Count,
             |f| (count(f.people), Vec::new(), None),
+        ),
+        (
+            "Open roles",
+            "Vacancies placed: seats with a budget, not people",
+            Better::Neither,
+            Unit::Count,
+            |f| (count(f.open_roles), Vec::new(), None),
         ),
         (
             "Annual cost",
@@ -189,7 +196,7 @@ fn figure_rows(group: &str, columns: &[Option<&Figures>], whole: bool) -> Vec<Ro
         ),
         (
             "Average span",
-            "Direct reports per manager (dotted lines not counted)",
+            "Direct reports who are people per manager (dotted lines and open roles not counted)",
             Better::Neither,
             Unit::Decimal,
             |f| (f.average_span.map(f64::from), Vec::new(), None),
@@ -253,7 +260,8 @@ fn figure_rows(group: &str, columns: &[Option<&Figures>], whole: bool) -> Vec<Ro
         }),
         (
             "Key-person risks",
-            "Sole holders of a required skill with a high recorded flight risk",
+            "Skills at a level whose holders may all leave (high flight risk, or not recorded): \
+             the key-person findings",
             Better::Lower,
             Unit::Count,
             |f| (count(f.key_person_risks), f.key_people.clone(), None),
@@ -307,6 +315,15 @@ impl Row {
     pub fn is_private(&self) -> bool {
         PRIVATE_ROWS.contains(&self.label.as_str())
     }
+}
+
+/// Where organisation `id` first appears among the options' organisations.
+fn needs_order(options: &[OptionFigures], id: &str) -> usize {
+    options
+        .iter()
+        .flat_map(|o| &o.organisations)
+        .position(|org| org.id == id)
+        .unwrap_or(usize::MAX)
 }
 
 /// The whole comparison as table rows.
@@ -373,15 +390,28 @@ pub fn rows(c: &Comparison) -> Vec<Row> {
         }
     }
     for (skill, skill_name) in skills {
-        let mut orgs: Vec<(&str, &str)> = Vec::new();
+        // (organisation id, name, level), organisations in the order they first appear.
+        let mut needs: Vec<(&str, &str, u8)> = Vec::new();
         for o in options {
             for org in &o.organisations {
-                if !orgs.iter().any(|(id, _)| *id == org.id) {
-                    orgs.push((&org.id, &org.name));
+                let levels = o
+                    .critical_skills
+                    .iter()
+                    .filter(|s| s.skill == skill)
+                    .flat_map(|s| &s.organisations)
+                    .filter(|(id, _, _)| *id == org.id);
+                for (_, level, _) in levels {
+                    if !needs.iter().any(|(id, _, l)| *id == org.id && l == level) {
+                        needs.push((&org.id, &org.name, *level));
+                    }
                 }
             }
         }
-        for (org, org_name) in orgs {
+        needs.sort_by_key(|&(id, _, level)| {
+            let first = needs_order(options, id);
+            (first, level)
+        });
+        for (org, org_name, level) in needs {
             let values = options
                 .iter()
                 .map(|o| {
@@ -389,7 +419,11 @@ pub fn rows(c: &Comparison) -> Vec<Row> {
                         .critical_skills
                         .iter()
                         .find(|s| s.skill == skill)
-                        .and_then(|s| s.organisations.iter().find(|(id, _, _)| id == org));
+                        .and_then(|s| {
+                            s.organisations
+                                .iter()
+                                .find(|(id, l, _)| id == org && *l == level)
+                        });
                     match cell {
                         Some((_, level, holders)) => (
                             count(*holders),
@@ -402,8 +436,9 @@ pub fn rows(c: &Comparison) -> Vec<Row> {
                 .collect();
             rows.push(row(
                 "Critical skills",
-                &format!("{skill_name} in {org_name}"),
-                "Holders at the level the organisation's units require (3+ where none does)",
+                &format!("{skill_name} {level}+ in {org_name}"),
+                "Holders (people, never open roles) at each level the organisation's units \
+                 require (3+ where none does)",
                 Better::Higher,
                 Unit::Count,
                 values,
@@ -426,11 +461,22 @@ pub fn rows(c: &Comparison) -> Vec<Row> {
                 (count(n), Vec::new(), None)
             })
             .collect();
+        // Fewer sole holders can mean a second holder was trained or the last one left:
+        // the count alone says neither better nor worse.
+        let (better, explanation) = if kind == crate::analysis::FindingKind::SoleHolder.label() {
+            (
+                Better::Neither,
+                "Findings of this kind, all severities; fewer can mean a second holder or \
+                 none left (see coverage gaps)",
+            )
+        } else {
+            (Better::Lower, "Findings of this kind, all severities")
+        };
         rows.push(row(
             "Findings by kind",
             kind,
-            "Findings of this kind, all severities",
-            Better::Lower,
+            explanation,
+            better,
             Unit::Count,
             values,
         ));
@@ -459,14 +505,14 @@ mod tests {
         assert_eq!(people.cells[1].text, "67");
         assert_eq!(people.cells[1].delta.as_deref(), Some("+1"));
         assert_eq!(people.cells[1].verdict, Some(Verdict::Changed));
-        // Option A adds a key-person risk (Erik Lund, sole Mainframe-operations holder in
-        // Legacy IT): worse.
+        // Both have a key-person risk, as `check` says: the baseline's and option A's
+        // (Erik Lund, sole Mainframe-operations holder in Legacy IT).
         let key = find("Whole option", "Key-person risks");
         assert_eq!(
             (key.cells[0].text.as_str(), key.cells[1].text.as_str()),
-            ("0", "1")
+            ("1", "1")
         );
-        assert_eq!(key.cells[1].verdict, Some(Verdict::Worse));
+        assert_eq!(key.cells[1].verdict, Some(Verdict::Same));
         assert_eq!(key.cells[1].people.len(), 1);
         assert_eq!(d.people[key.cells[1].people[0]].name, "Erik Lund");
         // An organisation the baseline does not have shows a dash there and no difference.

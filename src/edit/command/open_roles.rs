@@ -1,6 +1,6 @@
 //! Filling an open role: a person takes the vacancy's seat in one option.
 
-use super::{Command, apply_unchecked, person_ix, scenario_mut};
+use super::{person_ix, scenario_mut};
 use crate::model::{Design, Placement};
 
 pub(super) fn fill(
@@ -23,16 +23,8 @@ pub(super) fn fill(
         return Err(format!("{role_name} is not in this option."));
     }
     // The person leaves their own seat first, as a move would: their reports move up.
-    if scenario_mut(d, scenario)?.placement_of(person).is_some() {
-        apply_unchecked(
-            d,
-            &Command::Unplace {
-                scenario,
-                person: person.to_owned(),
-            },
-        )?;
-    }
     let s = scenario_mut(d, scenario)?;
+    super::unseat(s, person);
     let Some(at) = s.placements.iter().position(|x| x.person == role) else {
         return Err(format!("{role_name} is not in this option."));
     };
@@ -50,7 +42,7 @@ pub(super) fn fill(
         x.dotted
             .retain(|line| *line != own && Some(line) != manager.as_ref());
     }
-    s.pinned.retain(|pin| pin.person != role);
+    super::forget_in_scenario(s, role);
     s.placements.push(Placement {
         person: person.to_owned(),
         unit: seat.unit,

@@ -413,6 +413,17 @@ enum Op {
         from: usize,
         into: usize,
     },
+    Train {
+        s: usize,
+        learner: usize,
+        mentor: usize,
+        skill: usize,
+    },
+    Risk {
+        s: usize,
+        who: usize,
+        high: bool,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -431,6 +442,8 @@ fn op() -> impl Strategy<Value = Op> {
         2 => (n(), n(), n(), any::<bool>()).prop_map(|(s, who, to, on)| Op::Dotted { s, who, to, on }),
         1 => (n(), n(), n()).prop_map(|(s, unit, into)| Op::MoveTeam { s, unit, into }),
         1 => (n(), n(), n()).prop_map(|(s, from, into)| Op::Merge { s, from, into }),
+        2 => (n(), n(), n(), n()).prop_map(|(s, learner, mentor, skill)| Op::Train { s, learner, mentor, skill }),
+        2 => (n(), n(), any::<bool>()).prop_map(|(s, who, high)| Op::Risk { s, who, high }),
     ]
 }
 
@@ -537,6 +550,33 @@ fn to_command(d: &Design, op: &Op) -> Command {
             from: unit_in(option(s), from),
             into: unit_in(option(s), into),
         },
+        Op::Train {
+            s,
+            learner,
+            mentor,
+            skill,
+        } => Command::PlanTrainings {
+            scenario: option(s),
+            trainings: vec![crate::model::Training {
+                learner: pick(learner),
+                skill: d.skills[skill % d.skills.len()].id.clone(),
+                level: 3,
+                mentor: Some(pick(mentor)),
+                by: String::new(),
+            }],
+        },
+        Op::Risk { s, who, high } => Command::SetRiskOverride {
+            scenario: option(s),
+            person: pick(who),
+            risk: Some((
+                if high {
+                    crate::model::FlightRisk::High
+                } else {
+                    crate::model::FlightRisk::Low
+                },
+                "asked to stay".into(),
+            )),
+        },
     }
 }
 
@@ -561,7 +601,11 @@ proptest! {
             let is_move = matches!(command, Command::MovePerson { .. });
             match doc.apply(command) {
                 Ok(_) => {
-                    applied += 1;
+                    // An edit that changes nothing (the same override set twice) leaves no
+                    // undo step.
+                    if doc.design() != &before {
+                        applied += 1;
+                    }
                     prop_assert_eq!(crate::io::validate(doc.design()), Vec::new());
                     if is_move {
                         // Moves never change how many people are on the roster or placed,
@@ -984,5 +1028,66 @@ fn a_prepared_drop_keeps_the_previewed_design_and_a_stale_one_runs_afresh() {
             .is_err_and(|why| why.starts_with("That change would break the design:")),
         "{refused:?}"
     );
+    assert_eq!(doc.design(), &d);
+}
+
+#[test]
+fn removing_someone_who_learns_teaches_or_has_an_override_forgets_them_everywhere() {
+    let mut d = sample();
+    let id = |d: &Design, name: &str| {
+        d.people
+            .iter()
+            .find(|p| p.name == name)
+            .expect("in the sample")
+            .id
+            .clone()
+    };
+    let (erik, ana) = (id(&d, "Erik Lund"), id(&d, "Ana Silva"));
+    let skill = d.skills[0].id.clone();
+    let b = d
+        .scenarios
+        .iter()
+        .position(|s| s.id == "option-b")
+        .expect("option B");
+    d.scenarios[b].trainings.push(crate::model::Training {
+        learner: ana.clone(),
+        skill: skill.clone(),
+        level: 5,
+        mentor: Some(erik.clone()),
+        by: String::new(),
+    });
+    d.scenarios[b]
+        .risk_overrides
+        .push(crate::model::RiskOverride {
+            person: erik.clone(),
+            flight_risk: crate::model::FlightRisk::Low,
+            reason: "promised a role".into(),
+        });
+    assert!(crate::io::validate(&d).is_empty());
+    let mut doc = Document::unsaved(d.clone());
+    doc.apply(Command::RemovePerson {
+        person: erik.clone(),
+    })
+    .expect("a mentor with an override can be removed");
+    let option = &doc.design().scenarios[b];
+    assert!(option.risk_override(&erik).is_none());
+    let training = option
+        .trainings
+        .iter()
+        .find(|t| t.learner == ana && t.skill == skill)
+        .expect("the learner's training stays");
+    assert_eq!(training.mentor, None, "without its mentor");
+    doc.apply(Command::RemovePerson {
+        person: ana.clone(),
+    })
+    .expect("a learner can be removed");
+    assert!(
+        !doc.design().scenarios[b]
+            .trainings
+            .iter()
+            .any(|t| t.learner == ana)
+    );
+    doc.undo();
+    doc.undo();
     assert_eq!(doc.design(), &d);
 }

@@ -6,7 +6,7 @@ use super::findings_block;
 use crate::analysis::Subject;
 use crate::edit::Command;
 use crate::layout::ChartItem;
-use crate::model::{Design, Mode, UnitKind};
+use crate::model::{Design, Mode, UnitKind, WorkKind};
 use crate::ui::actions::Action;
 use crate::ui::panel_context::PanelContext;
 use crate::ui::widgets::{TextBuffers, choice_row, committed_text};
@@ -64,6 +64,26 @@ pub(super) fn unit_ui(
                 mode,
             }));
         }
+    }
+    {
+        ui.label("Kind of work (sets the span limit of its managers)");
+        let design_limit = format!("Design's limit ({})", design.settings.span_max);
+        let current = unit.profile.work;
+        ComboBox::from_id_salt(("work", &id))
+            .selected_text(current.map_or(design_limit.as_str(), |k| k.choice()))
+            .width(220.0)
+            .show_ui(ui, |ui| {
+                let choices = std::iter::once(None).chain(WorkKind::ALL.into_iter().map(Some));
+                for choice in choices {
+                    let text = choice.map_or(design_limit.as_str(), |k| k.choice());
+                    if ui.selectable_label(choice == current, text).clicked() && choice != current {
+                        actions.push(Action::Apply(Command::SetUnitWork {
+                            unit: id.clone(),
+                            work: choice,
+                        }));
+                    }
+                }
+            });
     }
     ui.label("Leader");
     let leader_name = unit
