@@ -28,8 +28,9 @@ pub fn impact_between(
 }
 
 /// [`impact_between`] for people leaving (`leavers`, person indices): findings about the
-/// leavers themselves are left out on both sides — they go with them, which is neither
-/// "resolved" nor "new".
+/// leavers, or naming them, are left out before — they go with them, which is neither
+/// "resolved" nor a change ("both holders (Ana, Erik) are high" does not resolve when Erik
+/// leaves: Ana becomes the only holder, which is said as new).
 pub fn departure_impact(
     before_analysis: &Analysis,
     after: &Design,
@@ -37,10 +38,17 @@ pub fn departure_impact(
     leavers: &[usize],
 ) -> Vec<String> {
     let stays = |f: &&Finding| !matches!(f.subject, Subject::Person(p) if leavers.contains(&p));
+    let names: Vec<&str> = leavers
+        .iter()
+        .filter_map(|&p| after.people.get(p))
+        .map(|p| p.name.as_str())
+        .filter(|n| !n.is_empty())
+        .collect();
     let before: Vec<Finding> = before_analysis
         .findings
         .iter()
         .filter(stays)
+        .filter(|f| !names.iter().any(|n| f.message.contains(n)))
         .cloned()
         .collect();
     let later: Vec<Finding> = after_analysis

@@ -7,7 +7,7 @@ use std::path::Path;
 use super::chart::{Paper, picture};
 use super::report::{report_html, report_pdf};
 use crate::io::write_atomically;
-use crate::model::{Design, Privacy};
+use crate::model::{Design, Privacy, counted};
 
 /// What an export makes (also `orgsplit export --format`, in kebab case).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -78,8 +78,8 @@ pub fn render(design: &Design, request: &ExportRequest) -> Result<Exported, Stri
         ExportFormat::Html => Ok(Exported {
             bytes: report_html(design, request.privacy).into_bytes(),
             summary: format!(
-                "the workshop report of {} options as HTML",
-                design.scenarios.len()
+                "the workshop report of {} as HTML",
+                counted(design.scenarios.len(), "option", "options")
             ),
         }),
         ExportFormat::ReportPdf => {
@@ -87,8 +87,9 @@ pub fn render(design: &Design, request: &ExportRequest) -> Result<Exported, Stri
             Ok(Exported {
                 bytes,
                 summary: format!(
-                    "the workshop report of {} options as a PDF of {pages} A4 pages",
-                    design.scenarios.len()
+                    "the workshop report of {} as a PDF of {}",
+                    counted(design.scenarios.len(), "option", "options"),
+                    counted(pages, "A4 page", "A4 pages")
                 ),
             })
         }

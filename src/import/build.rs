@@ -380,8 +380,8 @@ pub fn build(
     }
     if candidates.is_empty() {
         return Err(format!(
-            "none of its {} rows holds a person (see the rows skipped)",
-            table.rows.len()
+            "none of its {} holds a person (see the rows skipped)",
+            crate::model::counted(table.rows.len(), "row", "rows")
         ));
     }
     assign_ids(

@@ -76,7 +76,7 @@ pub fn knowledge_ui(ui: &mut egui::Ui, cx: &mut PanelContext, derived: &Derived)
                         ui.label("Held in another organisation (a mentor or a loan):");
                         for &(p, level) in s.elsewhere.iter().take(3) {
                             person_link(ui, design, p, cx.actions);
-                            ui.label(format!("{level}"));
+                            ui.label(format!("at level {level}"));
                         }
                     });
                 }

@@ -71,11 +71,7 @@ fn write_html(r: &Report) -> String {
         }
         h.push_str("<h3>Head-count and cost per organisation</h3>\n");
         table(&mut h, &o.headcount, "");
-        let _ = writeln!(
-            h,
-            "<h3>Findings: {} errors, {} warnings, {} for information</h3>",
-            o.counts[0], o.counts[1], o.counts[2]
-        );
+        let _ = writeln!(h, "<h3>{}</h3>", super::findings_heading(o.counts));
         if o.findings.is_empty() {
             h.push_str("<p>No findings.</p>\n");
         } else {

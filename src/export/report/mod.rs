@@ -243,3 +243,13 @@ fn cost_words(f: &crate::analysis::Figures) -> String {
         n => format!("{} ({n} unknown)", thousands_u64(f.cost)),
     }
 }
+
+/// "Findings: 1 error, 3 warnings, 2 for information": one heading for both reports.
+pub fn findings_heading(counts: [usize; 3]) -> String {
+    format!(
+        "Findings: {}, {}, {} for information",
+        crate::model::counted(counts[0], "error", "errors"),
+        crate::model::counted(counts[1], "warning", "warnings"),
+        counts[2]
+    )
+}

@@ -51,15 +51,7 @@ pub fn report_pdf(design: &Design, privacy: Privacy) -> Result<(Vec<u8>, usize),
         }
         pages.text("Head-count and cost per organisation", 13.0, ink, 4.0);
         pages.table(&o.headcount, &[]);
-        pages.text(
-            &format!(
-                "Findings: {} errors, {} warnings, {} for information",
-                o.counts[0], o.counts[1], o.counts[2]
-            ),
-            13.0,
-            ink,
-            4.0,
-        );
+        pages.text(&super::findings_heading(o.counts), 13.0, ink, 4.0);
         if o.findings.is_empty() {
             pages.text("No findings.", 10.0, muted, 6.0);
         } else {
