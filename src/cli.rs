@@ -165,6 +165,8 @@ pub fn format(path: &Path, out: &mut dyn Write) -> i32 {
         Ok(d) => d,
         Err(code) => return code,
     };
+    // Temporaries that killed runs left beside it go, as they do when the window saves.
+    crate::io::sweep_beside(path);
     let written = to_ron(&design)
         .map_err(|e| e.to_string())
         .and_then(|text| write_atomically(path, text.as_bytes()).map_err(|e| e.to_string()));
@@ -342,6 +344,52 @@ pub fn compare(path: &Path, scenarios: Option<&str>, json: bool, out: &mut dyn W
     EXIT_OK
 }
 
+/// Refuses to write `output` when it is `input` itself (an export over the design it was
+/// made from would lose the design), or standard output was asked of a command that writes
+/// a file. `-` is standard output.
+fn check_output(input: &Path, output: &Path, stdout_allowed: bool) -> Result<(), String> {
+    if output == Path::new("-") && !stdout_allowed {
+        return Err("this command writes a file; name one with -o".into());
+    }
+    if same_file(input, output) {
+        return Err(format!(
+            "{} is the file being read; writing it would replace it. Choose another name with -o",
+            output.display()
+        ));
+    }
+    Ok(())
+}
+
+/// Whether two paths name one existing file (through links and hard links alike).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
+        return false;
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        ma.dev() == mb.dev() && ma.ino() == mb.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (ma, mb);
+        matches!(
+            (std::fs::canonicalize(a), std::fs::canonicalize(b)),
+            (Ok(x), Ok(y)) if x == y
+        )
+    }
+}
+
+/// Writes an export's bytes to `output`, or to standard output for `-`.
+fn write_export(output: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if output == Path::new("-") {
+        let mut stdout = std::io::stdout().lock();
+        stdout.write_all(bytes)?;
+        return stdout.flush();
+    }
+    write_atomically(output, bytes)
+}
+
 /// Exports one option's chart (`--scenario ID`, else the first) or the workshop report,
 /// without a window: exit 2 when the design cannot be read or the file cannot be written,
 /// 1 on an unknown option or an export that cannot be made (a PNG too large, say).
@@ -352,6 +400,10 @@ pub fn export(
     output: &Path,
     out: &mut dyn Write,
 ) -> i32 {
+    if let Err(why) = check_output(path, output, true) {
+        let _ = writeln!(out, "{}: {why}", path.display());
+        return EXIT_UNREADABLE;
+    }
     let (design, index) = match load_option(path, scenario, out) {
         Ok(loaded) => loaded,
         Err(code) => return code,
@@ -364,7 +416,9 @@ pub fn export(
             return EXIT_PROBLEMS;
         }
     };
-    match write_atomically(output, &made.bytes) {
+    match write_export(output, &made.bytes) {
+        // The bytes went to standard output: nothing else may.
+        Ok(()) if output == Path::new("-") => EXIT_OK,
         Ok(()) => {
             let _ = writeln!(
                 out,
@@ -390,11 +444,20 @@ pub fn export(
 /// Writes one option (`--scenario ID`, else the first) as CSV for the HR system: exit 2 when
 /// the design cannot be read or the table cannot be written, 1 on an unknown option.
 pub fn export_csv(path: &Path, scenario: Option<&str>, output: &Path, out: &mut dyn Write) -> i32 {
+    if let Err(why) = check_output(path, output, true) {
+        let _ = writeln!(out, "{}: {why}", path.display());
+        return EXIT_UNREADABLE;
+    }
     let (design, index) = match load_option(path, scenario, out) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    match crate::export::write_option_csv(&design, index, output) {
+    let written = crate::export::option_csv(&design, index).and_then(|bytes| {
+        write_export(output, &bytes)
+            .map_err(|e| format!("could not write {}: {e}", output.display()))
+    });
+    match written {
+        Ok(()) if output == Path::new("-") => EXIT_OK,
         Ok(()) => {
             let option = &design.scenarios[index];
             let _ = writeln!(

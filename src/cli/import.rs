@@ -1,7 +1,7 @@
 //! `orgsplit import`: an HR export (CSV, TSV, or any text table) to a new design file, with a
 //! report that accounts for every row.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::Path;
 
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE};
@@ -10,7 +10,7 @@ use crate::import::{
     Field, ManagerRef, Report, SkillsImport, build, guess_manager_ref, guess_mapping, read,
     read_skills, source_text,
 };
-use crate::io::{MAX_FILE_BYTES, save_design};
+use crate::io::save_design;
 use crate::model::{Design, counted};
 
 /// Columns chosen on the command line, by header or 1-based number; the rest are guessed.
@@ -39,25 +39,6 @@ fn column_index(headers: &[String], wanted: &str) -> Result<usize, String> {
                 headers.join(", ")
             )
         })
-}
-
-fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
-    if meta.is_dir() {
-        return Err("it is a folder, not a file".into());
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "it is {} MiB; imports are limited to {} MiB",
-            meta.len() / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        ));
-    }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| e.to_string())?;
-    Ok(bytes)
 }
 
 fn print_report(
@@ -151,7 +132,13 @@ pub fn import(
     out: &mut dyn Write,
 ) -> i32 {
     let file = path.display().to_string();
-    let bytes = match read_limited(path) {
+    for input in std::iter::once(path).chain(skills) {
+        if let Err(why) = super::check_output(input, output, false) {
+            let _ = writeln!(out, "{file}: {why}");
+            return EXIT_UNREADABLE;
+        }
+    }
+    let bytes = match crate::io::read_file(path) {
         Ok(b) => b,
         Err(why) => {
             let _ = writeln!(out, "{file}: cannot be read: {why}");
@@ -252,7 +239,7 @@ pub fn import(
 /// sentence naming the file.
 fn add_skills(path: &Path, design: &mut Design) -> Result<SkillsImport, (i32, String)> {
     let file = path.display().to_string();
-    let bytes = read_limited(path)
+    let bytes = crate::io::read_file(path)
         .map_err(|why| (EXIT_UNREADABLE, format!("{file}: cannot be read: {why}")))?;
     let (table, _) = read(&bytes).map_err(|why| (EXIT_UNREADABLE, format!("{file}: {why}")))?;
     let skills =

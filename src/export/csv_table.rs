@@ -77,16 +77,17 @@ pub fn option_csv(design: &Design, scenario: usize) -> Result<Vec<u8>, String> {
             .annual_cost
             .map(|c| c.to_string())
             .unwrap_or_default();
+        let skills = skills.join("; ");
         out.write_record([
-            person.id.as_str(),
-            person.name.as_str(),
-            person.title.as_str(),
-            &team,
-            &organisation,
-            &manager,
-            &manager_name,
-            &dotted,
-            &skills.join("; "),
+            inert(&person.id).as_ref(),
+            inert(&person.name).as_ref(),
+            inert(&person.title).as_ref(),
+            inert(&team).as_ref(),
+            inert(&organisation).as_ref(),
+            inert(&manager).as_ref(),
+            inert(&manager_name).as_ref(),
+            inert(&dotted).as_ref(),
+            inert(&skills).as_ref(),
             &cost,
             if person.open_role { "yes" } else { "" },
         ])
@@ -94,6 +95,18 @@ pub fn option_csv(design: &Design, scenario: usize) -> Result<Vec<u8>, String> {
     }
     out.into_inner()
         .map_err(|e| format!("the table could not be written: {e}"))
+}
+
+/// A cell a spreadsheet will not run as a formula: text starting with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return gets a leading `'` (OWASP's advice against CSV injection), so
+/// a name such as `=HYPERLINK(…)` shows as text. A number such as `-2` stays a number.
+pub fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && cell.trim().parse::<f64>().is_err() {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
 }
 
 /// Writes option `scenario` to `path` as CSV, atomically.
@@ -126,6 +139,30 @@ mod tests {
                 .expect("placed");
             assert_eq!(again.manager, seat.manager, "{}", seat.person);
         }
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_made_text_and_numbers_stay_numbers() {
+        for (cell, out) in [
+            (
+                "=HYPERLINK(\"http://x\",\"Click\")",
+                "'=HYPERLINK(\"http://x\",\"Click\")",
+            ),
+            ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+            ("@SUM(1)", "'@SUM(1)"),
+            ("-1+1", "'-1+1"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("-2", "-2"),
+            ("+3.5", "+3.5"),
+            ("Ana Silva", "Ana Silva"),
+        ] {
+            assert_eq!(inert(cell), out, "{cell}");
+        }
+        let mut design = parse_design(SAMPLE_RON).expect("sample");
+        design.people[0].name = "=1+1".into();
+        let text = String::from_utf8(option_csv(&design, 0).expect("writes")).expect("UTF-8");
+        assert!(text.contains(",'=1+1,"), "{text}");
     }
 
     #[test]

@@ -260,6 +260,10 @@ struct Candidate<'a> {
     open_role: bool,
 }
 
+/// The most rows an import takes: at about 350 bytes per person in the design file, this
+/// keeps an imported design well inside the size every design is opened at.
+pub const MAX_ROWS: usize = 150_000;
+
 /// Builds a design from `table` as `mapping` says; `file` names the source in the report.
 pub fn build(
     table: &Table,
@@ -267,6 +271,15 @@ pub fn build(
     file: &str,
     encoding: &str,
 ) -> Result<Imported, String> {
+    if table.rows.len() > MAX_ROWS {
+        return Err(format!(
+            "it has {} rows; Orgsplit imports up to {} (a design of more could not be opened \
+             again: designs are limited to {} MiB). Import one part of the organisation at a time",
+            table.rows.len(),
+            MAX_ROWS,
+            crate::io::MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
     if mapping.column(Field::Name).is_none() && mapping.column(Field::Id).is_none() {
         return Err(format!(
             "no column holds names or ids; the columns are {}",
@@ -407,57 +420,49 @@ pub fn build(
     Ok(Imported { design, report })
 }
 
-/// Ids as given (or p001… when the file has none); a repeated id is renamed `ID-2`, `ID-3`.
+/// Ids as given (or p001… when the file has none); a repeated id is renamed `ID-2`, `ID-3`,
+/// never to an id the file itself gives someone (ids `X, X, X-2`: the second `X` becomes
+/// `X-3`, so whoever reports to `X-2` still does). Linear in the rows, however many share
+/// one id.
 fn assign_ids(candidates: &mut [Candidate], has_ids: bool, report: &mut Report) {
-    let mut seen: HashMap<String, usize> = HashMap::new();
     for (k, c) in candidates.iter_mut().enumerate() {
         if !has_ids || c.id.is_empty() {
             c.id = format!("p{:03}", k + 1);
         }
-        let first_line = c.row.line;
-        match seen.get(&c.id).copied() {
-            None => {
-                seen.insert(c.id.clone(), k);
-            }
-            Some(_) => {
-                let base = c.id.clone();
-                let mut n = 2;
-                let mut renamed = format!("{base}-{n}");
-                while seen.contains_key(&renamed) {
-                    n += 1;
-                    renamed = format!("{base}-{n}");
-                }
-                seen.insert(renamed.clone(), k);
-                c.id = renamed.clone();
-                match report.duplicate_ids.iter_mut().find(|d| d.id == base) {
-                    Some(d) => {
-                        d.lines.push(first_line);
-                        d.renamed_to.push(renamed);
-                    }
-                    None => report.duplicate_ids.push(Duplicate {
-                        id: base,
-                        lines: vec![first_line],
-                        renamed_to: vec![renamed],
-                    }),
-                }
-            }
-        }
     }
-    // The first line of each duplicated id belongs in front of its later ones.
-    let firsts: Vec<(String, u64)> = report
-        .duplicate_ids
-        .iter()
-        .filter_map(|d| {
-            candidates
-                .iter()
-                .find(|c| c.id == d.id)
-                .map(|c| (d.id.clone(), c.row.line))
-        })
-        .collect();
-    for (id, line) in firsts {
-        if let Some(d) = report.duplicate_ids.iter_mut().find(|d| d.id == id) {
-            d.lines.insert(0, line);
-        }
+    let given: std::collections::HashSet<String> =
+        candidates.iter().map(|c| c.id.clone()).collect();
+    // Id -> line of the row that has it; base id -> next suffix to try, and its entry in the
+    // report.
+    let mut seen: HashMap<String, u64> = HashMap::with_capacity(candidates.len());
+    let mut next: HashMap<String, (u64, usize)> = HashMap::new();
+    for c in candidates.iter_mut() {
+        let line = c.row.line;
+        let Some(&first_line) = seen.get(&c.id) else {
+            seen.insert(c.id.clone(), line);
+            continue;
+        };
+        let base = std::mem::take(&mut c.id);
+        let (n, entry) = next.entry(base.clone()).or_insert_with(|| {
+            report.duplicate_ids.push(Duplicate {
+                id: base.clone(),
+                lines: vec![first_line],
+                renamed_to: Vec::new(),
+            });
+            (2, report.duplicate_ids.len() - 1)
+        });
+        let renamed = loop {
+            let candidate = format!("{base}-{n}");
+            *n += 1;
+            if !given.contains(&candidate) && !seen.contains_key(&candidate) {
+                break candidate;
+            }
+        };
+        seen.insert(renamed.clone(), line);
+        let d = &mut report.duplicate_ids[*entry];
+        d.lines.push(line);
+        d.renamed_to.push(renamed.clone());
+        c.id = renamed;
     }
 }
 
@@ -610,14 +615,17 @@ fn assemble(
         parent: None,
     }];
     let mut unit_of = vec!["it".to_owned(); candidates.len()];
+    let mut unit_ids: std::collections::HashSet<String> =
+        std::iter::once("it".to_owned()).collect();
     for (t, (name, members)) in teams.iter().enumerate() {
         if members.is_empty() {
             continue;
         }
         let mut id = format!("team-{}", slug(name));
-        while units.iter().any(|u| u.id == id) {
+        while unit_ids.contains(&id) {
             id.push_str("-2");
         }
+        unit_ids.insert(id.clone());
         // The rows' organisation hints decide when most of them name one organisation;
         // otherwise the team's name does.
         let suggested = hinted_mode(members.iter().map(|&k| candidates[k].hint.as_str()))

@@ -86,6 +86,24 @@ fn usable_headers(raw: &[String]) -> Vec<String> {
     out
 }
 
+/// When a quoted cell of `record` runs over lines that look like rows of a table `width`
+/// columns wide (as many delimiters as a row has), how many lines it runs on: a stray quote
+/// that would silently swallow those rows. A note spanning a line or two is not that.
+fn swallowed_rows(record: &StringRecord, delimiter: u8, width: usize) -> Option<usize> {
+    if width < 2 {
+        return None;
+    }
+    let delimiter = char::from(delimiter);
+    record.iter().find_map(|cell| {
+        let mut lines = cell.lines().skip(1);
+        let rowlike = lines
+            .by_ref()
+            .filter(|l| l.matches(delimiter).count() + 1 >= width)
+            .count();
+        (rowlike > 0).then(|| cell.lines().count() - 1)
+    })
+}
+
 /// Reads a table; `Err` when there is no header row with at least one named column.
 pub fn read_table(text: &str) -> Result<Table, String> {
     let delimiter = sniff(text);
@@ -110,6 +128,14 @@ pub fn read_table(text: &str) -> Result<Table, String> {
             .filter(|&&b| b == b'\n')
             .count() as u64;
         counted_to = start;
+        let width = header.as_ref().map_or(record.len(), StringRecord::len);
+        if let Some(swallowed) = swallowed_rows(&record, delimiter, width) {
+            return Err(format!(
+                "line {line}: a quote (\") opens a cell that runs on for {swallowed} more lines \
+                 holding what look like rows of their own, so they would be read as one cell; \
+                 close or remove the quote on line {line} and import again"
+            ));
+        }
         if header.is_none() {
             if record.iter().all(|c| c.trim().is_empty()) {
                 continue;
@@ -181,6 +207,22 @@ mod tests {
         assert_eq!(t.rows[0].cells[1], "Okafor; Daniel");
         assert_eq!(t.rows[0].cells[2], "two\r\nlines");
         assert_eq!((t.rows[0].line, t.rows[1].line), (2, 4));
+    }
+
+    #[test]
+    fn a_stray_quote_that_would_swallow_rows_is_refused_with_its_line() {
+        let mut text = String::from("id,name,team\n1,Ana,Ops\n2,\"Bo,Ops\n");
+        for i in 3..1000 {
+            text.push_str(&format!("{i},Person {i},Ops\n"));
+        }
+        let err = read_table(&text).expect_err("refused");
+        assert!(
+            err.starts_with("line 3: a quote (\") opens a cell that runs on for 997 more lines"),
+            "{err}"
+        );
+        // A note over two lines is a note.
+        let t = read_table("id,name,notes\n1,Ana,\"joined 2019,\nmoved\"\n2,Bo,\n").expect("reads");
+        assert_eq!(t.rows.len(), 2);
     }
 
     #[test]

@@ -33,8 +33,16 @@ fn folder_of(path: &Path) -> PathBuf {
 }
 
 /// Writes `bytes` to `path` atomically (see the module comment). On Unix the file is
-/// readable and writable by its owner only: designs hold HR data.
+/// readable and writable by its owner only: designs hold HR data. A symbolic link is
+/// written through (the file it points at is replaced, the link stays); a device, named
+/// pipe, socket or folder at `path` is refused rather than replaced by a file. Errors name
+/// no temporary file: callers name the target.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let target = regular_target(path)?;
+    write_regular(&target, bytes).map_err(|e| plain(&e))
+}
+
+fn write_regular(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let folder = folder_of(path);
     let name = path
         .file_name()
@@ -52,6 +60,65 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     temp.as_file_mut().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
     sync_folder(&folder)
+}
+
+/// How many links deep a path is followed before it is refused (as the system does).
+const MAX_LINKS: usize = 40;
+
+/// The regular file (existing or not) that writing `path` should replace: links followed,
+/// anything else that is not a regular file refused with a sentence.
+fn regular_target(path: &Path) -> std::io::Result<PathBuf> {
+    use std::io::{Error, ErrorKind};
+    let mut current = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match std::fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let link = std::fs::read_link(&current)?;
+                current = if link.is_absolute() {
+                    link
+                } else {
+                    folder_of(&current).join(link)
+                };
+            }
+            Ok(meta) if meta.is_file() => return Ok(current),
+            Ok(meta) if meta.is_dir() => {
+                return Err(Error::new(
+                    ErrorKind::InvalidInput,
+                    "it is a folder, not a file",
+                ));
+            }
+            Ok(_) => {
+                return Err(Error::new(
+                    ErrorKind::InvalidInput,
+                    "it is not a regular file (a device, a named pipe or a socket); Orgsplit \
+                     writes files only (use -o - for standard output where a command offers it)",
+                ));
+            }
+            Err(e) if e.kind() == ErrorKind::NotFound => return Ok(current),
+            Err(e) => return Err(plain(&e)),
+        }
+    }
+    Err(Error::new(
+        ErrorKind::InvalidInput,
+        "it is a chain of links too long to follow",
+    ))
+}
+
+/// The error without the path it happened at (a temporary's name means nothing to a user).
+fn plain(e: &std::io::Error) -> std::io::Error {
+    // The system's own error is either this one or one it wraps (the temporary-file crate
+    // adds the temporary's path around it).
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(c) = cause {
+        if let Some(code) = c
+            .downcast_ref::<std::io::Error>()
+            .and_then(std::io::Error::raw_os_error)
+        {
+            return std::io::Error::from_raw_os_error(code);
+        }
+        cause = c.source();
+    }
+    std::io::Error::new(e.kind(), e.kind().to_string())
 }
 
 /// Flushes a folder's entries (the rename) to disk; a no-op where folders cannot be opened.
@@ -135,6 +202,16 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// then the new text is written atomically. Temporaries left by crashed saves are swept.
 pub fn save_design(path: &Path, design: &Design) -> Result<(), String> {
     let text = to_ron(design).map_err(|e| format!("Could not write {}: {e}", path.display()))?;
+    // Never write what could not be opened again.
+    if text.len() as u64 > super::MAX_FILE_BYTES {
+        return Err(format!(
+            "Could not save {}: the design would be {} MiB, more than the {} MiB a design can \
+             be; nothing was written",
+            path.display(),
+            text.len() / (1024 * 1024),
+            super::MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
     sweep_beside(path);
     if path.is_file() {
         let old = std::fs::read(path).map_err(|e| {

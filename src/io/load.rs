@@ -1,6 +1,5 @@
 //! Turning a file into a validated design, or into a sentence a user can act on.
 
-use std::io::Read;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -9,11 +8,9 @@ use super::error::{LoadError, LoadErrorKind};
 use super::explain::{at_field, explain, not_a_design};
 use super::format::from_ron;
 use super::migrate::read_version;
+use super::read::read_file;
 use super::validate::validate;
 use crate::model::{Design, FORMAT_VERSION};
-
-/// Files larger than this are refused before they are read: no real design comes close.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Only the version, read first so a newer (or broken) version gets the right message.
 #[derive(Deserialize)]
@@ -81,50 +78,14 @@ pub fn parse_design(text: &str) -> Result<Design, LoadErrorKind> {
     }
 }
 
-/// Reads, parses and validates a design file. Files over [`MAX_FILE_BYTES`] are refused
-/// without reading them whole.
+/// Reads, parses and validates a design file. Files over
+/// [`MAX_FILE_BYTES`](super::MAX_FILE_BYTES) are refused without reading them whole.
 pub fn load_file(path: &Path) -> Result<Design, LoadError> {
     let fail = |kind| LoadError {
         path: path.to_path_buf(),
         kind,
     };
-    let bytes = read_limited(path).map_err(|why| fail(LoadErrorKind::Unreadable(why)))?;
+    let bytes = read_file(path).map_err(|why| fail(LoadErrorKind::Unreadable(why)))?;
     let text = String::from_utf8(bytes).map_err(|_| fail(LoadErrorKind::NotText))?;
     parse_design(&text).map_err(fail)
-}
-
-fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| io_reason(&e))?;
-    if meta.is_dir() {
-        return Err("it is a folder, not a file".into());
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_large(meta.len()));
-    }
-    let file = std::fs::File::open(path).map_err(|e| io_reason(&e))?;
-    let mut bytes = Vec::new();
-    // Read one byte past the limit so a file that grows while we read is still refused.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| io_reason(&e))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large(bytes.len() as u64));
-    }
-    Ok(bytes)
-}
-
-fn too_large(len: u64) -> String {
-    format!(
-        "it is {} MiB; designs are limited to {} MiB",
-        len / (1024 * 1024),
-        MAX_FILE_BYTES / (1024 * 1024)
-    )
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
 }

@@ -12,6 +12,7 @@ mod load;
 mod lock;
 pub mod migrate;
 mod process;
+mod read;
 mod recovery;
 mod validate;
 
@@ -20,9 +21,10 @@ pub use atomic::{
 };
 pub use error::{LoadError, LoadErrorKind, describe as describe_error};
 pub use format::{from_ron, to_ron};
-pub use load::{MAX_FILE_BYTES, load_file, parse_design};
+pub use load::{load_file, parse_design};
 pub use lock::{FileLock, lock_path};
 pub use process::process_alive;
+pub use read::{MAX_FILE_BYTES, io_reason, read_file, read_file_with_progress};
 pub use recovery::{Orphan, Recovery, RecoveryStore, age_in_words};
 pub use validate::{Problem, validate};
 

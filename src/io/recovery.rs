@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic::{sweep_stale_temporaries, write_atomically};
 use super::format::from_ron;
-use super::load::MAX_FILE_BYTES;
 use super::process::process_alive;
+use super::read::MAX_FILE_BYTES;
 use super::validate::validate;
 use crate::model::Design;
 

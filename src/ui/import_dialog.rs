@@ -5,7 +5,6 @@
 //! report, worked out again on a worker thread after every change. Nothing is committed
 //! until Import is pressed.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -17,7 +16,6 @@ use crate::import::{
     Field, Imported, ManagerRef, Mapping, Report, Skipped, Table, build, delimiter_words,
     guess_mapping,
 };
-use crate::io::MAX_FILE_BYTES;
 use crate::model::{Design, ImportRecipe, Mode, counted};
 
 /// How many rows of the file the dialog shows.
@@ -155,43 +153,14 @@ pub(super) fn read_table_file(
     path: &Path,
     handle: &JobHandle,
 ) -> Result<(Table, &'static str), String> {
-    let mut file = std::fs::File::open(path).map_err(|e| plain_io_error(&e))?;
-    let size = file.metadata().map_err(|e| plain_io_error(&e))?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(format!(
-            "it is {} MiB, more than the {} MiB Orgsplit reads; split the export, or leave out columns it does not need",
-            size / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        ));
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    let mut chunk = vec![0u8; 1 << 20];
-    loop {
-        if handle.is_cancelled() {
-            return Err("cancelled".into());
-        }
-        let n = file.read(&mut chunk).map_err(|e| plain_io_error(&e))?;
-        if n == 0 {
-            break;
-        }
-        bytes.extend_from_slice(&chunk[..n]);
-        if bytes.len() as u64 > MAX_FILE_BYTES {
-            return Err("it grew past the size Orgsplit reads while being read".into());
-        }
+    let bytes = crate::io::read_file_with_progress(path, &mut |read, size| {
         // Reading is the first half of the work; the table the second.
-        handle.report(0.5 * bytes.len() as f32 / size.max(1) as f32);
-    }
+        handle.report(0.5 * read as f32 / size.max(1) as f32);
+        !handle.is_cancelled()
+    })?;
     let read = crate::import::read(&bytes)?;
     handle.report(1.0);
     Ok(read)
-}
-
-pub(super) fn plain_io_error(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
 }
 
 /// "Reading FILE…" with a progress bar; `true` when the user pressed Cancel.
