@@ -4,10 +4,12 @@
 mod import;
 mod plan;
 mod risks;
+mod terminal;
 
 pub use import::{Columns, import};
 pub use plan::plan;
 pub use risks::{risks, what_if};
+pub use terminal::TerminalSafe;
 
 use std::io::Write;
 use std::path::Path;

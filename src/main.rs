@@ -175,7 +175,8 @@ fn exit(code: i32) -> ExitCode {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let mut stdout = std::io::stdout();
+    // Names in HR files may hold escape sequences: they are shown, never sent.
+    let mut stdout = orgsplit::cli::TerminalSafe::new(std::io::stdout());
     match cli.command {
         Some(Command::Check { file, json }) => exit(orgsplit::cli::check(&file, json, &mut stdout)),
         Some(Command::Fmt { file }) => exit(orgsplit::cli::format(&file, &mut stdout)),

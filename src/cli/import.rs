@@ -101,6 +101,15 @@ fn print_report(
     for s in &r.skipped {
         let _ = writeln!(out, "line {}: skipped: {}", s.line, s.reason);
     }
+    if !r.not_utf8_lines.is_empty() {
+        let lines: Vec<String> = r.not_utf8_lines.iter().map(u64::to_string).collect();
+        let _ = writeln!(
+            out,
+            "{} {}: bytes that are not UTF-8, shown as �; check the names there",
+            if lines.len() == 1 { "line" } else { "lines" },
+            lines.join(", ")
+        );
+    }
     for u in &r.unreadable {
         let _ = writeln!(
             out,

@@ -345,3 +345,20 @@ fn a_card_pinned_far_away_gets_a_sentence_not_millions_of_pages() {
     let (_, pages) = super::report::report_pdf(&design, Privacy::default()).expect("makes");
     assert!(pages > 1);
 }
+
+#[test]
+fn names_with_characters_xml_forbids_still_make_well_formed_svg_png_and_pdf() {
+    let mut design = sample();
+    let ana = design
+        .people
+        .iter()
+        .position(|p| p.name == "Ana Silva")
+        .expect("in the sample");
+    design.people[ana].name = "Ana\u{FFFF} \u{1b}[31mSilva\u{FFFE}\u{0}".into();
+    design.title = "Title \u{FDD0}".into();
+    let picture = picture(&design, 0, Privacy::default()).expect("draws");
+    let texts = svg_texts(&picture.svg());
+    assert!(texts.iter().any(|t| t.contains("Ana\u{FFFD}")), "{texts:?}");
+    assert!(picture.png(0.25).is_ok());
+    assert!(picture.pdf(Paper::Fit).is_ok());
+}

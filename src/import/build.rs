@@ -83,6 +83,9 @@ pub struct Report {
     pub duplicate_ids: Vec<Duplicate>,
     pub skipped: Vec<Skipped>,
     pub unreadable: Vec<Unreadable>,
+    /// Lines of a UTF-8 file holding bytes that are not UTF-8 (shown as U+FFFD).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_utf8_lines: Vec<u64>,
     pub teams: Vec<TeamFound>,
 }
 
@@ -296,6 +299,7 @@ pub fn build(
         },
         sheet: table.sheet.clone(),
         rows: table.rows.len(),
+        not_utf8_lines: table.not_utf8_lines.clone(),
         ..Report::default()
     };
     let cell = |row: &TableRow, field: Field| -> String {

@@ -27,7 +27,8 @@ pub fn read(bytes: &[u8]) -> Result<(Table, &'static str), String> {
         return Ok((spreadsheet::read_spreadsheet(bytes)?, kind));
     }
     let decoded = decode(bytes)?;
-    let table = read_table(&decoded.text)?;
+    let mut table = read_table(&decoded.text)?;
+    table.not_utf8_lines = decoded.not_utf8_lines;
     Ok((table, decoded.encoding))
 }
 

@@ -37,7 +37,69 @@ pub fn read_spreadsheet(bytes: &[u8]) -> Result<Table, String> {
     })
 }
 
+/// The most a workbook may inflate to, all its parts together: a 64 MiB CSV's worth of
+/// rows as spreadsheet XML, with room to spare. A zip bomb (a few megabytes inflating to
+/// gigabytes) is refused before the spreadsheet reader holds any of it in memory.
+pub const MAX_INFLATED_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The longest text one cell may hold once inflated: far beyond any name, title or note.
+pub const MAX_CELL_BYTES: usize = 1024 * 1024;
+
+/// Inflates every part of a zip-based workbook (.xlsx, .ods) without keeping it, counting
+/// the bytes and the longest run of text between two XML tags (a cell's text), and refuses
+/// the file past [`MAX_INFLATED_BYTES`] or [`MAX_CELL_BYTES`]. Sizes the archive declares
+/// are not trusted: the bytes are counted as they come.
+fn check_inflated_size(bytes: &[u8]) -> Result<(), String> {
+    check_inflated(bytes, MAX_INFLATED_BYTES, MAX_CELL_BYTES)
+}
+
+fn check_inflated(bytes: &[u8], max_total: u64, max_cell: usize) -> Result<(), String> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| format!("it could not be read as a spreadsheet ({e})"))?;
+    let mut total: u64 = 0;
+    let mut buffer = vec![0u8; 64 * 1024];
+    for i in 0..archive.len() {
+        let mut part = archive
+            .by_index(i)
+            .map_err(|e| format!("it could not be read as a spreadsheet ({e})"))?;
+        let mut run = 0usize;
+        loop {
+            let n = match std::io::Read::read(&mut part, &mut buffer) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) => return Err(format!("it could not be read as a spreadsheet ({e})")),
+            };
+            total += n as u64;
+            if total > max_total {
+                return Err(format!(
+                    "it unpacks to more than {} MiB (a spreadsheet of that size, or a damaged or \
+                     hostile file); save the sheet as CSV, or import a part of it",
+                    max_total / (1024 * 1024)
+                ));
+            }
+            for &b in &buffer[..n] {
+                if b == b'<' || b == b'>' {
+                    run = 0;
+                } else {
+                    run += 1;
+                    if run > max_cell {
+                        return Err(format!(
+                            "one of its cells holds more than {} MiB of text (a damaged or \
+                             hostile file); Orgsplit does not read it",
+                            max_cell / (1024 * 1024)
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 fn read_workbook(bytes: &[u8]) -> Result<Table, String> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        check_inflated_size(bytes)?;
+    }
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes))
         .map_err(|e| format!("it could not be read as a spreadsheet ({e})"))?;
     let names = book.sheet_names();
@@ -134,5 +196,41 @@ mod tests {
     fn a_damaged_workbook_is_refused_not_a_panic() {
         let bytes = include_bytes!("../../tests/fixtures/import/damaged-cell-reference.xlsx");
         assert!(read_spreadsheet(bytes).is_err());
+    }
+
+    /// A zip of one deflated part holding `text`.
+    fn zipped(name: &str, text: &[u8]) -> Vec<u8> {
+        use std::io::Write;
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file(name, options).expect("starts");
+        zip.write_all(text).expect("writes");
+        zip.finish().expect("finishes").into_inner()
+    }
+
+    #[test]
+    fn a_workbook_that_unpacks_past_the_bounds_is_refused_before_it_is_read() {
+        // One cell of 2 MiB, deflated to a few kilobytes: a small bomb.
+        let mut cell = b"<sst><si><t>".to_vec();
+        cell.extend(std::iter::repeat_n(b'A', 2 * 1024 * 1024));
+        cell.extend(b"</t></si></sst>");
+        let bomb = zipped("xl/sharedStrings.xml", &cell);
+        assert!(bomb.len() < 64 * 1024, "{}", bomb.len());
+        let err = read_spreadsheet(&bomb).expect_err("refused");
+        assert_eq!(
+            err,
+            "one of its cells holds more than 1 MiB of text (a damaged or hostile file); \
+             Orgsplit does not read it"
+        );
+        // Many small cells past the total bound (a smaller bound, to keep the test quick).
+        let rows = b"<row><c><v>1</v></c></row>".repeat(100_000);
+        let many = zipped("xl/worksheets/sheet1.xml", &rows);
+        let err = check_inflated(&many, 1024 * 1024, MAX_CELL_BYTES).expect_err("refused");
+        assert!(err.starts_with("it unpacks to more than 1 MiB"), "{err}");
+        assert_eq!(
+            check_inflated(&many, 4 * 1024 * 1024, MAX_CELL_BYTES),
+            Ok(())
+        );
     }
 }

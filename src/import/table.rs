@@ -21,6 +21,8 @@ pub struct Table {
     pub sheet: Option<String>,
     pub headers: Vec<String>,
     pub rows: Vec<TableRow>,
+    /// Lines of a UTF-8 file holding bytes that are not UTF-8 (shown as U+FFFD).
+    pub not_utf8_lines: Vec<u64>,
 }
 
 impl Table {
@@ -190,6 +192,7 @@ pub(super) fn finish(
         sheet,
         headers,
         rows,
+        not_utf8_lines: Vec::new(),
     })
 }
 

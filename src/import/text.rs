@@ -9,6 +9,8 @@ use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 pub struct Decoded {
     pub text: String,
     pub encoding: &'static str,
+    /// Lines (from 1) of a UTF-8 file holding bytes that are not UTF-8, shown as U+FFFD.
+    pub not_utf8_lines: Vec<u64>,
 }
 
 /// Decodes an export; `Err` says why the bytes are not a text table.
@@ -24,10 +26,23 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
         return Ok(Decoded {
             text: text.into_owned(),
             encoding: encoding.name(),
+            not_utf8_lines: Vec::new(),
         });
     }
-    // Outside UTF-16 (handled above), a NUL byte means a binary file: a spreadsheet saved
-    // in its own format, an image, a zip.
+    // UTF-16 without a byte-order mark: every other byte NUL (for the Latin text of a
+    // table), on the odd bytes for little-endian, the even ones for big-endian.
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+        if !had_errors {
+            return Ok(Decoded {
+                text: text.into_owned(),
+                encoding: encoding.name(),
+                not_utf8_lines: Vec::new(),
+            });
+        }
+    }
+    // Outside UTF-16, a NUL byte means a binary file: a spreadsheet saved in its own format,
+    // an image, a zip.
     if bytes.iter().take(64 * 1024).any(|&b| b == 0) {
         return Err(
             "it is not a text file (a spreadsheet or other binary file?); save it as CSV".into(),
@@ -37,6 +52,17 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
         return Ok(Decoded {
             text: text.to_owned(),
             encoding: UTF_8.name(),
+            not_utf8_lines: Vec::new(),
+        });
+    }
+    // Mostly UTF-8 with a few broken bytes (a cell pasted from elsewhere): decoding the whole
+    // file as Windows-1252 would garble every accented name in it, so it stays UTF-8 and
+    // the lines with the broken bytes are named.
+    if let Some(lines) = mostly_utf8(bytes) {
+        return Ok(Decoded {
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            encoding: UTF_8.name(),
+            not_utf8_lines: lines,
         });
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -57,7 +83,79 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
     Ok(Decoded {
         text: text.into_owned(),
         encoding: encoding.name(),
+        not_utf8_lines: Vec::new(),
     })
+}
+
+/// UTF-16 without a byte-order mark, told by its NUL bytes: at least a third of the bytes
+/// on one side of each pair NUL and almost none on the other (in the first 64 KiB).
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    if sample.len() < 4 || (!bytes.len().is_multiple_of(2) && sample.len() == bytes.len()) {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let (mut even, mut odd) = (0usize, 0usize);
+    for pair in sample.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    let many = pairs / 3;
+    let few = pairs / 50;
+    if odd >= many && even <= few {
+        Some(UTF_16LE)
+    } else if even >= many && odd <= few {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// The lines holding invalid bytes, when a file is UTF-8 but for a few of them: more of its
+/// characters are well-formed UTF-8 sequences of two bytes or more than there are invalid
+/// bytes, and the invalid ones are rare (at most 3, or 1 in 100 bytes). A Windows-1252 file
+/// has no such sequences (its accents are single bytes), so it is not mistaken for one.
+fn mostly_utf8(bytes: &[u8]) -> Option<Vec<u64>> {
+    let mut valid_multibyte = 0usize;
+    let mut invalid = 0usize;
+    let mut lines: Vec<u64> = Vec::new();
+    let mut line = 1u64;
+    let mut rest = bytes;
+    let mut counted_to = 0usize;
+    while !rest.is_empty() {
+        match std::str::from_utf8(rest) {
+            Ok(text) => {
+                valid_multibyte += text.chars().filter(|c| c.len_utf8() > 1).count();
+                break;
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                // Valid up to here: count its multi-byte characters.
+                let text = std::str::from_utf8(&rest[..good]).unwrap_or_default();
+                valid_multibyte += text.chars().filter(|c| c.len_utf8() > 1).count();
+                let bad = e.error_len().unwrap_or(rest.len() - good);
+                invalid += bad;
+                let at = counted_to + good;
+                line += bytes[counted_to..at]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count() as u64;
+                counted_to = at;
+                if lines.last() != Some(&line) {
+                    lines.push(line);
+                }
+                rest = &rest[good + bad..];
+                let skipped_to = counted_to + bad;
+                line += bytes[counted_to..skipped_to]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count() as u64;
+                counted_to = skipped_to;
+            }
+        }
+    }
+    let rare = invalid <= 3 || invalid * 100 <= bytes.len();
+    (invalid > 0 && valid_multibyte > invalid && rare).then_some(lines)
 }
 
 #[cfg(test)]
@@ -87,6 +185,34 @@ mod tests {
         );
         let d = decode(b"\xef\xbb\xbfid,name\n").expect("decodes");
         assert_eq!((d.encoding, d.text.as_str()), ("UTF-8", "id,name\n"));
+    }
+
+    #[test]
+    fn utf16_without_a_byte_order_mark_is_read() {
+        let text = "Employee ID,Name\n1,José Núñez\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(
+            decode(&le).map(|d| (d.encoding, d.text)),
+            Ok(("UTF-16LE", text.to_owned()))
+        );
+        assert_eq!(
+            decode(&be).map(|d| (d.encoding, d.text)),
+            Ok(("UTF-16BE", text.to_owned()))
+        );
+    }
+
+    #[test]
+    fn one_broken_byte_leaves_a_utf8_file_utf8_and_names_its_line() {
+        let mut bytes = "id,name\n1,José Núñez\n2,Zoë Brontë\n".as_bytes().to_vec();
+        bytes.extend(b"3,Bad \xff byte\n4,Ana\n");
+        let d = decode(&bytes).expect("decodes");
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.text.contains("José Núñez") && d.text.contains("Bad \u{FFFD} byte"));
+        assert_eq!(d.not_utf8_lines, [4]);
+        // Windows-1252 throughout is still read as such.
+        let d = decode(b"name\nZo\xeb Bront\xeb\nRen\xe9e\n").expect("decodes");
+        assert_eq!((d.encoding, d.not_utf8_lines.len()), ("windows-1252", 0));
     }
 
     #[test]

@@ -45,7 +45,12 @@ pub struct LoadError {
 impl LoadError {
     /// True when the file could not even be read (exit code 2 for `orgsplit check`).
     pub fn is_unreadable(&self) -> bool {
-        matches!(self.kind, LoadErrorKind::Unreadable(_))
+        // Nothing a design could be read from: missing, a folder, binary, empty. A file that
+        // reads as a design with mistakes in it is not this.
+        matches!(
+            self.kind,
+            LoadErrorKind::Unreadable(_) | LoadErrorKind::NotText | LoadErrorKind::Empty
+        )
     }
 
     /// One line per problem, each naming the file, ready for a terminal or a message box.

@@ -254,6 +254,13 @@ fn num(v: f32) -> String {
     }
 }
 
+/// Unicode's non-characters (U+FDD0–U+FDEF and the last two code points of every plane):
+/// never text, and U+FFFE/U+FFFF make an XML file ill-formed.
+fn is_noncharacter(c: char) -> bool {
+    let v = c as u32;
+    (0xFDD0..=0xFDEF).contains(&v) || (v & 0xFFFE) == 0xFFFE
+}
+
 /// Text made safe for XML.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -266,6 +273,9 @@ pub fn escape(text: &str) -> String {
             '\'' => out.push_str("&#39;"),
             // Control characters are not allowed in XML 1.0.
             c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push(' '),
+            // Nor are surrogates (never in a Rust string) or U+FFFE and U+FFFF; the other
+            // non-characters are allowed but mean nothing: all become the replacement mark.
+            c if is_noncharacter(c) => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }

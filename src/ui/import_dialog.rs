@@ -469,6 +469,17 @@ fn report_lines(ui: &mut egui::Ui, r: &Report) {
     list(
         ui,
         format!(
+            "{} with bytes that are not UTF-8 (shown as �; check the names there)",
+            counted(r.not_utf8_lines.len(), "line", "lines")
+        ),
+        r.not_utf8_lines
+            .iter()
+            .map(|l| format!("line {l}"))
+            .collect(),
+    );
+    list(
+        ui,
+        format!(
             "{} could not be read (kept as unknown)",
             counted(r.unreadable.len(), "value", "values")
         ),
