@@ -69,12 +69,12 @@ fn elsewhere(ctx: &Context, need: &Need) -> String {
             format!("{} ({org}) at level {level}", ctx.person_name(p))
         })
         .collect();
-    let more = need.elsewhere.len().saturating_sub(ELSEWHERE_NAMED);
+    let more = need.elsewhere_count.saturating_sub(named.len());
     let more = match more {
         0 => String::new(),
         n => format!(" and {} more", n),
     };
-    let verb = if need.elsewhere.len() == 1 {
+    let verb = if need.elsewhere_count == 1 {
         "holds"
     } else {
         "hold"

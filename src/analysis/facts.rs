@@ -33,6 +33,9 @@ use crate::model::{FlightRisk, Mode};
 /// unsupervised.
 pub const CRITICAL_LEVEL: u8 = 3;
 
+/// How many holders in other organisations a need keeps by name.
+pub const ELSEWHERE_KEPT: usize = 3;
+
 /// One skill at one level that an organisation needs, and who covers it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Need {
@@ -48,9 +51,12 @@ pub struct Need {
     pub holders: Vec<usize>,
     /// People of the organisation planned to reach the level who do not hold it yet.
     pub learners: Vec<usize>,
-    /// People of the option's other organisations holding it at the level, with their
-    /// level: the obvious mentors or loans.
+    /// The strongest few people of the option's other organisations holding it at the
+    /// level (at most [`ELSEWHERE_KEPT`]), with their level, strongest first: the obvious
+    /// mentors or loans.
     pub elsewhere: Vec<(usize, u8)>,
+    /// How many people of the other organisations hold it at the level in all.
+    pub elsewhere_count: usize,
     /// Chance that every holder leaves within 12 months (1 with no holder).
     pub loss_chance: f64,
 }
@@ -164,6 +170,7 @@ impl Facts {
                         holders: Vec::new(),
                         learners: Vec::new(),
                         elsewhere: Vec::new(),
+                        elsewhere_count: 0,
                         loss_chance: 1.0,
                     });
                 }
@@ -196,7 +203,8 @@ impl Facts {
                     if slot[need.organisation] == Some(s) {
                         need.holders.push(p);
                     } else {
-                        need.elsewhere.push((p, held));
+                        need.elsewhere_count += 1;
+                        keep_strongest(&mut need.elsewhere, (p, held));
                     }
                 }
             }
@@ -257,6 +265,19 @@ impl Facts {
             .iter()
             .find(|r| r.0 == organisation)
             .map_or((0, 0), |r| (r.1, r.2))
+    }
+}
+
+/// Keeps the [`ELSEWHERE_KEPT`] strongest holders, strongest first, then roster order
+/// (people come in roster order, so an equal level never displaces one already kept).
+fn keep_strongest(kept: &mut Vec<(usize, u8)>, holder: (usize, u8)) {
+    let at = kept
+        .iter()
+        .position(|&(_, level)| level < holder.1)
+        .unwrap_or(kept.len());
+    if at < ELSEWHERE_KEPT {
+        kept.insert(at, holder);
+        kept.truncate(ELSEWHERE_KEPT);
     }
 }
 

@@ -92,14 +92,15 @@ fn analyse_on(design: &Design, scenario: usize, parallel: bool) -> Analysis {
     let Some(ctx) = Context::new(design, scenario) else {
         return Analysis::default();
     };
-    let facts = Facts::new(&ctx);
     // The fit rule is about half the work; on large designs the other rules run beside it
     // on a second core. Either way the findings come in the same order: fits first.
     let rest = |ctx: &Context| {
+        // The facts the other rules and every view read, worked out beside the fit rule.
+        let facts = Facts::new(ctx);
         let mut findings = Vec::with_capacity(ctx.design.people.len() / 2);
         coverage::coverage(ctx, &facts, &mut findings);
         structure::structure(ctx, &facts, &mut findings);
-        (findings, headcount::unplaced(ctx))
+        (findings, headcount::unplaced(ctx), facts)
     };
     let fits = |ctx: &Context| {
         // Generated and real designs run at about one finding per person.
@@ -107,7 +108,7 @@ fn analyse_on(design: &Design, scenario: usize, parallel: bool) -> Analysis {
         let fits = fit::person_fits(ctx, &mut findings);
         (fits, findings)
     };
-    let ((fits, mut findings), (others, unplaced)) = if parallel {
+    let ((fits, mut findings), (others, unplaced, facts)) = if parallel {
         std::thread::scope(|s| {
             let other = s.spawn(|| rest(&ctx));
             let mine = fits(&ctx);

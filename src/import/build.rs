@@ -413,9 +413,7 @@ pub fn build(
     // The choices are kept so the next export of the same system imports in one click; every
     // team's organisation is kept, the suggested ones too, so the next import is identical.
     let mut kept = mapping.clone();
-    for team in &report.teams {
-        kept.set_team_mode(&team.name, team.mode);
-    }
+    kept.set_team_modes(report.teams.iter().map(|t| (t.name.as_str(), t.mode)));
     design.import = Some(kept.recipe(table));
     let problems = validate(&design);
     if let Some(problem) = problems.first() {
@@ -618,6 +616,7 @@ fn assemble(
         unit: "it".into(),
         parent: None,
     }];
+    let chosen_modes = mapping.team_modes();
     let mut unit_of = vec!["it".to_owned(); candidates.len()];
     let mut unit_ids: std::collections::HashSet<String> =
         std::iter::once("it".to_owned()).collect();
@@ -634,8 +633,9 @@ fn assemble(
         // otherwise the team's name does.
         let suggested = hinted_mode(members.iter().map(|&k| candidates[k].hint.as_str()))
             .or_else(|| suggest_mode(name));
-        let mode = mapping
-            .team_mode(name)
+        let mode = chosen_modes
+            .get(&name.to_lowercase())
+            .copied()
             .unwrap_or(suggested.unwrap_or(Mode::Mixed));
         // The lead: a member whose manager is outside the team, with most people below.
         let lead = members

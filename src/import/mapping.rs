@@ -155,6 +155,30 @@ impl Mapping {
         });
     }
 
+    /// Chooses the organisation of every team in `choices` at once, replacing earlier
+    /// choices of those teams and keeping the others: one pass, however many teams.
+    pub fn set_team_modes<'a>(&mut self, choices: impl Iterator<Item = (&'a str, Mode)>) {
+        let choices: Vec<(&str, Mode)> = choices.collect();
+        let replaced: std::collections::HashSet<String> =
+            choices.iter().map(|(t, _)| t.to_lowercase()).collect();
+        self.teams
+            .retain(|t| !replaced.contains(&t.team.to_lowercase()));
+        self.teams
+            .extend(choices.into_iter().map(|(team, mode)| TeamChoice {
+                team: team.to_owned(),
+                mode,
+            }));
+    }
+
+    /// Every team's chosen organisation, by its name in lower case, for looking many up.
+    pub fn team_modes(&self) -> std::collections::HashMap<String, Mode> {
+        let mut modes = std::collections::HashMap::with_capacity(self.teams.len());
+        for t in &self.teams {
+            modes.entry(t.team.to_lowercase()).or_insert(t.mode);
+        }
+        modes
+    }
+
     /// The mapping by header names, to keep in the design.
     pub fn recipe(&self, table: &Table) -> ImportRecipe {
         ImportRecipe {

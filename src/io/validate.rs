@@ -250,9 +250,15 @@ fn check_units(
 fn check_structure(c: &mut Checker, scenario: &Scenario, sponsors: &HashSet<&str>) {
     let design = c.design;
     let scen = format!("option \"{}\" ({})", scenario.id, scenario.name);
+    // Units by id, once: a design of 100,000 units is checked in linear time.
+    let mut by_id: HashMap<&str, &crate::model::Unit> = HashMap::default();
+    for unit in &design.units {
+        by_id.entry(unit.id.as_str()).or_insert(unit);
+    }
+    let unit_of = |id: &str| by_id.get(id).copied();
     let mut present: HashMap<&str, Option<&str>> = HashMap::default();
     for slot in &scenario.structure {
-        let Some(unit) = design.unit(&slot.unit) else {
+        let Some(unit) = unit_of(&slot.unit) else {
             c.report(
                 scen.clone(),
                 format!("has unit \"{}\", which does not exist", slot.unit),
@@ -270,7 +276,7 @@ fn check_structure(c: &mut Checker, scenario: &Scenario, sponsors: &HashSet<&str
         }
     }
     for slot in &scenario.structure {
-        let Some(unit) = design.unit(&slot.unit) else {
+        let Some(unit) = unit_of(&slot.unit) else {
             continue;
         };
         let item = || format!("unit \"{}\" ({}) in {scen}", unit.id, unit.name);
@@ -300,7 +306,7 @@ fn check_structure(c: &mut Checker, scenario: &Scenario, sponsors: &HashSet<&str
     for cycle in find_cycles(order, &parent) {
         let names: Vec<&str> = cycle
             .iter()
-            .map(|id| design.unit(id).map_or(*id, |u| u.name.as_str()))
+            .map(|id| unit_of(id).map_or(*id, |u| u.name.as_str()))
             .collect();
         c.report(
             format!("unit \"{}\" in {scen}", cycle[0]),
@@ -309,7 +315,7 @@ fn check_structure(c: &mut Checker, scenario: &Scenario, sponsors: &HashSet<&str
     }
     let mut seen = HashSet::default();
     for s in &scenario.sponsors {
-        let org = design.unit(&s.organisation);
+        let org = unit_of(&s.organisation);
         if !sponsors.contains(s.sponsor.as_str()) {
             c.report(
                 scen.clone(),
