@@ -13,7 +13,7 @@ seconds="${1:-300}"
 export RUSTC_BOOTSTRAP=1
 cargo fuzz build -s none
 mkdir -p logs
-for target in parse load design commands import; do
+for target in parse load design commands import workbook; do
     mkdir -p "corpus/$target"
     if [ "$target" = parse ] || [ "$target" = load ]; then
         cp -n ../assets/designs/*.ron "corpus/$target/" 2>/dev/null || true

@@ -578,3 +578,254 @@ fn export_writes_each_format_exits_1_on_an_unknown_option_or_broken_file_and_2_w
     assert!(out.contains("export it as PDF"), "{out}");
     assert!(!Path::new(&huge).exists());
 }
+
+// The hostile corpus: each shape an attacker or an unlucky user sends, small, with the exact
+// outcome the command line promises for it (README, "What each command does with bad
+// input").
+
+/// Runs the binary and returns (exit code, standard output as bytes).
+fn orgsplit_bytes(args: &[&str]) -> (i32, Vec<u8>) {
+    let out = Command::new(env!("CARGO_BIN_EXE_orgsplit"))
+        .args(args)
+        .output()
+        .expect("the binary runs");
+    (out.status.code().expect("exited normally"), out.stdout)
+}
+
+#[test]
+fn hostile_an_export_over_the_file_it_reads_is_refused_and_the_design_kept() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(dir.path(), "design.ron", SAMPLE);
+    for args in [
+        vec!["export", &path, "--format", "png", "-o", &path],
+        vec!["export", &path, "--format", "html", "-o", &path],
+        vec!["export-csv", &path, "-o", &path],
+    ] {
+        let (code, out) = orgsplit(&args);
+        assert_eq!(code, 2, "{out}");
+        assert!(out.contains("is the file being read"), "{out}");
+        assert_eq!(std::fs::read_to_string(&path).expect("kept"), SAMPLE);
+    }
+    let csv = write(dir.path(), "staff.csv", "id,name\n1,Ana\n");
+    let (code, out) = orgsplit(&["import", &csv, "-o", &csv]);
+    assert_eq!(code, 2, "{out}");
+    assert_eq!(
+        std::fs::read_to_string(&csv).expect("kept"),
+        "id,name\n1,Ana\n"
+    );
+}
+
+#[test]
+fn hostile_a_stray_quote_is_named_by_line_instead_of_swallowing_rows() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut text = String::from("id,name,team\n1,Ana,Ops\n2,\"Bo,Ops\n");
+    for i in 3..1000 {
+        text.push_str(&format!("{i},Person {i},Ops\n"));
+    }
+    let path = write(dir.path(), "staff.csv", &text);
+    let out_path = dir.path().join("out.ron").to_string_lossy().into_owned();
+    let (code, out) = orgsplit(&["import", &path, "-o", &out_path]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("line 3: a quote (\") opens a cell that runs on for 997 more lines"),
+        "{out}"
+    );
+    assert!(!Path::new(&out_path).exists());
+}
+
+#[test]
+fn hostile_csv_export_cells_do_not_run_as_formulas() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let evil = SAMPLE
+        .replacen(
+            "name: \"Margaret Holm\"",
+            "name: \"=HYPERLINK(\\\"http://x\\\",\\\"Click\\\")\"",
+            1,
+        )
+        .replacen("name: \"Tomasz Nowak\"", "name: \"@SUM(1)\"", 1);
+    let path = write(dir.path(), "design.ron", &evil);
+    let csv = dir.path().join("out.csv").to_string_lossy().into_owned();
+    let (code, out) = orgsplit(&["export-csv", &path, "-o", &csv]);
+    assert_eq!(code, 0, "{out}");
+    let text = std::fs::read_to_string(&csv).expect("written");
+    assert!(
+        text.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"Click\"\")\""),
+        "{text}"
+    );
+    assert!(text.contains(",'@SUM(1),"), "{text}");
+    // To standard output with -o -, the same bytes and nothing else.
+    let (code, bytes) = orgsplit_bytes(&["export-csv", &path, "-o", "-"]);
+    assert_eq!(code, 0);
+    assert_eq!(bytes, std::fs::read(&csv).expect("written"));
+}
+
+#[test]
+fn hostile_a_renamed_duplicate_never_takes_an_id_the_file_gives() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(
+        dir.path(),
+        "staff.csv",
+        "id,name,manager\nX,Ann,\nX,Ben,\nX-2,Cat,\nD,Dan,X-2\n",
+    );
+    let out_path = dir.path().join("out.ron");
+    let (code, out) = orgsplit(&["import", &path, "-o", &out_path.to_string_lossy()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("id \"X\" on lines 2, 3; renamed X-3"), "{out}");
+    let design = orgsplit::io::load_file(&out_path).expect("loads");
+    let dan = design.scenarios[0].placement_of("D").expect("placed");
+    assert_eq!(dan.manager.as_deref(), Some("X-2"));
+    assert_eq!(design.person_name("X-2"), "Cat");
+}
+
+#[cfg(unix)]
+#[test]
+fn hostile_special_files_are_refused_and_links_written_through() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(dir.path(), "design.ron", SAMPLE);
+    let (code, out) = orgsplit(&["export", &path, "--format", "svg", "-o", "/dev/full"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("not a regular file"), "{out}");
+    assert!(
+        std::fs::metadata("/dev/full").is_ok_and(|m| !m.is_file()),
+        "/dev/full is still a device"
+    );
+    // fmt on a link formats the file it points at and leaves the link.
+    let messy = SAMPLE.replacen("title:", "title :", 1);
+    let real = write(dir.path(), "real.ron", &messy);
+    let link = dir.path().join("link.ron");
+    std::os::unix::fs::symlink(&real, &link).expect("symlink");
+    let (code, out) = orgsplit(&["fmt", &link.to_string_lossy()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("meta")
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(std::fs::read_to_string(&real).expect("read"), SAMPLE);
+    // A named pipe is refused without waiting for a writer.
+    let fifo = dir.path().join("pipe.ron");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    for command in ["check", "fmt"] {
+        let (code, out) = orgsplit(&[command, &fifo.to_string_lossy()]);
+        assert_eq!(code, 2, "{command}: {out}");
+        assert!(out.contains("not a regular file"), "{out}");
+    }
+    let out_path = dir.path().join("x.ron").to_string_lossy().into_owned();
+    let (code, out) = orgsplit(&["import", &fifo.to_string_lossy(), "-o", &out_path]);
+    assert_eq!(code, 2, "{out}");
+}
+
+#[test]
+fn hostile_names_cannot_drive_the_terminal_or_break_the_svg() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let evil = SAMPLE.replacen(
+        "name: \"Erik Lund\"",
+        "name: \"Erik \\u{1b}[2J\\u{1b}]0;owned\\u{7}Lund\\u{FFFF}\"",
+        1,
+    );
+    let path = write(dir.path(), "design.ron", &evil);
+    let (code, bytes) = orgsplit_bytes(&["check", &path]);
+    assert_eq!(code, 1);
+    assert!(
+        !bytes.contains(&0x1b) && !bytes.contains(&0x07),
+        "no control bytes sent"
+    );
+    let text = String::from_utf8(bytes).expect("UTF-8");
+    assert!(
+        text.contains("Erik \\u{1b}[2J\\u{1b}]0;owned\\u{7}Lund"),
+        "{text}"
+    );
+    let svg = dir.path().join("chart.svg");
+    let (code, out) = orgsplit(&[
+        "export",
+        &path,
+        "--scenario",
+        "option-a",
+        "--format",
+        "svg",
+        "-o",
+        &svg.to_string_lossy(),
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let svg_text = std::fs::read_to_string(&svg).expect("written");
+    assert!(
+        roxmltree::Document::parse(&svg_text).is_ok(),
+        "well-formed XML"
+    );
+    let png = dir.path().join("chart.png");
+    let (code, out) = orgsplit(&[
+        "export",
+        &path,
+        "--scenario",
+        "option-a",
+        "--format",
+        "png",
+        "--scale",
+        "0.5",
+        "-o",
+        &png.to_string_lossy(),
+    ]);
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn hostile_encodings_are_read_right_or_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out_path = dir.path().join("out.ron").to_string_lossy().into_owned();
+    // UTF-16 without a byte-order mark.
+    let text = "id,name\n1,José Núñez\n2,Zoë Brontë\n";
+    let utf16: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let path = dir.path().join("utf16.csv");
+    std::fs::write(&path, utf16).expect("write");
+    let (code, out) = orgsplit(&["import", &path.to_string_lossy(), "-o", &out_path]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("UTF-16LE"), "{out}");
+    let design = orgsplit::io::load_file(Path::new(&out_path)).expect("loads");
+    assert!(design.people.iter().any(|p| p.name == "José Núñez"));
+    // UTF-8 with one broken byte stays UTF-8; the line is named.
+    let mut bytes = "id,name\n1,José Núñez\n".as_bytes().to_vec();
+    bytes.extend(b"2,Bad \xff Byte\n");
+    let path = dir.path().join("broken.csv");
+    std::fs::write(&path, bytes).expect("write");
+    let (code, out) = orgsplit(&["import", &path.to_string_lossy(), "-o", &out_path]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("line 3: bytes that are not UTF-8"), "{out}");
+    let design = orgsplit::io::load_file(Path::new(&out_path)).expect("loads");
+    assert!(design.people.iter().any(|p| p.name == "José Núñez"));
+}
+
+#[test]
+fn hostile_empty_files_and_bombs_are_refused_with_a_sentence() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let empty = write(dir.path(), "empty.ron", "");
+    let (code, out) = orgsplit(&["export", &empty, "--format", "svg", "-o", "-"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("empty"), "{out}");
+    // A workbook whose one cell inflates to 2 MiB from a few kilobytes.
+    let bomb = dir.path().join("bomb.xlsx");
+    std::fs::write(&bomb, include_bytes!("fixtures/import/cell-bomb.xlsx")).expect("write");
+    let out_path = dir.path().join("out.ron").to_string_lossy().into_owned();
+    let (code, out) = orgsplit(&["import", &bomb.to_string_lossy(), "-o", &out_path]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("one of its cells holds more than 1 MiB of text"),
+        "{out}"
+    );
+    // More rows than a design can hold.
+    let mut rows = String::from("id,name\n");
+    for i in 0..150_001 {
+        rows.push_str(&format!("{i},P\n"));
+    }
+    let path = write(dir.path(), "huge.csv", &rows);
+    let (code, out) = orgsplit(&["import", &path, "-o", &out_path]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("it has 150001 rows; Orgsplit imports up to 150000"),
+        "{out}"
+    );
+}

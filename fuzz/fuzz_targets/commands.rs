@@ -11,31 +11,115 @@ use orgsplit::model::{Design, FlightRisk, Mode, Settings};
 
 #[derive(Arbitrary, Debug)]
 enum Step {
-    Move { person: u8, unit: u8, manager: Option<u8>, alone: bool },
-    Unplace { person: u8 },
-    Rename { person: u8, name: String },
-    FlightRisk { person: u8, risk: u8 },
-    Cost { person: u8, cost: Option<u32> },
-    SkillLevel { person: u8, skill: u8, level: Option<u8> },
-    StyleScore { person: u8, dimension: u8, score: Option<u8> },
-    AddPerson { unit: Option<u8>, manager: Option<u8>, open_role: bool },
-    FillOpenRole { s: u8, role: u8, person: u8 },
-    RemovePerson { person: u8 },
-    AddTeam { s: u8, parent: u8 },
-    RenameUnit { unit: u8, name: String },
-    UnitMode { unit: u8, interaction: bool },
-    Leader { unit: u8, leader: Option<u8> },
-    RemoveTeam { unit: u8 },
-    Required { unit: u8, skill: u8, requirement: Option<(u8, u8)> },
-    Range { unit: u8, dimension: u8, range: Option<(i8, i8)> },
-    Thresholds { span: u8, layers: u8 },
-    Pin { person: u8, at: Option<(i16, i16)> },
-    AddOption { from: u8, kind: u8 },
-    RemoveOption { s: u8 },
-    MoveOption { s: u8, to: u8 },
-    Dotted { s: u8, person: u8, to: u8, on: bool },
-    MoveTeam { s: u8, unit: u8, into: u8 },
-    Sponsor { s: u8, organisation: u8, sponsor: u8, on: bool },
+    Move {
+        person: u8,
+        unit: u8,
+        manager: Option<u8>,
+        alone: bool,
+    },
+    Unplace {
+        person: u8,
+    },
+    Rename {
+        person: u8,
+        name: String,
+    },
+    FlightRisk {
+        person: u8,
+        risk: u8,
+    },
+    Cost {
+        person: u8,
+        cost: Option<u32>,
+    },
+    SkillLevel {
+        person: u8,
+        skill: u8,
+        level: Option<u8>,
+    },
+    StyleScore {
+        person: u8,
+        dimension: u8,
+        score: Option<u8>,
+    },
+    AddPerson {
+        unit: Option<u8>,
+        manager: Option<u8>,
+        open_role: bool,
+    },
+    FillOpenRole {
+        s: u8,
+        role: u8,
+        person: u8,
+    },
+    RemovePerson {
+        person: u8,
+    },
+    AddTeam {
+        s: u8,
+        parent: u8,
+    },
+    RenameUnit {
+        unit: u8,
+        name: String,
+    },
+    UnitMode {
+        unit: u8,
+        interaction: bool,
+    },
+    Leader {
+        unit: u8,
+        leader: Option<u8>,
+    },
+    RemoveTeam {
+        unit: u8,
+    },
+    Required {
+        unit: u8,
+        skill: u8,
+        requirement: Option<(u8, u8)>,
+    },
+    Range {
+        unit: u8,
+        dimension: u8,
+        range: Option<(i8, i8)>,
+    },
+    Thresholds {
+        span: u8,
+        layers: u8,
+    },
+    Pin {
+        person: u8,
+        at: Option<(i16, i16)>,
+    },
+    AddOption {
+        from: u8,
+        kind: u8,
+    },
+    RemoveOption {
+        s: u8,
+    },
+    MoveOption {
+        s: u8,
+        to: u8,
+    },
+    Dotted {
+        s: u8,
+        person: u8,
+        to: u8,
+        on: bool,
+    },
+    MoveTeam {
+        s: u8,
+        unit: u8,
+        into: u8,
+    },
+    Sponsor {
+        s: u8,
+        organisation: u8,
+        sponsor: u8,
+        on: bool,
+    },
     Undo,
     Redo,
 }
@@ -52,32 +136,62 @@ fn command(d: &Design, step: &Step) -> Option<Command> {
     let option = |i: u8| usize::from(i) % d.scenarios.len();
     let scenario = 0;
     Some(match step {
-        Step::Move { person: p, unit: u, manager, alone } => Command::MovePerson {
+        Step::Move {
+            person: p,
+            unit: u,
+            manager,
+            alone,
+        } => Command::MovePerson {
             scenario,
             person: person(*p)?,
             unit: unit(*u)?,
             manager: manager.and_then(person),
             alone: *alone,
         },
-        Step::Unplace { person: p } => Command::Unplace { scenario, person: person(*p)? },
-        Step::Rename { person: p, name } => Command::SetPersonName { person: person(*p)?, name: name.clone() },
+        Step::Unplace { person: p } => Command::Unplace {
+            scenario,
+            person: person(*p)?,
+        },
+        Step::Rename { person: p, name } => Command::SetPersonName {
+            person: person(*p)?,
+            name: name.clone(),
+        },
         Step::FlightRisk { person: p, risk } => Command::SetFlightRisk {
             person: person(*p)?,
-            risk: [FlightRisk::Unknown, FlightRisk::Low, FlightRisk::Medium, FlightRisk::High]
-                [usize::from(risk % 4)],
+            risk: [
+                FlightRisk::Unknown,
+                FlightRisk::Low,
+                FlightRisk::Medium,
+                FlightRisk::High,
+            ][usize::from(risk % 4)],
         },
-        Step::Cost { person: p, cost } => Command::SetAnnualCost { person: person(*p)?, cost: *cost },
-        Step::SkillLevel { person: p, skill: s, level } => Command::SetSkillLevel {
+        Step::Cost { person: p, cost } => Command::SetAnnualCost {
+            person: person(*p)?,
+            cost: *cost,
+        },
+        Step::SkillLevel {
+            person: p,
+            skill: s,
+            level,
+        } => Command::SetSkillLevel {
             person: person(*p)?,
             skill: skill(*s)?,
             level: *level,
         },
-        Step::StyleScore { person: p, dimension: w, score } => Command::SetStyleScore {
+        Step::StyleScore {
+            person: p,
+            dimension: w,
+            score,
+        } => Command::SetStyleScore {
             person: person(*p)?,
             dimension: dimension(*w)?,
             score: *score,
         },
-        Step::AddPerson { unit: u, manager, open_role } => Command::AddPerson {
+        Step::AddPerson {
+            unit: u,
+            manager,
+            open_role,
+        } => Command::AddPerson {
             scenario,
             name: String::new(),
             title: String::new(),
@@ -90,8 +204,14 @@ fn command(d: &Design, step: &Step) -> Option<Command> {
             role: person(*role)?,
             person: person(*p)?,
         },
-        Step::RemovePerson { person: p } => Command::RemovePerson { person: person(*p)? },
-        Step::AddTeam { s, parent } => Command::AddTeam { scenario: option(*s), parent: unit(*parent)?, name: String::new() },
+        Step::RemovePerson { person: p } => Command::RemovePerson {
+            person: person(*p)?,
+        },
+        Step::AddTeam { s, parent } => Command::AddTeam {
+            scenario: option(*s),
+            parent: unit(*parent)?,
+            name: String::new(),
+        },
         Step::AddOption { from, kind } => Command::AddScenario {
             source: match kind % 3 {
                 0 => ScenarioSource::Baseline,
@@ -100,9 +220,19 @@ fn command(d: &Design, step: &Step) -> Option<Command> {
             },
             name: String::new(),
         },
-        Step::RemoveOption { s } => Command::RemoveScenario { scenario: option(*s) },
-        Step::MoveOption { s, to } => Command::MoveScenario { scenario: option(*s), to: option(*to) },
-        Step::Dotted { s, person: p, to, on } => Command::SetDottedLine {
+        Step::RemoveOption { s } => Command::RemoveScenario {
+            scenario: option(*s),
+        },
+        Step::MoveOption { s, to } => Command::MoveScenario {
+            scenario: option(*s),
+            to: option(*to),
+        },
+        Step::Dotted {
+            s,
+            person: p,
+            to,
+            on,
+        } => Command::SetDottedLine {
             scenario: option(*s),
             person: person(*p)?,
             to: person(*to)?,
@@ -113,25 +243,51 @@ fn command(d: &Design, step: &Step) -> Option<Command> {
             unit: unit(*u)?,
             parent: unit(*into)?,
         },
-        Step::Sponsor { s, organisation, sponsor, on } => Command::SetSponsorship {
+        Step::Sponsor {
+            s,
+            organisation,
+            sponsor,
+            on,
+        } => Command::SetSponsorship {
             scenario: option(*s),
             organisation: unit(*organisation)?,
             sponsor: pick(&d.sponsors, *sponsor)?.id.clone(),
             on: *on,
         },
-        Step::RenameUnit { unit: u, name } => Command::RenameUnit { unit: unit(*u)?, name: name.clone() },
-        Step::UnitMode { unit: u, interaction } => Command::SetUnitMode {
+        Step::RenameUnit { unit: u, name } => Command::RenameUnit {
             unit: unit(*u)?,
-            mode: if *interaction { Mode::Interaction } else { Mode::Legacy },
+            name: name.clone(),
         },
-        Step::Leader { unit: u, leader } => Command::SetUnitLeader { unit: unit(*u)?, leader: leader.and_then(person) },
+        Step::UnitMode {
+            unit: u,
+            interaction,
+        } => Command::SetUnitMode {
+            unit: unit(*u)?,
+            mode: if *interaction {
+                Mode::Interaction
+            } else {
+                Mode::Legacy
+            },
+        },
+        Step::Leader { unit: u, leader } => Command::SetUnitLeader {
+            unit: unit(*u)?,
+            leader: leader.and_then(person),
+        },
         Step::RemoveTeam { unit: u } => Command::RemoveTeam { unit: unit(*u)? },
-        Step::Required { unit: u, skill: s, requirement } => Command::SetRequiredSkill {
+        Step::Required {
+            unit: u,
+            skill: s,
+            requirement,
+        } => Command::SetRequiredSkill {
             unit: unit(*u)?,
             skill: skill(*s)?,
             requirement: requirement.map(|(l, h)| (l, u32::from(h))),
         },
-        Step::Range { unit: u, dimension: w, range } => Command::SetStyleRange {
+        Step::Range {
+            unit: u,
+            dimension: w,
+            range,
+        } => Command::SetStyleRange {
             unit: unit(*u)?,
             dimension: dimension(*w)?,
             range: range.map(|(a, b)| (f32::from(a), f32::from(b))),
@@ -167,7 +323,11 @@ fuzz_target!(|steps: Vec<Step>| {
                 }
             }
         }
-        assert_eq!(validate(doc.design()), Vec::new(), "an edit left an invalid design");
+        assert_eq!(
+            validate(doc.design()),
+            Vec::new(),
+            "an edit left an invalid design"
+        );
     }
     while doc.undo().is_some() {}
     assert_eq!(

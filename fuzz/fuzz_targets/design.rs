@@ -11,8 +11,8 @@ use orgsplit::io::{parse_design, to_ron, validate};
 use orgsplit::layout::build_org_chart;
 use orgsplit::model::{
     Design, FORMAT_VERSION, FlightRisk, Mode, Person, Pin, Placement, Profile, RequiredSkill,
-    RiskOverride, Scenario, Settings, Skill, SkillArea, SkillLevel, Sponsor, Sponsorship, StyleRange,
-    StyleScore, Training, Unit, UnitKind, UnitSlot, WorkStyleDimension,
+    RiskOverride, Scenario, Settings, Skill, SkillArea, SkillLevel, Sponsor, Sponsorship,
+    StyleRange, StyleScore, Training, Unit, UnitKind, UnitSlot, WorkKind, WorkStyleDimension,
 };
 
 /// A reference into a pool of `n` ids; values past the pool name something that is not there.
@@ -157,6 +157,8 @@ fn build(f: &FuzzDesign) -> Design {
                         max: f32::from(max % 7),
                     })
                     .collect(),
+                // The mode's high bits pick a kind of work (or none).
+                work: WorkKind::ALL.get(usize::from(u.mode / 3 % 4)).copied(),
             },
         })
         .collect();

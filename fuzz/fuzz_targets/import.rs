@@ -13,7 +13,15 @@ fuzz_target!(|data: &[u8]| {
     };
     if let Ok(imported) = build(&table, &guess_mapping(&table), "fuzz.csv", encoding) {
         let r = &imported.report;
-        assert_eq!(r.people + r.open_roles + r.skipped.len(), r.rows, "a row went missing");
-        assert_eq!(validate(&imported.design), Vec::new(), "an import made an invalid design");
+        assert_eq!(
+            r.people + r.open_roles + r.skipped.len(),
+            r.rows,
+            "a row went missing"
+        );
+        assert_eq!(
+            validate(&imported.design),
+            Vec::new(),
+            "an import made an invalid design"
+        );
     }
 });
