@@ -350,7 +350,7 @@ pub fn compare(path: &Path, scenarios: Option<&str>, json: bool, out: &mut dyn W
 /// made from would lose the design), or standard output was asked of a command that writes
 /// a file. `-` is standard output.
 fn check_output(input: &Path, output: &Path, stdout_allowed: bool) -> Result<(), String> {
-    if output == Path::new("-") && !stdout_allowed {
+    if is_stdout(output) && !stdout_allowed {
         return Err("this command writes a file; name one with -o".into());
     }
     if same_file(input, output) {
@@ -382,9 +382,14 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// Whether `output` asks for standard output: `-`, or `/dev/stdout` spelled out.
+fn is_stdout(output: &Path) -> bool {
+    output == Path::new("-") || output == Path::new("/dev/stdout")
+}
+
 /// Writes an export's bytes to `output`, or to standard output for `-`.
 fn write_export(output: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if output == Path::new("-") {
+    if is_stdout(output) {
         let mut stdout = std::io::stdout().lock();
         stdout.write_all(bytes)?;
         return stdout.flush();
@@ -420,7 +425,7 @@ pub fn export(
     };
     match write_export(output, &made.bytes) {
         // The bytes went to standard output: nothing else may.
-        Ok(()) if output == Path::new("-") => EXIT_OK,
+        Ok(()) if is_stdout(output) => EXIT_OK,
         Ok(()) => {
             let _ = writeln!(
                 out,
@@ -459,7 +464,7 @@ pub fn export_csv(path: &Path, scenario: Option<&str>, output: &Path, out: &mut 
             .map_err(|e| format!("could not write {}: {e}", output.display()))
     });
     match written {
-        Ok(()) if output == Path::new("-") => EXIT_OK,
+        Ok(()) if is_stdout(output) => EXIT_OK,
         Ok(()) => {
             let option = &design.scenarios[index];
             let _ = writeln!(
