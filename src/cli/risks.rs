@@ -18,7 +18,7 @@ struct JsonSkill {
     level: u8,
     holders: Vec<String>,
     bus_factor: usize,
-    /// Rounded to the hundredth, as the text rounds it to the percent.
+    /// Rounded to four decimals: no float noise (0.4000000059604645), small chances kept.
     loss_chance: f64,
     /// Learners in planned training to the level: covered when it completes.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -267,7 +267,7 @@ fn json_org(design: &Design, org: &OrgKnowledge) -> JsonOrg {
                 level: s.level,
                 holders: ids(&s.holders),
                 bus_factor: s.bus_factor,
-                loss_chance: (s.loss_chance * 100.0).round() / 100.0,
+                loss_chance: (s.loss_chance * 10_000.0).round() / 10_000.0,
                 in_training: ids(&s.planned),
                 held_elsewhere: s
                     .elsewhere
