@@ -72,7 +72,45 @@ fn print_report(
             }
         );
     }
+    if !r.cost_from.is_empty() {
+        let _ = writeln!(out, "Cost: {}", r.cost_from);
+    }
     let _ = writeln!(out, "Tops ({}): {}", r.tops.len(), r.tops.join(", "));
+    for a in &r.ambiguous_managers {
+        let _ = writeln!(
+            out,
+            "line {}: manager \"{}\" matches {} people ({}); the row's team does not tell which",
+            a.line,
+            a.value,
+            a.candidates.len(),
+            a.candidates.join(", ")
+        );
+    }
+    if !r.resolved_by_team.is_empty() {
+        let lines: Vec<String> = r.resolved_by_team.iter().map(u64::to_string).collect();
+        let _ = writeln!(
+            out,
+            "{} {}: a manager name shared by several people, settled by the row's team",
+            if lines.len() == 1 { "line" } else { "lines" },
+            lines.join(", ")
+        );
+    }
+    if !r.repointed.is_empty() {
+        let lines: Vec<String> = r.repointed.iter().map(u64::to_string).collect();
+        let _ = writeln!(
+            out,
+            "{} {}: reported to an eliminated post; now to its manager",
+            if lines.len() == 1 { "line" } else { "lines" },
+            lines.join(", ")
+        );
+    }
+    for c in &r.costs_to_check {
+        let _ = writeln!(
+            out,
+            "line {}: {}: cost {} — worth checking",
+            c.line, c.column, c.value
+        );
+    }
     for m in &r.unmatched_managers {
         let _ = writeln!(
             out,

@@ -20,6 +20,14 @@ pub struct Skipped {
     pub reason: String,
 }
 
+/// A manager name that matches several people: the row, the name and the candidates' ids.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Ambiguous {
+    pub line: u64,
+    pub value: String,
+    pub candidates: Vec<String>,
+}
+
 /// A value that could not be read, kept as unknown.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Unreadable {
@@ -86,6 +94,18 @@ pub struct Report {
     /// Lines of a UTF-8 file holding bytes that are not UTF-8 (shown as U+FFFD).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub not_utf8_lines: Vec<u64>,
+    /// Where people's cost came from, in words ("the midpoint of Pay Floor and Pay Ceiling");
+    /// empty when no column gave it.
+    pub cost_from: String,
+    /// Costs worth a second look: 0, or more than 20 times the median.
+    pub costs_to_check: Vec<Unreadable>,
+    /// Rows of eliminated (abolished, deleted, closed) posts: skipped, and whoever reported
+    /// to one reports to its manager (these lines).
+    pub repointed: Vec<u64>,
+    /// Manager names that match more than one person and the row's team does not settle.
+    pub ambiguous_managers: Vec<Ambiguous>,
+    /// Manager names that matched several people and were settled by the row's team.
+    pub resolved_by_team: Vec<u64>,
     pub teams: Vec<TeamFound>,
 }
 
@@ -107,6 +127,18 @@ const VACANT: [&str; 8] = [
     "unfilled",
 ];
 const UNDISCLOSED: [&str; 5] = ["n/d", "nd", "not disclosed", "undisclosed", "withheld"];
+/// What the name column of an eliminated post says: a seat that no longer exists.
+const ELIMINATED: [&str; 6] = [
+    "eliminated",
+    "abolished",
+    "deleted",
+    "closed",
+    "post eliminated",
+    "post deleted",
+];
+
+/// How a person whose name was not disclosed is titled: their job title becomes their name.
+pub const NOT_DISCLOSED: &str = "Name not disclosed";
 const LEGACY_WORDS: [&str; 12] = [
     "mainframe",
     "data centre",
@@ -315,6 +347,8 @@ pub fn build(
             .unwrap_or_default()
     };
     let mut candidates: Vec<Candidate> = Vec::new();
+    // Eliminated posts by id (lower case) -> their own manager reference.
+    let mut eliminated: HashMap<String, String> = HashMap::new();
     for row in &table.rows {
         if row.cells.iter().all(|c| c.trim().is_empty()) {
             report.skipped.push(Skipped {
@@ -329,6 +363,16 @@ pub fn build(
             cell(row, Field::Title),
         );
         let lowered = raw_name.to_lowercase();
+        if ELIMINATED.contains(&lowered.as_str()) {
+            report.skipped.push(Skipped {
+                line: row.line,
+                reason: format!("eliminated post (\"{raw_name}\")"),
+            });
+            if !id.is_empty() {
+                eliminated.insert(id.to_lowercase(), cell(row, Field::Manager));
+            }
+            continue;
+        }
         let vacant = VACANT.contains(&lowered.as_str())
             || (raw_name.is_empty() && !id.is_empty() && mapping.column(Field::Name).is_some());
         if raw_name.is_empty() && id.is_empty() {
@@ -338,22 +382,29 @@ pub fn build(
             });
             continue;
         }
+        let undisclosed = !vacant && UNDISCLOSED.contains(&lowered.as_str());
         let name = if vacant {
             if title.is_empty() {
                 "Open role".to_owned()
             } else {
                 format!("Open role — {title}")
             }
-        } else if UNDISCLOSED.contains(&lowered.as_str()) {
+        } else if undisclosed {
+            // The card then says what the person does, which is what the room needs.
             if title.is_empty() {
-                format!("Undisclosed — line {}", row.line)
+                format!("{NOT_DISCLOSED} (line {})", row.line)
             } else {
-                format!("Undisclosed — {title}")
+                title.clone()
             }
         } else if raw_name.is_empty() {
             format!("Person {id}")
         } else {
             raw_name
+        };
+        let title = if undisclosed {
+            NOT_DISCLOSED.to_owned()
+        } else {
+            title
         };
         let mut read_amount = |field: Field| -> Option<u32> {
             let value = cell(row, field);
@@ -395,6 +446,25 @@ pub fn build(
             open_role: vacant,
         });
     }
+    // Whoever reported to an eliminated post reports to that post's manager (through a
+    // chain of eliminated posts, as far as it goes).
+    if !eliminated.is_empty() {
+        for c in &mut candidates {
+            let mut steps = 0;
+            while let Some(up) = eliminated.get(&c.manager_ref.trim().to_lowercase()) {
+                c.manager_ref = up.clone();
+                steps += 1;
+                if steps > eliminated.len() {
+                    break;
+                }
+            }
+            if steps > 0 {
+                report.repointed.push(c.row.line);
+            }
+        }
+    }
+    report.cost_from = cost_source(mapping, table);
+    check_costs(&candidates, &mut report);
     if candidates.is_empty() {
         return Err(format!(
             "none of its {} holds a person (see the rows skipped)",
@@ -420,6 +490,55 @@ pub fn build(
         return Err(format!("the imported design is not consistent: {problem}"));
     }
     Ok(Imported { design, report })
+}
+
+/// Where costs come from, in words for the report.
+fn cost_source(mapping: &Mapping, table: &Table) -> String {
+    let header = |c: usize| table.headers.get(c).cloned().unwrap_or_default();
+    match (
+        mapping.column(Field::Cost),
+        mapping.column(Field::PayMin),
+        mapping.column(Field::PayMax),
+    ) {
+        (Some(c), _, _) => format!("column {}", header(c)),
+        (None, Some(a), Some(b)) => format!(
+            "the midpoint of {} and {} (a pay range, not actual pay)",
+            header(a),
+            header(b)
+        ),
+        (None, Some(c), None) | (None, None, Some(c)) => {
+            format!("column {} (one end of a pay range)", header(c))
+        }
+        (None, None, None) => String::new(),
+    }
+}
+
+/// How far above the median a cost is before it is listed to check.
+const COST_OUTLIER: u64 = 20;
+
+/// Lists costs worth a second look: 0, or more than [`COST_OUTLIER`] times the median.
+fn check_costs(candidates: &[Candidate], report: &mut Report) {
+    let mut costs: Vec<u32> = candidates.iter().filter_map(|c| c.cost).collect();
+    if costs.is_empty() {
+        return;
+    }
+    costs.sort_unstable();
+    let median = u64::from(costs[costs.len() / 2]);
+    for c in candidates {
+        let Some(cost) = c.cost else { continue };
+        let high = median > 0 && u64::from(cost) > median * COST_OUTLIER;
+        if cost == 0 || high {
+            report.costs_to_check.push(Unreadable {
+                line: c.row.line,
+                column: c.name.clone(),
+                value: if cost == 0 {
+                    "0".to_owned()
+                } else {
+                    format!("{cost} (median {median})")
+                },
+            });
+        }
+    }
 }
 
 /// Ids as given (or p001… when the file has none); a repeated id is renamed `ID-2`, `ID-3`,
@@ -496,7 +615,32 @@ fn resolve_managers(
                 ManagerRef::Ids => by_id.get(&key).copied(),
                 ManagerRef::Names => match by_name.get(&key).map(Vec::as_slice) {
                     Some([only]) => Some(*only),
-                    _ => None,
+                    Some(several) => {
+                        // Two people with one name: the one in the row's own team, when
+                        // exactly one is.
+                        let team = c.team.trim();
+                        let same_team: Vec<usize> = several
+                            .iter()
+                            .copied()
+                            .filter(|&m| m != k && !team.is_empty())
+                            .filter(|&m| candidates[m].team.trim().eq_ignore_ascii_case(team))
+                            .collect();
+                        if let [one] = same_team[..] {
+                            report.resolved_by_team.push(c.row.line);
+                            Some(one)
+                        } else {
+                            report.ambiguous_managers.push(Ambiguous {
+                                line: c.row.line,
+                                value: value.to_owned(),
+                                candidates: several
+                                    .iter()
+                                    .map(|&m| candidates[m].id.clone())
+                                    .collect(),
+                            });
+                            return None;
+                        }
+                    }
+                    None => None,
                 },
             };
             match found {
@@ -789,6 +933,19 @@ pub fn summary(r: &Report) -> String {
                 "manager references"
             )
         ));
+    }
+    if !r.ambiguous_managers.is_empty() {
+        s.push_str(&format!(
+            " {} several people.",
+            counted(
+                r.ambiguous_managers.len(),
+                "manager name matched",
+                "manager names matched"
+            )
+        ));
+    }
+    if !r.cost_from.is_empty() {
+        s.push_str(&format!(" Cost: {}.", r.cost_from));
     }
     if !r.cycles.is_empty() {
         s.push_str(&format!(

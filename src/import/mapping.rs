@@ -90,12 +90,14 @@ impl Field {
                 "salary",
                 "annual salary",
                 "cost",
-                "total cost",
                 "pay",
                 "compensation",
             ],
             Field::PayMin => &[
                 "pay floor",
+                "actual pay floor",
+                "payscale minimum",
+                "pay scale minimum",
                 "pay range minimum",
                 "salary min",
                 "minimum pay",
@@ -103,6 +105,9 @@ impl Field {
             ],
             Field::PayMax => &[
                 "pay ceiling",
+                "actual pay ceiling",
+                "payscale maximum",
+                "pay scale maximum",
                 "pay range maximum",
                 "salary max",
                 "maximum pay",
@@ -241,6 +246,31 @@ pub(super) fn normalise(header: &str) -> String {
         .join(" ")
 }
 
+/// Words that make a header about something other than one person's own pay: the pay of
+/// their reports ("Salary Cost of Reports (£)"), a total, a budget. A guess never takes
+/// such a column as a person's cost (the user still can).
+const NOT_OWN_PAY: [&str; 7] = [
+    "reports",
+    "report",
+    "total",
+    "totals",
+    "budget",
+    "team",
+    "headcount",
+];
+
+/// Whether `header` (normalised) may be guessed as `field`.
+fn may_guess(field: Field, header: &str) -> bool {
+    let pay = matches!(field, Field::Cost | Field::PayMin | Field::PayMax);
+    let has = |words: &[&str]| header.split(' ').any(|w| words.contains(&w));
+    // A floor or a ceiling is half of a range, not a person's cost.
+    let range_end = field == Field::Cost
+        && has(&[
+            "floor", "ceiling", "minimum", "maximum", "min", "max", "range",
+        ]);
+    !(pay && has(&NOT_OWN_PAY) || range_end)
+}
+
 /// The best column for each field from the headers: an exact synonym first, else a header
 /// that contains one; each column serves one field at most.
 pub fn guess_mapping(table: &Table) -> Mapping {
@@ -255,6 +285,7 @@ pub fn guess_mapping(table: &Table) -> Mapping {
             let found = field.synonyms().iter().find_map(|syn| {
                 headers.iter().enumerate().position(|(i, h)| {
                     !taken[i]
+                        && may_guess(field, h)
                         && if exact {
                             h == syn
                         } else {

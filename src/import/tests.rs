@@ -119,7 +119,9 @@ fn a_messy_export_is_accounted_for_row_by_row() {
         .collect();
     assert_eq!(skipped, [(12, "empty row")]);
     // "N/D" as a name is a person whose name is not disclosed; as a salary, unknown.
-    let undisclosed = person(&i, "Undisclosed — Data-centre technician");
+    // The card says what they do: the job title is the name, the title says why.
+    let undisclosed = person(&i, "Data-centre technician");
+    assert_eq!(undisclosed.title, "Name not disclosed");
     assert_eq!(undisclosed.annual_cost, None);
     assert_eq!(
         r.unreadable,
@@ -441,4 +443,87 @@ fn a_clean_export_imports_as_the_structure_a_person_would_draw() {
         .map(|f| f.message.as_str())
         .collect();
     assert_eq!(structural, Vec::<&str>::new());
+}
+
+#[test]
+fn pay_is_a_persons_own_the_midpoint_of_a_range_and_never_their_reports() {
+    let csv = "Post Unique Reference,Name,Job Title,Parent Department,Reports to Senior Post,\
+               Actual Pay Floor (£),Actual Pay Ceiling (£),Salary Cost of Reports (£)\n\
+               D1,Ada Brook,Director,Digital,,\"95,000\",\"99,999\",\"232,601\"\n\
+               D2,Ben Carr,Deputy Director,Digital,D1,\"70,000\",\"74,999\",0\n\
+               D3,Cleo Dunn,Deputy Director,Digital,D1,\"70,000\",\"74,999\",0\n\
+               D4,Dev Egan,Head of Unit,Digital,D1,0,0,0\n";
+    let i = import(csv.as_bytes(), "organogram.csv");
+    assert_eq!(person(&i, "Ada Brook").annual_cost, Some(97_499));
+    assert_eq!(person(&i, "Ben Carr").annual_cost, Some(72_499));
+    assert_eq!(
+        i.report.cost_from,
+        "the midpoint of Actual Pay Floor (£) and Actual Pay Ceiling (£) (a pay range, not actual pay)"
+    );
+    let check: Vec<(u64, &str)> = i
+        .report
+        .costs_to_check
+        .iter()
+        .map(|c| (c.line, c.value.as_str()))
+        .collect();
+    assert_eq!(check, [(5, "0")]);
+}
+
+#[test]
+fn eliminated_posts_are_skipped_and_their_reports_move_up() {
+    let csv = "id,name,title,team,manager\n\
+               1,Ada Brook,CIO,IT,\n\
+               2,Eliminated,Head of Print,Print,1\n\
+               3,Ben Carr,Printer,Print,2\n\
+               4,Abolished,Deputy,Print,2\n\
+               5,Cleo Dunn,Printer,Print,4\n";
+    let i = import(csv.as_bytes(), "eliminated.csv");
+    let skipped: Vec<(u64, &str)> = i
+        .report
+        .skipped
+        .iter()
+        .map(|s| (s.line, s.reason.as_str()))
+        .collect();
+    assert_eq!(
+        skipped,
+        [
+            (3, "eliminated post (\"Eliminated\")"),
+            (5, "eliminated post (\"Abolished\")")
+        ]
+    );
+    assert_eq!(manager_of(&i, "Ben Carr").as_deref(), Some("Ada Brook"));
+    assert_eq!(manager_of(&i, "Cleo Dunn").as_deref(), Some("Ada Brook"));
+    assert_eq!(i.report.repointed, [4, 6]);
+    assert_eq!(i.report.people + i.report.skipped.len(), i.report.rows);
+}
+
+#[test]
+fn a_manager_name_two_people_share_is_settled_by_the_team_or_listed() {
+    let csv = "name,title,team,manager\n\
+               Ada Brook,CIO,IT,\n\
+               Maria Garcia,Head of CRM,CRM,Ada Brook\n\
+               Maria Garcia,Analyst,Analytics,Ada Brook\n\
+               Ben Carr,CRM developer,CRM,Maria Garcia\n\
+               Cleo Dunn,Architect,Architecture,Maria Garcia\n";
+    let i = import(csv.as_bytes(), "names.csv");
+    let r = &i.report;
+    assert_eq!(r.resolved_by_team, [5]);
+    let ben = &person(&i, "Ben Carr").id;
+    let head = i
+        .design
+        .people
+        .iter()
+        .find(|p| p.title == "Head of CRM")
+        .expect("head");
+    assert_eq!(
+        i.design.scenarios[0]
+            .placement_of(ben)
+            .and_then(|p| p.manager.clone()),
+        Some(head.id.clone())
+    );
+    assert_eq!(r.ambiguous_managers.len(), 1);
+    assert_eq!(r.ambiguous_managers[0].line, 6);
+    assert_eq!(r.ambiguous_managers[0].value, "Maria Garcia");
+    assert_eq!(r.ambiguous_managers[0].candidates.len(), 2);
+    assert!(r.unmatched_managers.is_empty());
 }

@@ -469,6 +469,43 @@ fn report_lines(ui: &mut egui::Ui, r: &Report) {
     list(
         ui,
         format!(
+            "{} matching several people",
+            counted(r.ambiguous_managers.len(), "manager name", "manager names")
+        ),
+        r.ambiguous_managers
+            .iter()
+            .map(|a| {
+                format!(
+                    "line {}: \"{}\" ({}): reports to nobody until chosen",
+                    a.line,
+                    a.value,
+                    a.candidates.join(", ")
+                )
+            })
+            .collect(),
+    );
+    list(
+        ui,
+        format!(
+            "{} reporting to an eliminated post, now to its manager",
+            counted(r.repointed.len(), "row", "rows")
+        ),
+        r.repointed.iter().map(|l| format!("line {l}")).collect(),
+    );
+    list(
+        ui,
+        format!(
+            "{} worth checking (0, or over 20 times the median)",
+            counted(r.costs_to_check.len(), "cost", "costs")
+        ),
+        r.costs_to_check
+            .iter()
+            .map(|c| format!("line {}, {}: {}", c.line, c.column, c.value))
+            .collect(),
+    );
+    list(
+        ui,
+        format!(
             "{} with bytes that are not UTF-8 (shown as �; check the names there)",
             counted(r.not_utf8_lines.len(), "line", "lines")
         ),
