@@ -58,6 +58,14 @@ enum Command {
         /// Column of annual costs.
         #[arg(long)]
         cost: Option<String>,
+        /// The worksheet of a spreadsheet to read, by name or number from 1 (default: the
+        /// first that holds a table).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// The line (or sheet row) of the header, from 1 (default: found under any title
+        /// rows).
+        #[arg(long = "header-row")]
+        header_row: Option<u64>,
         /// A second file of skills and work styles: long (person, skill, level) or wide (a
         /// column per skill). Unknown skills are added with the area their name suggests.
         #[arg(long)]
@@ -274,6 +282,8 @@ fn main() -> ExitCode {
             manager,
             team,
             cost,
+            sheet,
+            header_row,
             skills,
             json,
         }) => {
@@ -284,6 +294,8 @@ fn main() -> ExitCode {
                 manager,
                 team,
                 cost,
+                sheet,
+                header_row,
             };
             exit(orgsplit::cli::import(
                 &file,

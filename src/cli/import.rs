@@ -22,6 +22,10 @@ pub struct Columns {
     pub manager: Option<String>,
     pub team: Option<String>,
     pub cost: Option<String>,
+    /// The worksheet to read, by name or number from 1.
+    pub sheet: Option<String>,
+    /// The header's line (or sheet row), from 1.
+    pub header_row: Option<u64>,
 }
 
 fn column_index(headers: &[String], wanted: &str) -> Result<usize, String> {
@@ -70,6 +74,14 @@ fn print_report(
                 ManagerRef::Ids => "ids",
                 ManagerRef::Names => "names",
             }
+        );
+    }
+    if r.header_line > 1 {
+        let _ = writeln!(
+            out,
+            "Header: {} {} (the rows above it are titles; --header-row chooses another)",
+            if r.sheet.is_some() { "row" } else { "line" },
+            r.header_line
         );
     }
     if !r.cost_from.is_empty() {
@@ -192,7 +204,11 @@ pub fn import(
             return EXIT_UNREADABLE;
         }
     };
-    let (table, encoding) = match read(&bytes) {
+    let choice = crate::import::Choice {
+        sheet: chosen.sheet.clone(),
+        header_line: chosen.header_row,
+    };
+    let (table, encoding) = match crate::import::read_with(&bytes, &choice) {
         Ok(t) => t,
         Err(why) => {
             let _ = writeln!(out, "{file}: {why}");

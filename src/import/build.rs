@@ -94,6 +94,8 @@ pub struct Report {
     /// Lines of a UTF-8 file holding bytes that are not UTF-8 (shown as U+FFFD).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub not_utf8_lines: Vec<u64>,
+    /// The line (or sheet row) of the header, from 1: rows above it were titles.
+    pub header_line: u64,
     /// Where people's cost came from, in words ("the midpoint of Pay Floor and Pay Ceiling");
     /// empty when no column gave it.
     pub cost_from: String,
@@ -332,6 +334,7 @@ pub fn build(
         sheet: table.sheet.clone(),
         rows: table.rows.len(),
         not_utf8_lines: table.not_utf8_lines.clone(),
+        header_line: table.header_line,
         ..Report::default()
     };
     let cell = |row: &TableRow, field: Field| -> String {

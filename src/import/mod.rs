@@ -11,23 +11,33 @@ mod table;
 mod text;
 
 pub use build::{
-    Cycle, Duplicate, Imported, NotAnAmount, Report, Skipped, TeamFound, Unmatched, Unreadable,
-    build, delimiter_words, parse_amount, source_text, suggest_mode, summary,
+    Ambiguous, Cycle, Duplicate, Imported, MAX_ROWS, NotAnAmount, Report, Skipped, TeamFound,
+    Unmatched, Unreadable, build, delimiter_words, parse_amount, source_text, suggest_mode,
+    summary,
 };
 pub use mapping::{Field, ManagerRef, Mapping, guess_manager_ref, guess_mapping};
 pub use skills::{OutOfRange, SkillsImport, UnknownSkill, read_skills};
-pub use table::{Table, TableRow, read_table};
+pub use spreadsheet::Choice;
+pub use table::{Table, TableRow, read_table, read_table_at};
 pub use text::{Decoded, decode};
 
 /// Reads an export's bytes into a table and the name of its encoding (or, for a
 /// spreadsheet, of its format). Spreadsheets are told from text by their signature, not
 /// their file name.
 pub fn read(bytes: &[u8]) -> Result<(Table, &'static str), String> {
+    read_with(bytes, &Choice::default())
+}
+
+/// [`read`] with a worksheet (spreadsheets) or header row chosen.
+pub fn read_with(bytes: &[u8], choice: &Choice) -> Result<(Table, &'static str), String> {
     if let Some(kind) = spreadsheet::kind(bytes) {
-        return Ok((spreadsheet::read_spreadsheet(bytes)?, kind));
+        return Ok((spreadsheet::read_spreadsheet_with(bytes, choice)?, kind));
+    }
+    if choice.sheet.is_some() {
+        return Err("it is a text file, which has no worksheets to choose from".into());
     }
     let decoded = decode(bytes)?;
-    let mut table = read_table(&decoded.text)?;
+    let mut table = read_table_at(&decoded.text, choice.header_line)?;
     table.not_utf8_lines = decoded.not_utf8_lines;
     Ok((table, decoded.encoding))
 }

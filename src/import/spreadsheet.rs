@@ -6,7 +6,7 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader, open_workbook_auto_from_rs};
 
-use super::table::{Table, TableRow, finish};
+use super::table::{Table, TableRow, find_header, split_header};
 
 /// The spreadsheet format the bytes start like, by their signature.
 pub fn kind(bytes: &[u8]) -> Option<&'static str> {
@@ -28,11 +28,22 @@ pub fn kind(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// Reads the first worksheet that holds a table; `Err` says why there is none. A damaged file
-/// that makes the spreadsheet reader panic (calamine 0.38 overflows on a cell reference with
-/// too many column letters, found by fuzzing) is refused like any other unreadable file.
-pub fn read_spreadsheet(bytes: &[u8]) -> Result<Table, String> {
-    std::panic::catch_unwind(|| read_workbook(bytes)).unwrap_or_else(|_| {
+/// Which worksheet and which header row to read; by default the first sheet holding a
+/// table, and its header found under any title rows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Choice {
+    /// A worksheet's name, or its number from 1.
+    pub sheet: Option<String>,
+    /// The line (sheet row) of the header, from 1.
+    pub header_line: Option<u64>,
+}
+
+/// Reads the worksheet `choice` names, else the first that holds a table; `Err` says why
+/// there is none. A damaged file that makes the spreadsheet reader panic (calamine 0.38
+/// overflows on a cell reference with too many column letters, found by fuzzing) is refused
+/// like any other unreadable file.
+pub fn read_spreadsheet_with(bytes: &[u8], choice: &Choice) -> Result<Table, String> {
+    std::panic::catch_unwind(|| read_workbook(bytes, choice)).unwrap_or_else(|_| {
         Err("it could not be read as a spreadsheet (the file looks damaged)".into())
     })
 }
@@ -96,7 +107,7 @@ fn check_inflated(bytes: &[u8], max_total: u64, max_cell: usize) -> Result<(), S
     Ok(())
 }
 
-fn read_workbook(bytes: &[u8]) -> Result<Table, String> {
+fn read_workbook(bytes: &[u8], choice: &Choice) -> Result<Table, String> {
     if bytes.starts_with(b"PK\x03\x04") {
         check_inflated_size(bytes)?;
     }
@@ -106,8 +117,30 @@ fn read_workbook(bytes: &[u8]) -> Result<Table, String> {
     if names.is_empty() {
         return Err("the spreadsheet has no worksheets".into());
     }
+    // A sheet asked for by name (without case) or number from 1; else every sheet in turn.
+    let wanted: Vec<String> = match &choice.sheet {
+        None => names.clone(),
+        Some(asked) => {
+            let by_number = asked
+                .trim()
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| n.checked_sub(1))
+                .and_then(|i| names.get(i));
+            let by_name = names.iter().find(|n| n.eq_ignore_ascii_case(asked.trim()));
+            match by_name.or(by_number) {
+                Some(name) => vec![name.clone()],
+                None => {
+                    return Err(format!(
+                        "it has no worksheet \"{asked}\"; its worksheets are {}",
+                        names.join(", ")
+                    ));
+                }
+            }
+        }
+    };
     let mut first_problem = None;
-    for name in names {
+    for name in wanted {
         let range = match book.worksheet_range(&name) {
             Ok(range) => range,
             Err(e) => {
@@ -118,7 +151,6 @@ fn read_workbook(bytes: &[u8]) -> Result<Table, String> {
         };
         let first_row = range.start().map_or(0, |(row, _)| row);
         let first_col = range.start().map_or(0, |(_, col)| col);
-        let mut header: Option<Vec<String>> = None;
         let mut rows = Vec::new();
         for (k, cells) in range.rows().enumerate() {
             // Rows keep their number in the sheet, as the spreadsheet shows it (from 1).
@@ -126,17 +158,18 @@ fn read_workbook(bytes: &[u8]) -> Result<Table, String> {
             // Columns left of the used range are empty, so the table starts at column A.
             let mut texts = vec![String::new(); first_col as usize];
             texts.extend(cells.iter().map(cell_text));
-            if header.is_none() {
-                if texts.iter().any(|c| !c.trim().is_empty()) {
-                    header = Some(texts);
-                }
+            if rows.is_empty() && texts.iter().all(|c| c.trim().is_empty()) {
                 continue;
             }
             rows.push(TableRow { line, cells: texts });
         }
-        if let Some(header) = header {
-            return finish(header, rows, ',', Some(name));
+        // A cover sheet ("About this report", lines of text) holds no table: the next sheet
+        // is tried, unless this one was asked for.
+        let holds_table = find_header(&rows, choice.header_line).is_some();
+        if holds_table || choice.sheet.is_some() {
+            return split_header(rows, choice.header_line, ',', Some(name));
         }
+        first_problem.get_or_insert(format!("worksheet \"{name}\" holds no table"));
     }
     Err(first_problem.unwrap_or_else(|| "every worksheet is empty".into()))
 }
@@ -189,13 +222,13 @@ mod tests {
     fn signatures_tell_spreadsheets_from_text() {
         assert_eq!(kind(b"PK\x03\x04rest"), Some("Excel workbook"));
         assert_eq!(kind(b"id,name\n"), None);
-        assert!(read_spreadsheet(b"PK\x03\x04 not really a zip").is_err());
+        assert!(read_spreadsheet_with(b"PK\x03\x04 not really a zip", &Choice::default()).is_err());
     }
 
     #[test]
     fn a_damaged_workbook_is_refused_not_a_panic() {
         let bytes = include_bytes!("../../tests/fixtures/import/damaged-cell-reference.xlsx");
-        assert!(read_spreadsheet(bytes).is_err());
+        assert!(read_spreadsheet_with(bytes, &Choice::default()).is_err());
     }
 
     /// A zip of one deflated part holding `text`.
@@ -217,7 +250,7 @@ mod tests {
         cell.extend(b"</t></si></sst>");
         let bomb = zipped("xl/sharedStrings.xml", &cell);
         assert!(bomb.len() < 64 * 1024, "{}", bomb.len());
-        let err = read_spreadsheet(&bomb).expect_err("refused");
+        let err = read_spreadsheet_with(&bomb, &Choice::default()).expect_err("refused");
         assert_eq!(
             err,
             "one of its cells holds more than 1 MiB of text (a damaged or hostile file); \

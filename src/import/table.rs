@@ -23,6 +23,8 @@ pub struct Table {
     pub rows: Vec<TableRow>,
     /// Lines of a UTF-8 file holding bytes that are not UTF-8 (shown as U+FFFD).
     pub not_utf8_lines: Vec<u64>,
+    /// The line (or sheet row) of the header, from 1: rows above it are titles.
+    pub header_line: u64,
 }
 
 impl Table {
@@ -54,13 +56,15 @@ fn sniff(text: &str) -> u8 {
             .filter(|r| r.iter().any(|c| !c.trim().is_empty()))
             .map(|r| r.len())
             .collect();
-        let Some(&first) = counts.first() else {
+        // The most common number of fields (title rows above the header have one).
+        let Some((first, consistent)) = counts
+            .iter()
+            .filter(|&&n| n >= 2)
+            .map(|&n| (n, counts.iter().filter(|&&m| m == n).count()))
+            .max_by_key(|&(n, k)| (k, n))
+        else {
             continue;
         };
-        if first < 2 {
-            continue;
-        }
-        let consistent = counts.iter().filter(|&&n| n == first).count();
         if (consistent, first) > (best.1, best.2) {
             best = (delimiter, consistent, first);
         }
@@ -106,12 +110,53 @@ fn swallowed_rows(record: &StringRecord, delimiter: u8, width: usize) -> Option<
     })
 }
 
-/// Reads a table; `Err` when there is no header row with at least one named column.
+/// How many rows after a candidate header are looked at to judge it.
+const HEADER_LOOKAHEAD: usize = 20;
+
+/// The index among `rows` of the header: the first row that looks like one — at least two
+/// distinct non-empty cells, mostly text rather than numbers, at least a third as many
+/// filled cells as the fullest row below it, and a row of data after it. Report titles and "as of"
+/// lines above the header (one cell each) are passed over. With `line` given, the row that
+/// starts on that line (from 1). `None` when no row qualifies.
+pub(super) fn find_header(rows: &[TableRow], line: Option<u64>) -> Option<usize> {
+    if let Some(line) = line {
+        return rows.iter().position(|r| r.line == line);
+    }
+    let filled = |r: &TableRow| r.cells.iter().filter(|c| !c.trim().is_empty()).count();
+    (0..rows.len()).find(|&i| {
+        let row = &rows[i];
+        let cells: Vec<&str> = row
+            .cells
+            .iter()
+            .map(|c| c.trim())
+            .filter(|c| !c.is_empty())
+            .collect();
+        let mut distinct = cells.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let numbers = cells.iter().filter(|c| c.parse::<f64>().is_ok()).count();
+        let below = &rows[i + 1..rows.len().min(i + 1 + HEADER_LOOKAHEAD)];
+        let widest = below.iter().map(filled).max().unwrap_or(0);
+        cells.len() >= 2
+            && distinct.len() == cells.len()
+            && numbers * 2 < cells.len()
+            && cells.len() * 3 >= widest
+            && !below.is_empty()
+    })
+}
+
+/// Reads a table; `Err` when there is no header row with at least one named column. The
+/// header is found under any title rows (see [`find_header`]).
 pub fn read_table(text: &str) -> Result<Table, String> {
+    read_table_at(text, None)
+}
+
+/// [`read_table`] with the header on `header_line` (from 1) when given.
+pub fn read_table_at(text: &str, header_line: Option<u64>) -> Result<Table, String> {
     let delimiter = sniff(text);
     let mut records = reader(text, delimiter).into_records();
-    let mut header: Option<StringRecord> = None;
     let mut rows = Vec::new();
+    let mut widest = 0;
     // Lines are counted here from byte offsets: the reader's own count is one short after a
     // CRLF line end.
     let bytes = text.as_bytes();
@@ -130,19 +175,16 @@ pub fn read_table(text: &str) -> Result<Table, String> {
             .filter(|&&b| b == b'\n')
             .count() as u64;
         counted_to = start;
-        let width = header.as_ref().map_or(record.len(), StringRecord::len);
-        if let Some(swallowed) = swallowed_rows(&record, delimiter, width) {
+        // A row of the table is as wide as the widest row so far (the header, normally).
+        widest = widest.max(record.len());
+        if let Some(swallowed) = swallowed_rows(&record, delimiter, widest) {
             return Err(format!(
                 "line {line}: a quote (\") opens a cell that runs on for {swallowed} more lines \
                  holding what look like rows of their own, so they would be read as one cell; \
                  close or remove the quote on line {line} and import again"
             ));
         }
-        if header.is_none() {
-            if record.iter().all(|c| c.trim().is_empty()) {
-                continue;
-            }
-            header = Some(record);
+        if rows.is_empty() && record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
         rows.push(TableRow {
@@ -150,13 +192,37 @@ pub fn read_table(text: &str) -> Result<Table, String> {
             cells: record.iter().map(str::to_owned).collect(),
         });
     }
-    let header = header.ok_or("it has no header row (the first line naming the columns)")?;
-    finish(
-        header.iter().map(str::to_owned).collect(),
-        rows,
-        char::from(delimiter),
-        None,
-    )
+    split_header(rows, header_line, char::from(delimiter), None)
+}
+
+/// Rows to a table: the header found (or the one on `header_line`), the rows above it left
+/// out, the rows below it the data.
+pub(super) fn split_header(
+    mut rows: Vec<TableRow>,
+    header_line: Option<u64>,
+    delimiter: char,
+    sheet: Option<String>,
+) -> Result<Table, String> {
+    let last_line = rows.last().map_or(0, |r| r.line);
+    let at = match (find_header(&rows, header_line), header_line) {
+        (Some(at), _) => at,
+        (None, Some(line)) => {
+            return Err(format!(
+                "it has no row starting on line {line} to use as the header (its last row is on \
+                 line {last_line})"
+            ));
+        }
+        // A lone header row (no data yet) is still a table: the first non-empty row.
+        (None, None) => rows
+            .iter()
+            .position(|r| r.cells.iter().any(|c| !c.trim().is_empty()))
+            .ok_or("it has no header row (the first line naming the columns)")?,
+    };
+    let data = rows.split_off(at + 1);
+    let header = rows.pop().map(|r| (r.line, r.cells)).unwrap_or_default();
+    let mut table = finish(header.1, data, delimiter, sheet)?;
+    table.header_line = header.0;
+    Ok(table)
 }
 
 /// A header row and data rows to a table, from a text file or a worksheet: `Err` when the
@@ -193,6 +259,7 @@ pub(super) fn finish(
         headers,
         rows,
         not_utf8_lines: Vec::new(),
+        header_line: 1,
     })
 }
 

@@ -527,3 +527,66 @@ fn a_manager_name_two_people_share_is_settled_by_the_team_or_listed() {
     assert_eq!(r.ambiguous_managers[0].candidates.len(), 2);
     assert!(r.unmatched_managers.is_empty());
 }
+
+#[test]
+fn the_header_is_found_under_title_rows_and_can_be_chosen() {
+    let csv = "Worker Report — IT;;;\n\
+               Effective as of 2026-11-30;;;\n\
+               \n\
+               Employee ID;Name;Job Title;Manager ID\n\
+               1;Ada Brook;CIO;\n\
+               2;Ben Carr;Head of Mainframe;1\n";
+    let i = import(csv.as_bytes(), "titled.csv");
+    assert_eq!(i.report.header_line, 4);
+    assert_eq!((i.report.rows, i.report.people), (2, 2));
+    assert_eq!(manager_of(&i, "Ben Carr").as_deref(), Some("Ada Brook"));
+    // Asked for by line: the row on that line is the header, whatever it looks like.
+    let (table, _) = crate::import::read_with(
+        csv.as_bytes(),
+        &crate::import::Choice {
+            sheet: None,
+            header_line: Some(5),
+        },
+    )
+    .expect("reads");
+    assert_eq!(table.headers[1], "Ada Brook");
+    let err = crate::import::read_with(
+        csv.as_bytes(),
+        &crate::import::Choice {
+            sheet: None,
+            header_line: Some(40),
+        },
+    )
+    .expect_err("past the end");
+    assert_eq!(
+        err,
+        "it has no row starting on line 40 to use as the header (its last row is on line 6)"
+    );
+}
+
+#[test]
+fn a_cover_sheet_is_passed_over_for_the_sheet_holding_the_table() {
+    let bytes = include_bytes!("../../tests/fixtures/import/cover-sheet-and-title-rows.xlsx");
+    let i = import(bytes, "report.xlsx");
+    assert_eq!(i.report.sheet.as_deref(), Some("Staff"));
+    assert_eq!(i.report.header_line, 4);
+    assert_eq!(i.report.people, 4);
+    assert_eq!(person(&i, "Ben Carr").annual_cost, Some(95_000));
+    let choose = |sheet: &str| {
+        crate::import::read_with(
+            bytes,
+            &crate::import::Choice {
+                sheet: Some(sheet.into()),
+                header_line: None,
+            },
+        )
+    };
+    assert_eq!(
+        choose("2").map(|(t, _)| t.sheet),
+        Ok(Some("Staff".to_owned()))
+    );
+    assert_eq!(
+        choose("Payroll").map(|(t, _)| t.rows.len()),
+        Err("it has no worksheet \"Payroll\"; its worksheets are About this report, Staff".into())
+    );
+}
