@@ -5,21 +5,24 @@
 
 mod build;
 mod mapping;
+mod report;
 mod skills;
 mod spreadsheet;
 mod table;
 mod text;
+mod words;
 
-pub use build::{
-    Ambiguous, Cycle, Duplicate, Imported, MAX_ROWS, NotAnAmount, Report, Skipped, TeamFound,
-    Unmatched, Unreadable, build, delimiter_words, parse_amount, source_text, suggest_mode,
-    summary,
-};
+pub use build::{MAX_ROWS, NOT_DISCLOSED, build};
 pub use mapping::{Field, ManagerRef, Mapping, guess_manager_ref, guess_mapping};
+pub use report::{
+    Ambiguous, Cycle, Duplicate, Imported, Report, Skipped, TeamFound, Unmatched, Unreadable,
+    delimiter_words, source_text, summary,
+};
 pub use skills::{OutOfRange, SkillsImport, UnknownSkill, read_skills};
 pub use spreadsheet::Choice;
 pub use table::{Table, TableRow, read_table, read_table_at};
 pub use text::{Decoded, decode};
+pub use words::{NotAnAmount, parse_amount, suggest_mode};
 
 /// Reads an export's bytes into a table and the name of its encoding (or, for a
 /// spreadsheet, of its format). Spreadsheets are told from text by their signature, not

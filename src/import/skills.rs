@@ -8,9 +8,10 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::build::{Skipped, suggest_mode};
 use super::mapping::normalise;
+use super::report::Skipped;
 use super::table::{Table, TableRow};
+use super::words::suggest_mode;
 use crate::edit::Command;
 use crate::model::{Design, MAX_LEVEL, MIN_LEVEL, Mode, Skill, SkillArea};
 
