@@ -98,8 +98,8 @@ impl OrgKnowledge {
 
 /// What to do when nobody's skills are recorded.
 pub const NO_SKILLS_RECORDED: &str = "no skills are recorded for anyone here, so its knowledge \
-     risk is not known: bring them in with File ▸ Import skills… (a filled skills survey), \
-     then look again";
+     risk is not known: bring them in with Import skills… in the File menu (a filled skills \
+     survey), then look again";
 
 /// How many departures [`OrgKnowledge::most_damaging`] lists.
 const DEPARTURES_LISTED: usize = 5;

@@ -412,6 +412,21 @@ fn report_lines(ui: &mut egui::Ui, r: &Report) {
         counted(r.open_roles, "open role", "open roles"),
         counted(r.skipped.len(), "row", "rows")
     ));
+    if r.header_line > 1 || r.sheet.is_some() {
+        let place = match &r.sheet {
+            Some(sheet) => format!("Worksheet {sheet}, header on row {}", r.header_line),
+            None => format!("Header on line {}", r.header_line),
+        };
+        let titles = if r.header_line > 1 {
+            " (the rows above it are titles)"
+        } else {
+            ""
+        };
+        ui.label(format!("{place}{titles}."));
+    }
+    if !r.cost_from.is_empty() {
+        ui.label(format!("Cost: {}.", r.cost_from));
+    }
     list(
         ui,
         format!(

@@ -59,8 +59,22 @@ pub(super) fn planner_ui(ui: &mut egui::Ui, cx: &mut PanelContext, derived: &Der
     });
     ui.data_mut(|d| d.insert_temp(id, inputs.clone()));
     let plan = derived.plan(design, inputs.target);
+    let unknown = derived
+        .knowledge(design)
+        .iter()
+        .filter(|o| o.unknown())
+        .count();
+    if unknown > 0 {
+        // Nothing is known of those organisations: the plan cannot speak for them.
+        ui.label(format!(
+            "No plan for {}: no skills are recorded there.",
+            crate::model::counted(unknown, "organisation", "organisations")
+        ));
+    }
     if plan.is_empty() {
-        ui.label("Every critical skill meets the target in this option.");
+        if unknown < derived.knowledge(design).len() {
+            ui.label("Every critical skill meets the target in this option.");
+        }
         return;
     }
     ui.label(format!(
