@@ -4,11 +4,13 @@
 mod import;
 mod plan;
 mod risks;
+mod survey;
 mod terminal;
 
 pub use import::{Columns, import};
 pub use plan::plan;
 pub use risks::{risks, what_if};
+pub use survey::{apply_skills, skills_template};
 pub use terminal::TerminalSafe;
 
 use std::io::Write;

@@ -74,6 +74,28 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a skills survey of the design: a row per person, a column per skill and work
+    /// style (levels 1–5, blank = not assessed), as .xlsx, or CSV when OUT ends in .csv. Exit
+    /// 2 when the design cannot be read or the survey written.
+    SkillsTemplate {
+        file: PathBuf,
+        /// The survey file to write.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+    /// Apply a filled skills survey (or any skills file) to a design and write the result:
+    /// people matched by id, blank cells leave them as they were. Exit 1 when the survey
+    /// identifies nobody, 2 when a file cannot be read or written.
+    ApplySkills {
+        file: PathBuf,
+        survey: PathBuf,
+        /// The design file to write.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Write one option as CSV (UTF-8 with a byte-order mark, for Excel and HR systems): a
     /// row per person with team, organisation, manager, dotted lines and skills. Exit 1 on
     /// an unknown option, 2 when the design cannot be read or the file cannot be written.
@@ -306,6 +328,21 @@ fn main() -> ExitCode {
                 &mut stdout,
             ))
         }
+        Some(Command::SkillsTemplate { file, output }) => {
+            exit(orgsplit::cli::skills_template(&file, &output, &mut stdout))
+        }
+        Some(Command::ApplySkills {
+            file,
+            survey,
+            output,
+            json,
+        }) => exit(orgsplit::cli::apply_skills(
+            &file,
+            &survey,
+            &output,
+            json,
+            &mut stdout,
+        )),
         None => open_window(cli.file),
     }
 }

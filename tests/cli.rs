@@ -829,3 +829,66 @@ fn hostile_empty_files_and_bombs_are_refused_with_a_sentence() {
         "{out}"
     );
 }
+
+#[test]
+fn a_skills_survey_goes_out_and_its_answers_come_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let design = write(dir.path(), "design.ron", SAMPLE);
+    let survey = dir.path().join("survey.csv").to_string_lossy().into_owned();
+    let (code, out) = orgsplit(&["skills-template", &design, "-o", &survey]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("wrote a skills survey of 68 people (17 skills and 5 work styles)"),
+        "{out}"
+    );
+    // Filled in: Margaret Holm (p001) gets COBOL 2, and a 7 somewhere is refused by line.
+    let text = std::fs::read_to_string(&survey).expect("written");
+    let header: Vec<&str> = text.lines().next().expect("header").split(',').collect();
+    let cobol = header
+        .iter()
+        .position(|h| *h == "COBOL")
+        .expect("COBOL column");
+    let filled: Vec<String> = text
+        .lines()
+        .map(|line| {
+            let mut cells: Vec<String> = line.split(',').map(str::to_owned).collect();
+            if cells[0] == "p001" {
+                cells[cobol] = "2".into();
+            }
+            if cells[0] == "p002" {
+                cells[cobol] = "7".into();
+            }
+            cells.join(",")
+        })
+        .collect();
+    let filled_path = write(dir.path(), "filled.csv", &(filled.join("\n") + "\n"));
+    let out_path = dir.path().join("out.ron");
+    let (code, out) = orgsplit(&[
+        "apply-skills",
+        &design,
+        &filled_path,
+        "-o",
+        &out_path.to_string_lossy(),
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("line 3: COBOL \"7\" for p002 is not a level from 1 to 5; not used"),
+        "{out}"
+    );
+    let after = orgsplit::io::load_file(&out_path).expect("loads");
+    assert_eq!(
+        after.person("p001").and_then(|p| p.level_of("cobol")),
+        Some(2)
+    );
+    // A survey naming nobody of the design changes nothing.
+    let strangers = write(dir.path(), "strangers.csv", "id,COBOL\nzz1,3\nzz2,4\n");
+    let (code, out) = orgsplit(&[
+        "apply-skills",
+        &design,
+        &strangers,
+        "-o",
+        &out_path.to_string_lossy(),
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("no row names a person of the design"), "{out}");
+}

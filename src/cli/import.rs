@@ -300,7 +300,7 @@ pub fn import(
 /// Reads a skills file onto the imported design; unknown skills join the catalogue with the
 /// area their name suggests (the command line cannot ask). `Err` holds the exit code and a
 /// sentence naming the file.
-fn add_skills(path: &Path, design: &mut Design) -> Result<SkillsImport, (i32, String)> {
+pub(super) fn add_skills(path: &Path, design: &mut Design) -> Result<SkillsImport, (i32, String)> {
     let file = path.display().to_string();
     let bytes = crate::io::read_file(path)
         .map_err(|why| (EXIT_UNREADABLE, format!("{file}: cannot be read: {why}")))?;
@@ -313,7 +313,7 @@ fn add_skills(path: &Path, design: &mut Design) -> Result<SkillsImport, (i32, St
     Ok(skills)
 }
 
-fn print_skills(out: &mut dyn Write, s: &SkillsImport) {
+pub(super) fn print_skills(out: &mut dyn Write, s: &SkillsImport) {
     let _ = writeln!(
         out,
         "Skills ({} file, {}): {} and {} for {}",

@@ -5,9 +5,11 @@ pub mod chart;
 mod csv_table;
 mod file;
 pub mod report;
+mod survey;
 
 pub use csv_table::{option_csv, write_option_csv};
 pub use file::{ExportFormat, ExportRequest, Exported, export_to, render};
+pub use survey::{survey_csv, survey_rows, survey_xlsx};
 
 #[cfg(test)]
 mod tests;
