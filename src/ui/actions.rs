@@ -21,6 +21,7 @@ pub enum UiCommand {
     Open,
     Import,
     ImportSkills,
+    ExportSurvey,
     ExportCsv,
     Save,
     SaveAs,
@@ -68,11 +69,12 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 40] = [
+    pub const ALL: [UiCommand; 41] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Import,
         UiCommand::ImportSkills,
+        UiCommand::ExportSurvey,
         UiCommand::ExportCsv,
         UiCommand::Save,
         UiCommand::SaveAs,
@@ -118,6 +120,7 @@ impl UiCommand {
             UiCommand::Open => "Open…",
             UiCommand::Import => "Import staff…",
             UiCommand::ImportSkills => "Import skills…",
+            UiCommand::ExportSurvey => "Export skills survey…",
             UiCommand::ExportCsv => "Export option as CSV…",
             UiCommand::Save => "Save",
             UiCommand::SaveAs => "Save As…",
@@ -167,6 +170,10 @@ impl UiCommand {
             }
             UiCommand::ImportSkills => {
                 "Add skill levels and work-style scores from a file to the people of this design"
+            }
+            UiCommand::ExportSurvey => {
+                "Write a survey to send out: a row per person, a column per skill and work style \
+                 (levels 1–5); the filled survey comes back with Import skills…"
             }
             UiCommand::ExportCsv => {
                 "Write the option on screen as a CSV table the HR system can read (UTF-8, opens in Excel)"
@@ -293,6 +300,7 @@ impl UiCommand {
             | UiCommand::AddOrganisation
             | UiCommand::AddSponsor
             | UiCommand::ExportCsv
+            | UiCommand::ExportSurvey
             | UiCommand::ImportSkills
             | UiCommand::ExpandAll
             | UiCommand::ExpandToLevel1
@@ -309,6 +317,7 @@ impl UiCommand {
             UiCommand::Import => Action::Import,
             UiCommand::ImportSkills => Action::ImportSkills,
             UiCommand::ExportCsv => Action::ExportCsv,
+            UiCommand::ExportSurvey => Action::ExportSurvey,
             UiCommand::Save => Action::Save,
             UiCommand::SaveAs => Action::SaveAs,
             UiCommand::Quit => Action::Quit,
@@ -429,6 +438,8 @@ pub enum Action {
     AdoptImported(Box<crate::model::Design>, String),
     /// Choose where to write the option on screen as CSV.
     ExportCsv,
+    /// Choose where to write the skills survey.
+    ExportSurvey,
     /// Choose where to write the option's chart or the report.
     Export(ExportFormat),
     /// Write the option's chart or the report to this file.

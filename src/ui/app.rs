@@ -426,6 +426,9 @@ impl OrgsplitApp {
             Some(DialogOutcome::Chosen(DialogPurpose::ExportCsv, path)) => {
                 self.export_csv(&with_extension(path, "csv"));
             }
+            Some(DialogOutcome::Chosen(DialogPurpose::ExportSurvey, path)) => {
+                self.export_survey(&path);
+            }
             Some(DialogOutcome::Chosen(DialogPurpose::Export(format), path)) => {
                 self.actions.push(Action::ExportTo(
                     format,
@@ -439,7 +442,8 @@ impl OrgsplitApp {
                 DialogPurpose::Open
                 | DialogPurpose::Import
                 | DialogPurpose::ImportSkills
-                | DialogPurpose::ExportCsv,
+                | DialogPurpose::ExportCsv
+                | DialogPurpose::ExportSurvey,
             ))
             | None => {}
         }
@@ -533,6 +537,41 @@ impl OrgsplitApp {
             Err(why) => {
                 self.banner = Some(Banner::Error(format!(
                     "Could not export {name}: {why}. Nothing was written."
+                )));
+            }
+        }
+    }
+
+    /// Writes the skills survey: a .csv path as CSV, anything else as an .xlsx workbook.
+    pub(super) fn export_survey(&mut self, path: &std::path::Path) {
+        let csv = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        let path = if csv {
+            path.to_path_buf()
+        } else {
+            with_extension(path.to_path_buf(), "xlsx")
+        };
+        let design = self.doc.design();
+        let bytes = if csv {
+            crate::export::survey_csv(design)
+        } else {
+            crate::export::survey_xlsx(design)
+        };
+        let written =
+            bytes.and_then(|b| crate::io::write_atomically(&path, &b).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => {
+                self.status = format!(
+                    "Wrote a skills survey to {}: send it out, then bring the answers in with \
+                     Import skills….",
+                    path.display()
+                );
+            }
+            Err(why) => {
+                self.banner = Some(Banner::Error(format!(
+                    "Could not write the skills survey to {}: {why}. Nothing was written.",
+                    path.display()
                 )));
             }
         }

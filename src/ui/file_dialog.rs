@@ -28,6 +28,8 @@ pub enum DialogPurpose {
     ImportSkills,
     /// Where to write the option on screen as CSV.
     ExportCsv,
+    /// Where to write the skills survey (.xlsx, or .csv).
+    ExportSurvey,
     /// Where to write the option's chart, or the workshop report.
     Export(ExportFormat),
 }
@@ -40,6 +42,7 @@ impl DialogPurpose {
             DialogPurpose::Import => "Import staff from an HR export",
             DialogPurpose::ImportSkills => "Import skills and work styles",
             DialogPurpose::ExportCsv => "Export option as CSV",
+            DialogPurpose::ExportSurvey => "Export skills survey",
             DialogPurpose::Export(ExportFormat::Svg) => "Export chart as SVG",
             DialogPurpose::Export(ExportFormat::Png) => "Export chart as PNG",
             DialogPurpose::Export(ExportFormat::Pdf) => "Export chart as PDF",
@@ -57,6 +60,7 @@ impl DialogPurpose {
                 &["csv", "tsv", "txt", "xlsx", "xls", "ods"],
             ),
             DialogPurpose::ExportCsv => ("CSV table (.csv)", &["csv"]),
+            DialogPurpose::ExportSurvey => ("Workbook or table (.xlsx .csv)", &["xlsx", "csv"]),
             DialogPurpose::Export(ExportFormat::Svg) => ("SVG drawing (.svg)", &["svg"]),
             DialogPurpose::Export(ExportFormat::Png) => ("PNG picture (.png)", &["png"]),
             DialogPurpose::Export(ExportFormat::Pdf | ExportFormat::ReportPdf) => {
@@ -69,7 +73,10 @@ impl DialogPurpose {
     fn saves(self) -> bool {
         matches!(
             self,
-            DialogPurpose::SaveAs | DialogPurpose::ExportCsv | DialogPurpose::Export(_)
+            DialogPurpose::SaveAs
+                | DialogPurpose::ExportCsv
+                | DialogPurpose::ExportSurvey
+                | DialogPurpose::Export(_)
         )
     }
 
@@ -80,6 +87,7 @@ impl DialogPurpose {
             .map_or_else(|| "design".to_owned(), |n| n.to_string_lossy().into_owned());
         match self {
             DialogPurpose::ExportCsv => format!("{stem}.csv"),
+            DialogPurpose::ExportSurvey => format!("{stem} skills survey.xlsx"),
             DialogPurpose::Export(format) => format!("{stem}.{}", format.extension()),
             _ => format!("{stem}.ron"),
         }

@@ -37,6 +37,7 @@ impl OrgsplitApp {
                 self.guarded(ctx, Continuation::Adopt(design, status));
             }
             Action::ExportCsv => self.start_dialog(DialogPurpose::ExportCsv),
+            Action::ExportSurvey => self.start_dialog(DialogPurpose::ExportSurvey),
             Action::Export(format) => {
                 self.export_dialog = Some(super::export_dialog::ExportDialog::new(
                     format,
