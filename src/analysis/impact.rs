@@ -44,19 +44,14 @@ pub fn departure_impact(
         .map(|p| p.name.as_str())
         .filter(|n| !n.is_empty())
         .collect();
-    let before: Vec<Finding> = before_analysis
+    // References, not copies: the drop preview runs this on every new target.
+    let before: Vec<&Finding> = before_analysis
         .findings
         .iter()
         .filter(stays)
         .filter(|f| !names.iter().any(|n| f.message.contains(n)))
-        .cloned()
         .collect();
-    let later: Vec<Finding> = after_analysis
-        .findings
-        .iter()
-        .filter(stays)
-        .cloned()
-        .collect();
+    let later: Vec<&Finding> = after_analysis.findings.iter().filter(stays).collect();
     let mut out = finding_changes(&before, &later);
     if out.len() > MAX_LINES {
         let more = out.len() - (MAX_LINES - 1);
@@ -83,16 +78,16 @@ pub fn departure_impact(
 /// Findings that appear, go or change between two analyses, most severe first. Identical
 /// findings cancel; what is left is paired by rule and subject, so "Now …" names a finding
 /// that changed rather than listing it as resolved and new.
-fn finding_changes(before: &[Finding], after: &[Finding]) -> Vec<String> {
+fn finding_changes<'a>(before: &[&'a Finding], after: &[&'a Finding]) -> Vec<String> {
     fn key(f: &Finding) -> (FindingKind, Subject, Severity, &str) {
         (f.kind, f.subject, f.severity, f.message.as_str())
     }
     let mut left: FxHashMap<_, usize> = FxHashMap::default();
-    for f in before {
+    for &f in before {
         *left.entry(key(f)).or_default() += 1;
     }
     let mut appeared: Vec<&Finding> = Vec::new();
-    for f in after {
+    for &f in after {
         match left.get_mut(&key(f)) {
             Some(n) if *n > 0 => *n -= 1,
             _ => appeared.push(f),
@@ -100,6 +95,7 @@ fn finding_changes(before: &[Finding], after: &[Finding]) -> Vec<String> {
     }
     let mut gone: Vec<&Finding> = before
         .iter()
+        .copied()
         .filter(|f| {
             left.get_mut(&key(f)).is_some_and(|n| {
                 let still = *n > 0;
@@ -196,6 +192,10 @@ mod tests {
         );
     }
 
+    fn refs(findings: &[Finding]) -> Vec<&Finding> {
+        findings.iter().collect()
+    }
+
     fn finding(kind: FindingKind, person: usize, severity: Severity, message: &str) -> Finding {
         Finding {
             kind,
@@ -220,7 +220,7 @@ mod tests {
             "Bo: 20%",
         )];
         assert_eq!(
-            finding_changes(&before, &after),
+            finding_changes(&refs(&before), &refs(&after)),
             ["New warning: Bo: 20%", "Resolved: Ana: 30%"]
         );
     }
@@ -241,7 +241,10 @@ mod tests {
             finding(FindingKind::SkillMismatch, 1, Severity::Error, "Ana: 10%"),
             same,
         ];
-        assert_eq!(finding_changes(&before, &after), ["Now error: Ana: 10%"]);
+        assert_eq!(
+            finding_changes(&refs(&before), &refs(&after)),
+            ["Now error: Ana: 10%"]
+        );
     }
 
     #[test]

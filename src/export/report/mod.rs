@@ -10,7 +10,7 @@ pub use html::report_html;
 pub use pdf::report_pdf;
 
 use crate::analysis::{
-    Analysis, Severity, analyse, compare_analysed, knowledge, moves_between, rows,
+    Analysis, Severity, analyse, compare_analysed, knowledge_of, moves_between, rows,
 };
 use crate::model::privacy::private_copy;
 use crate::model::{Design, Privacy, ScenarioIndex};
@@ -164,10 +164,7 @@ pub fn build(design: &Design, privacy: Privacy) -> Report {
                     headcount.rows.push(row);
                 }
             }
-            let counts = analysis.findings.iter().fold([0usize; 3], |mut c, f| {
-                c[f.severity as usize] += 1;
-                c
-            });
+            let counts = analysis.counts();
             let findings = analysis
                 .findings
                 .iter()
@@ -192,7 +189,7 @@ pub fn build(design: &Design, privacy: Privacy) -> Report {
                     .headers
                     .push("Chance of losing every holder within a year".into());
             }
-            for org in knowledge(&d, i) {
+            for org in knowledge_of(&d, analysis) {
                 for r in &org.skills {
                     let holders: Vec<&str> = r
                         .holders
