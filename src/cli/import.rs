@@ -99,21 +99,17 @@ fn print_report(
         );
     }
     if !r.resolved_by_team.is_empty() {
-        let lines: Vec<String> = r.resolved_by_team.iter().map(u64::to_string).collect();
         let _ = writeln!(
             out,
-            "{} {}: a manager name shared by several people, settled by the row's team",
-            if lines.len() == 1 { "line" } else { "lines" },
-            lines.join(", ")
+            "{}: a manager name shared by several people, settled by the row's team",
+            line_list(&r.resolved_by_team)
         );
     }
     if !r.repointed.is_empty() {
-        let lines: Vec<String> = r.repointed.iter().map(u64::to_string).collect();
         let _ = writeln!(
             out,
-            "{} {}: reported to an eliminated post; now to its manager",
-            if lines.len() == 1 { "line" } else { "lines" },
-            lines.join(", ")
+            "{}: reported to an eliminated post; now to its manager",
+            line_list(&r.repointed)
         );
     }
     for c in &r.costs_to_check {
@@ -152,12 +148,10 @@ fn print_report(
         let _ = writeln!(out, "line {}: skipped: {}", s.line, s.reason);
     }
     if !r.not_utf8_lines.is_empty() {
-        let lines: Vec<String> = r.not_utf8_lines.iter().map(u64::to_string).collect();
         let _ = writeln!(
             out,
-            "{} {}: bytes that are not UTF-8, shown as �; check the names there",
-            if lines.len() == 1 { "line" } else { "lines" },
-            lines.join(", ")
+            "{}: bytes that are not UTF-8, shown as �; check the names there",
+            line_list(&r.not_utf8_lines)
         );
     }
     for u in &r.unreadable {
@@ -311,6 +305,13 @@ pub(super) fn add_skills(path: &Path, design: &mut Design) -> Result<SkillsImpor
     apply(design, &skills.command(design, &areas))
         .map_err(|why| (EXIT_PROBLEMS, format!("{file}: {why}")))?;
     Ok(skills)
+}
+
+/// "line 4" or "lines 4, 9".
+fn line_list(lines: &[u64]) -> String {
+    let numbers: Vec<String> = lines.iter().map(u64::to_string).collect();
+    let word = if numbers.len() == 1 { "line" } else { "lines" };
+    format!("{word} {}", numbers.join(", "))
 }
 
 pub(super) fn print_skills(out: &mut dyn Write, s: &SkillsImport) {

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::import::{add_skills, print_skills};
 use super::{EXIT_OK, EXIT_UNREADABLE, check_output, load_or_report};
-use crate::export::{survey_csv, survey_xlsx};
+use crate::export::survey_file;
 use crate::io::{save_design, write_atomically};
 use crate::model::counted;
 
@@ -22,15 +22,7 @@ pub fn skills_template(path: &Path, output: &Path, out: &mut dyn Write) -> i32 {
         Ok(d) => d,
         Err(code) => return code,
     };
-    let csv = output
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let bytes = if csv {
-        survey_csv(&design)
-    } else {
-        survey_xlsx(&design)
-    };
-    let written = bytes.and_then(|b| {
+    let written = survey_file(&design, output).and_then(|b| {
         write_atomically(output, &b)
             .map_err(|e| format!("could not write {}: {e}", output.display()))
     });

@@ -9,7 +9,7 @@ mod survey;
 
 pub use csv_table::{option_csv, write_option_csv};
 pub use file::{ExportFormat, ExportRequest, Exported, export_to, render};
-pub use survey::{survey_csv, survey_rows, survey_xlsx};
+pub use survey::{is_csv, survey_csv, survey_file, survey_rows, survey_xlsx};
 
 #[cfg(test)]
 mod tests;

@@ -33,6 +33,21 @@ const LEVELS: [(u8, &str, &str); 5] = [
     ),
 ];
 
+/// The survey for `path`: CSV when its name ends in `.csv`, else an .xlsx workbook.
+pub fn survey_file(design: &Design, path: &std::path::Path) -> Result<Vec<u8>, String> {
+    if is_csv(path) {
+        survey_csv(design)
+    } else {
+        survey_xlsx(design)
+    }
+}
+
+/// Whether `path` names a CSV file.
+pub fn is_csv(path: &std::path::Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+}
+
 /// The survey as rows of text: the header, then a row per person (open roles left out), in
 /// roster order; each skill and dimension column holds the level or score known, or is blank.
 pub fn survey_rows(design: &Design) -> (Vec<String>, Vec<Vec<String>>) {

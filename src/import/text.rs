@@ -120,37 +120,15 @@ fn mostly_utf8(bytes: &[u8]) -> Option<Vec<u64>> {
     let mut invalid = 0usize;
     let mut lines: Vec<u64> = Vec::new();
     let mut line = 1u64;
-    let mut rest = bytes;
-    let mut counted_to = 0usize;
-    while !rest.is_empty() {
-        match std::str::from_utf8(rest) {
-            Ok(text) => {
-                valid_multibyte += text.chars().filter(|c| c.len_utf8() > 1).count();
-                break;
-            }
-            Err(e) => {
-                let good = e.valid_up_to();
-                // Valid up to here: count its multi-byte characters.
-                let text = std::str::from_utf8(&rest[..good]).unwrap_or_default();
-                valid_multibyte += text.chars().filter(|c| c.len_utf8() > 1).count();
-                let bad = e.error_len().unwrap_or(rest.len() - good);
-                invalid += bad;
-                let at = counted_to + good;
-                line += bytes[counted_to..at]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count() as u64;
-                counted_to = at;
-                if lines.last() != Some(&line) {
-                    lines.push(line);
-                }
-                rest = &rest[good + bad..];
-                let skipped_to = counted_to + bad;
-                line += bytes[counted_to..skipped_to]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count() as u64;
-                counted_to = skipped_to;
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        valid_multibyte += valid.chars().filter(|c| c.len_utf8() > 1).count();
+        line += valid.matches('\n').count() as u64;
+        // An invalid run never holds a line break (a newline is valid UTF-8).
+        if !chunk.invalid().is_empty() {
+            invalid += chunk.invalid().len();
+            if lines.last() != Some(&line) {
+                lines.push(line);
             }
         }
     }

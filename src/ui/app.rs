@@ -544,22 +544,13 @@ impl OrgsplitApp {
 
     /// Writes the skills survey: a .csv path as CSV, anything else as an .xlsx workbook.
     pub(super) fn export_survey(&mut self, path: &std::path::Path) {
-        let csv = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-        let path = if csv {
+        let path = if crate::export::is_csv(path) {
             path.to_path_buf()
         } else {
             with_extension(path.to_path_buf(), "xlsx")
         };
-        let design = self.doc.design();
-        let bytes = if csv {
-            crate::export::survey_csv(design)
-        } else {
-            crate::export::survey_xlsx(design)
-        };
-        let written =
-            bytes.and_then(|b| crate::io::write_atomically(&path, &b).map_err(|e| e.to_string()));
+        let written = crate::export::survey_file(self.doc.design(), &path)
+            .and_then(|b| crate::io::write_atomically(&path, &b).map_err(|e| e.to_string()));
         match written {
             Ok(()) => {
                 self.status = format!(
