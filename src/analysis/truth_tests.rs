@@ -525,3 +525,116 @@ proptest! {
         }
     }
 }
+
+/// Every view of the sample states the same figures: `check`'s findings, the report, the
+/// compare view, `risks`, what-if and the planner.
+#[test]
+fn every_view_of_the_sample_states_the_same_figures() {
+    let d = parse_design(SAMPLE_RON).expect("sample");
+    let all: Vec<usize> = (0..d.scenarios.len()).collect();
+    let c = compare(&d, &all);
+    let report = crate::export::report::build(&d, crate::model::Privacy::default());
+    let target = CoverageTarget::default();
+    for s in all {
+        let a = analyse(&d, s);
+        let option = &c.scenarios[s];
+        let section = &report.options[s];
+        // Finding counts: check = compare = report.
+        assert_eq!(a.counts(), option.total.findings);
+        assert_eq!(a.counts(), section.counts);
+        let key = |kind: &str| section.findings.iter().filter(|f| f.kind == kind).count();
+        assert_eq!(key("Key-person risk"), option.total.key_person_risks);
+        // Knowledge risk: risks = report = compare, holder for holder.
+        let k = knowledge_of(&d, &a);
+        let lines: Vec<(String, String, String)> = k
+            .iter()
+            .flat_map(|o| {
+                o.skills.iter().map(|r| {
+                    let names: Vec<&str> = r
+                        .holders
+                        .iter()
+                        .map(|&p| d.people[p].name.as_str())
+                        .collect();
+                    (
+                        d.units[o.organisation].name.clone(),
+                        format!("{} (level {}+)", d.skills[r.skill].name, r.level),
+                        if names.is_empty() {
+                            "nobody".to_owned()
+                        } else {
+                            names.join(", ")
+                        },
+                    )
+                })
+            })
+            .collect();
+        let reported: Vec<(String, String, String)> = section
+            .risks
+            .rows
+            .iter()
+            .map(|r| (r[0].clone(), r[1].clone(), r[2].clone()))
+            .collect();
+        assert_eq!(lines, reported, "{}", option.name);
+        for o in &k {
+            for r in &o.skills {
+                let compared = option
+                    .critical_skills
+                    .iter()
+                    .find(|cs| cs.skill == d.skills[r.skill].id)
+                    .and_then(|cs| {
+                        cs.organisations
+                            .iter()
+                            .find(|(id, l, _)| *id == d.units[o.organisation].id && *l == r.level)
+                    })
+                    .map(|x| x.2);
+                assert_eq!(compared, Some(r.holders.len()));
+            }
+        }
+        // The planner proposes training only where the knowledge figures fall short.
+        for p in cross_training_plan(&d, s, &k, &a.fits, target) {
+            let short = k
+                .iter()
+                .filter(|o| o.organisation == p.organisation)
+                .flat_map(|o| &o.skills)
+                .filter(|r| r.skill == p.skill)
+                .any(|r| {
+                    r.holders.len() + r.planned.len() < target.holders
+                        || r.loss_chance > target.loss_max
+                });
+            assert!(short, "{} plans {:?} without a shortfall", option.name, p);
+        }
+        // What-if starts from the same holders compare states.
+        for leaver in ["Erik Lund", "Ana Silva"] {
+            let id = d
+                .people
+                .iter()
+                .find(|p| p.name == leaver)
+                .map(|p| p.id.clone())
+                .expect("in the sample");
+            let Ok(w) = crate::edit::what_if(&d, s, &[id]) else {
+                continue;
+            };
+            for line in w.lines.iter().filter(|l| l.contains(" holders in ")) {
+                let (skill, rest) = line.split_once(" (").expect("skill (level+)");
+                let (level, rest) = rest.split_once("+) holders in ").expect("level");
+                let (org, counts) = rest.split_once(": from ").expect("org");
+                let before: usize = counts
+                    .split(' ')
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .expect("a count");
+                let level: u8 = level.parse().expect("a level");
+                let need = a
+                    .facts
+                    .needs
+                    .iter()
+                    .find(|n| {
+                        d.skills[n.skill].name == skill
+                            && d.units[n.organisation].name == org
+                            && n.level == level
+                    })
+                    .expect("a need the facts know");
+                assert_eq!(need.holders.len(), before, "{line}");
+            }
+        }
+    }
+}
