@@ -121,8 +121,11 @@ pub fn build(
             .unwrap_or_default()
     };
     let mut candidates: Vec<Candidate> = Vec::new();
-    // Eliminated posts by id (lower case) -> their own manager reference.
-    let mut eliminated: HashMap<String, String> = HashMap::new();
+    // Eliminated posts, by the reference a report would use for them (id, or name when
+    // managers are given by name; lower case) -> their own manager reference, or `None`
+    // when several posts of that name report to different managers.
+    let mut eliminated: HashMap<String, Option<String>> = HashMap::new();
+    let by_name = mapping.manager_ref == Some(ManagerRef::Names);
     for row in &table.rows {
         if row.cells.iter().all(|c| c.trim().is_empty()) {
             report.skipped.push(Skipped {
@@ -142,8 +145,23 @@ pub fn build(
                 line: row.line,
                 reason: format!("eliminated post (\"{raw_name}\")"),
             });
-            if !id.is_empty() {
-                eliminated.insert(id.to_lowercase(), cell(row, Field::Manager));
+            let key = if by_name {
+                lowered.clone()
+            } else {
+                id.to_lowercase()
+            };
+            if !key.is_empty() {
+                let up = cell(row, Field::Manager);
+                let same = |known: &Option<String>| known.as_ref() == Some(&up);
+                match eliminated.get(&key) {
+                    None => {
+                        eliminated.insert(key, Some(up));
+                    }
+                    Some(known) if !same(known) => {
+                        eliminated.insert(key, None);
+                    }
+                    Some(_) => {}
+                }
             }
             continue;
         }
@@ -225,7 +243,7 @@ pub fn build(
     if !eliminated.is_empty() {
         for c in &mut candidates {
             let mut steps = 0;
-            while let Some(up) = eliminated.get(&c.manager_ref.trim().to_lowercase()) {
+            while let Some(Some(up)) = eliminated.get(&c.manager_ref.trim().to_lowercase()) {
                 c.manager_ref = up.clone();
                 steps += 1;
                 if steps > eliminated.len() {

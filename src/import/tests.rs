@@ -590,3 +590,17 @@ fn a_cover_sheet_is_passed_over_for_the_sheet_holding_the_table() {
         Err("it has no worksheet \"Payroll\"; its worksheets are About this report, Staff".into())
     );
 }
+
+#[test]
+fn an_eliminated_post_named_as_a_manager_hands_its_reports_up_too() {
+    let csv = "name,title,team,manager\n\
+               Ada Brook,CIO,IT,\n\
+               Eliminated,Head of Print,Print,Ada Brook\n\
+               Ben Carr,Printer,Print,Eliminated\n\
+               Cleo Dunn,Printer,Print,Eliminated\n";
+    let i = import(csv.as_bytes(), "by-name.csv");
+    assert_eq!(manager_of(&i, "Ben Carr").as_deref(), Some("Ada Brook"));
+    assert_eq!(manager_of(&i, "Cleo Dunn").as_deref(), Some("Ada Brook"));
+    assert_eq!(i.report.repointed, [4, 5]);
+    assert!(i.report.unmatched_managers.is_empty());
+}
