@@ -1,8 +1,7 @@
 //! Building and comparing options in the running app, as a facilitator would: a new option
 //! from the baseline, a move in it, the compare view, switching and removing options.
-#![cfg(feature = "ui")]
 
-mod common;
+use crate::common;
 
 use common::{design, drag, person, pos, team};
 use egui_kittest::Harness;

@@ -1,8 +1,7 @@
 //! Find on the chart: type in the roster search, Enter goes to each match in turn, zooms to
 //! it and outlines the managers above it.
-#![cfg(feature = "ui")]
 
-mod common;
+use crate::common;
 
 use common::{OPTION_A, design, harness, person};
 use egui::{Key, Modifiers};

@@ -1,6 +1,5 @@
 //! A 10,000-person design in the real app: the roster and findings lists lay out only the
 //! rows on screen.
-#![cfg(feature = "ui")]
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

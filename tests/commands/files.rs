@@ -10,7 +10,7 @@ use orgsplit::model::generate::generated_design;
 use orgsplit::model::{Design, Placement};
 use proptest::prelude::*;
 
-const SAMPLE: &str = include_str!("../assets/designs/sample.ron");
+const SAMPLE: &str = include_str!("../../assets/designs/sample.ron");
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
     let path = dir.join(name);

@@ -1,6 +1,5 @@
 //! Never losing work, in the running app: the unsaved-changes question, recovery on start,
 //! backups and private file permissions.
-#![cfg(feature = "ui")]
 
 use std::path::Path;
 

@@ -1,7 +1,6 @@
 //! The chart's cards are AccessKit nodes a screen reader (and a test) can find and click.
-#![cfg(feature = "ui")]
 
-mod common;
+use crate::common;
 
 use common::{design, harness, person};
 use egui::accesskit::Role;

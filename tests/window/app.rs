@@ -1,5 +1,4 @@
 //! The real app, driven headless through egui_kittest and AccessKit.
-#![cfg(feature = "ui")]
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -1,5 +1,4 @@
 //! Editing through the real UI: the roster, the inspector, keyboard shortcuts and pins.
-#![cfg(feature = "ui")]
 
 use egui::{Modifiers, Pos2};
 use egui_kittest::Harness;
@@ -7,7 +6,7 @@ use egui_kittest::kittest::Queryable;
 use orgsplit::layout::ChartItem;
 use orgsplit::ui::{Action, OrgsplitApp};
 
-mod common;
+use crate::common;
 use common::{design, harness, person, pos, press_and_move, team};
 
 fn team_pos(h: &Harness<'_, OrgsplitApp>, unit: &str) -> Pos2 {

@@ -1,9 +1,8 @@
 //! A window nobody touches draws nothing: after the last input, the app stops asking egui
 //! for frames (egui_graphs would ask on every frame it is shown), and the first input is
 //! answered in the next frame.
-#![cfg(feature = "ui")]
 
-mod common;
+use crate::common;
 
 use common::{design, harness, person, pos};
 use egui_kittest::Harness;

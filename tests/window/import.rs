@@ -1,9 +1,8 @@
 //! File ▸ Import… driven as a user would, through egui_kittest: the mapping dialog, team
 //! choices, the report, Import; a broken file; a file dropped on the window; filling an
 //! imported open role by dropping a person onto it.
-#![cfg(feature = "ui")]
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

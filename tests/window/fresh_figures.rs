@@ -1,7 +1,6 @@
 //! After File ▸ New, Open or a recovery, the design panel and the status bar show the figures
 //! of the design now open, never those of the one before. Expected head-counts are worked out
 //! here from the file itself, not from the app's analysis.
-#![cfg(feature = "ui")]
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

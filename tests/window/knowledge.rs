@@ -1,8 +1,7 @@
 //! The Knowledge tab in the real app: option B's knowledge risk, figures that follow the
 //! option on screen, and names that select people on the chart.
-#![cfg(feature = "ui")]
 
-mod common;
+use crate::common;
 
 use common::{harness, person};
 use egui_kittest::kittest::{NodeT, Queryable};

@@ -2,9 +2,8 @@
 //! Esc brings them back; privacy mode keeps cost and flight risk off the inspector and the
 //! status bar; pseudonyms replace names on the chart's cards; both are undoable edits saved
 //! with the design.
-#![cfg(feature = "ui")]
 
-mod common;
+use crate::common;
 
 use common::{design, harness, person};
 use egui::accesskit::Role;

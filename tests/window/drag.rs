@@ -1,5 +1,4 @@
 //! Dragging people on the live chart with real pointer events, as a facilitator would.
-#![cfg(feature = "ui")]
 
 use egui::Modifiers;
 use egui_kittest::Harness;
@@ -8,7 +7,7 @@ use orgsplit::layout::ChartItem;
 use orgsplit::model::Design;
 use orgsplit::ui::OrgsplitApp;
 
-mod common;
+use crate::common;
 use common::{design, drag, harness, person, pos, press_and_move, team};
 
 fn leader(d: &Design, unit: &str) -> usize {

@@ -1,9 +1,8 @@
 //! Folding the chart: a card's chevron folds what is below it (the card then shows the
 //! head-count inside and still takes drops), View ▸ Expand to level folds the chart to an
 //! overview, finding someone unfolds what hides them.
-#![cfg(feature = "ui")]
 
-mod common;
+use crate::common;
 
 use common::{OPTION_A, design, harness, person, team};
 use egui_kittest::kittest::Queryable;

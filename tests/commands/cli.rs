@@ -3,8 +3,8 @@
 use std::path::Path;
 use std::process::Command;
 
-const SAMPLE: &str = include_str!("../assets/designs/sample.ron");
-const BLANK: &str = include_str!("../assets/designs/blank.ron");
+const SAMPLE: &str = include_str!("../../assets/designs/sample.ron");
+const BLANK: &str = include_str!("../../assets/designs/blank.ron");
 
 fn orgsplit(args: &[&str]) -> (i32, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_orgsplit"))
@@ -808,7 +808,7 @@ fn hostile_empty_files_and_bombs_are_refused_with_a_sentence() {
     assert!(out.contains("empty"), "{out}");
     // A workbook whose one cell inflates to 2 MiB from a few kilobytes.
     let bomb = dir.path().join("bomb.xlsx");
-    std::fs::write(&bomb, include_bytes!("fixtures/import/cell-bomb.xlsx")).expect("write");
+    std::fs::write(&bomb, include_bytes!("../fixtures/import/cell-bomb.xlsx")).expect("write");
     let out_path = dir.path().join("out.ron").to_string_lossy().into_owned();
     let (code, out) = orgsplit(&["import", &bomb.to_string_lossy(), "-o", &out_path]);
     assert_eq!(code, 2, "{out}");
