@@ -47,6 +47,11 @@ fn kills_during_saves_never_leave_a_torn_file() {
     let (text_a, text_b) = (to_ron(&a).expect("ser"), to_ron(&b).expect("ser"));
     save_design(&path, &a).expect("first save");
     let exe = std::env::current_exe().expect("test binary");
+    // The helper's name as the test harness knows it: its module path inside this binary.
+    let child_test = match module_path!().split_once("::") {
+        Some((_, module)) => format!("{module}::save_loop_child"),
+        None => "save_loop_child".to_owned(),
+    };
     // A fixed pseudo-random sequence of kill delays, so failures can be replayed.
     let mut seed: u64 = 0x5eed;
     let mut complete = [0usize; 2];
@@ -57,7 +62,7 @@ fn kills_during_saves_never_leave_a_torn_file() {
         seed ^= seed << 17;
         let delay = Duration::from_millis(150 + seed % 400);
         let mut child = Command::new(&exe)
-            .args(["--ignored", "--exact", "save_loop_child", "--nocapture"])
+            .args(["--ignored", "--exact", &child_test, "--nocapture"])
             .env(ENV, &path)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
