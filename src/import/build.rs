@@ -270,7 +270,7 @@ pub fn build(
     );
     report.open_roles = candidates.iter().filter(|c| c.open_role).count();
     report.people = candidates.len() - report.open_roles;
-    let managers = resolve_managers(&candidates, mapping.manager_ref, &mut report);
+    let managers = resolve_managers(&candidates, mapping, &mut report);
     let mut design = assemble(&candidates, &managers, mapping, file, &mut report);
     // The choices are kept so the next export of the same system imports in one click; every
     // team's organisation is kept, the suggested ones too, so the next import is identical.
@@ -383,9 +383,10 @@ fn assign_ids(candidates: &mut [Candidate], has_ids: bool, report: &mut Report) 
 /// cycles reported; a cycle is broken at its first row in file order.
 fn resolve_managers(
     candidates: &[Candidate],
-    by: Option<ManagerRef>,
+    mapping: &Mapping,
     report: &mut Report,
 ) -> Vec<Option<usize>> {
+    let by = mapping.manager_ref;
     let mut by_id: HashMap<String, usize> = HashMap::new();
     let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
     for (k, c) in candidates.iter().enumerate() {
@@ -408,29 +409,38 @@ fn resolve_managers(
                 ManagerRef::Names => match by_name.get(&key).map(Vec::as_slice) {
                     Some([only]) => Some(*only),
                     Some(several) => {
-                        // Two people with one name: the one in the row's own team, when
-                        // exactly one is.
+                        // Two people with one name (a person is never their own manager).
+                        let others: Vec<usize> =
+                            several.iter().copied().filter(|&m| m != k).collect();
+                        if let [only] = others[..] {
+                            return Some(only);
+                        }
+                        // The one in the row's own team, when exactly one is.
                         let team = c.team.trim();
-                        let same_team: Vec<usize> = several
+                        let same_team: Vec<usize> = others
                             .iter()
                             .copied()
-                            .filter(|&m| m != k && !team.is_empty())
+                            .filter(|_| !team.is_empty())
                             .filter(|&m| candidates[m].team.trim().eq_ignore_ascii_case(team))
                             .collect();
                         if let [one] = same_team[..] {
                             report.resolved_by_team.push(c.row.line);
-                            Some(one)
-                        } else {
-                            report.ambiguous_managers.push(Ambiguous {
-                                line: c.row.line,
-                                value: value.to_owned(),
-                                candidates: several
-                                    .iter()
-                                    .map(|&m| candidates[m].id.clone())
-                                    .collect(),
-                            });
-                            return None;
+                            return Some(one);
                         }
+                        // Otherwise the one the user picked in the import dialog, if any.
+                        let picked = mapping.chosen_manager(c.row.line).and_then(|id| {
+                            others
+                                .iter()
+                                .copied()
+                                .find(|&m| candidates[m].id.eq_ignore_ascii_case(id))
+                        });
+                        report.ambiguous_managers.push(Ambiguous {
+                            line: c.row.line,
+                            value: value.to_owned(),
+                            candidates: others.iter().map(|&m| candidates[m].id.clone()).collect(),
+                            chosen: picked.map(|m| candidates[m].id.clone()),
+                        });
+                        return picked;
                     }
                     None => None,
                 },

@@ -133,6 +133,10 @@ pub struct Mapping {
     pub columns: Vec<(Field, usize)>,
     pub manager_ref: Option<ManagerRef>,
     pub teams: Vec<TeamChoice>,
+    /// The manager the user picked for a row whose manager name matches several people:
+    /// the row's line and the picked person's id. Not kept in the design's recipe: next
+    /// month's export has other lines.
+    pub chosen_managers: Vec<(u64, String)>,
 }
 
 impl Mapping {
@@ -223,6 +227,20 @@ impl Mapping {
         }
         mapping.teams = recipe.teams.clone();
         mapping
+    }
+
+    /// The manager picked for the row on `line`, if one was.
+    pub fn chosen_manager(&self, line: u64) -> Option<&str> {
+        self.chosen_managers
+            .iter()
+            .find(|(l, _)| *l == line)
+            .map(|(_, id)| id.as_str())
+    }
+
+    /// Picks `id` as the manager of the row on `line`, replacing any earlier pick.
+    pub fn choose_manager(&mut self, line: u64, id: &str) {
+        self.chosen_managers.retain(|(l, _)| *l != line);
+        self.chosen_managers.push((line, id.to_owned()));
     }
 
     /// Uses `column` for `field` (or none), replacing any earlier choice.

@@ -13,12 +13,15 @@ pub struct Skipped {
     pub reason: String,
 }
 
-/// A manager name that matches several people: the row, the name and the candidates' ids.
+/// A manager name that matches several people: the row, the name, the candidates' ids and,
+/// once the user has picked one in the import dialog, the one picked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Ambiguous {
     pub line: u64,
     pub value: String,
     pub candidates: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chosen: Option<String>,
 }
 
 /// A value that could not be read, kept as unknown.
@@ -97,7 +100,8 @@ pub struct Report {
     /// Rows of eliminated (abolished, deleted, closed) posts: skipped, and whoever reported
     /// to one reports to its manager (these lines).
     pub repointed: Vec<u64>,
-    /// Manager names that match more than one person and the row's team does not settle.
+    /// Manager names that match more than one person and the row's team does not settle;
+    /// those the user has picked a manager for say which.
     pub ambiguous_managers: Vec<Ambiguous>,
     /// Manager names that matched several people and were settled by the row's team.
     pub resolved_by_team: Vec<u64>,

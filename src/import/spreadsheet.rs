@@ -167,7 +167,9 @@ fn read_workbook(bytes: &[u8], choice: &Choice) -> Result<Table, String> {
         // is tried, unless this one was asked for.
         let holds_table = find_header(&rows, choice.header_line).is_some();
         if holds_table || choice.sheet.is_some() {
-            return split_header(rows, choice.header_line, ',', Some(name));
+            let mut table = split_header(rows, choice.header_line, ',', Some(name))?;
+            table.sheets = names;
+            return Ok(table);
         }
         first_problem.get_or_insert(format!("worksheet \"{name}\" holds no table"));
     }

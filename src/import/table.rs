@@ -25,6 +25,11 @@ pub struct Table {
     pub not_utf8_lines: Vec<u64>,
     /// The line (or sheet row) of the header, from 1: rows above it are titles.
     pub header_line: u64,
+    /// The rows above the header (report titles, dates, blank lines), so the import dialog
+    /// can offer any of them as the header instead.
+    pub titles: Vec<TableRow>,
+    /// Every worksheet of the workbook the table came from, in order; empty for text files.
+    pub sheets: Vec<String>,
 }
 
 impl Table {
@@ -222,6 +227,7 @@ pub(super) fn split_header(
     let header = rows.pop().map(|r| (r.line, r.cells)).unwrap_or_default();
     let mut table = finish(header.1, data, delimiter, sheet)?;
     table.header_line = header.0;
+    table.titles = rows;
     Ok(table)
 }
 
@@ -260,6 +266,8 @@ pub(super) fn finish(
         rows,
         not_utf8_lines: Vec::new(),
         header_line: 1,
+        titles: Vec::new(),
+        sheets: Vec::new(),
     })
 }
 

@@ -529,6 +529,62 @@ fn a_manager_name_two_people_share_is_settled_by_the_team_or_listed() {
 }
 
 #[test]
+fn a_manager_picked_for_an_ambiguous_name_is_used_and_one_of_two_namesakes_reporting_to_the_other_is_not_ambiguous()
+ {
+    let csv = "name,title,team,manager\n\
+               Ada Brook,CIO,IT,\n\
+               Maria Garcia,Head of CRM,CRM,Ada Brook\n\
+               Maria Garcia,Analyst,Analytics,Maria Garcia\n\
+               Cleo Dunn,Architect,Architecture,Maria Garcia\n";
+    let (table, encoding) = read(csv.as_bytes()).expect("reads");
+    let mut mapping = guess_mapping(&table);
+    let i = build(&table, &mapping, "names.csv", encoding).expect("imports");
+    // The analyst's "Maria Garcia" can only be the other one: nobody is their own manager.
+    let head = i
+        .design
+        .people
+        .iter()
+        .find(|p| p.title == "Head of CRM")
+        .expect("head")
+        .id
+        .clone();
+    let analyst = i
+        .design
+        .people
+        .iter()
+        .find(|p| p.title == "Analyst")
+        .expect("analyst")
+        .id
+        .clone();
+    let manager = |i: &Imported, id: &str| {
+        i.design.scenarios[0]
+            .placement_of(id)
+            .and_then(|p| p.manager.clone())
+    };
+    assert_eq!(manager(&i, &analyst), Some(head.clone()));
+    assert_eq!(i.report.ambiguous_managers.len(), 1);
+    assert_eq!(i.report.ambiguous_managers[0].line, 5);
+    assert_eq!(i.report.ambiguous_managers[0].chosen, None);
+    assert_eq!(manager_of(&i, "Cleo Dunn"), None);
+    // The user picks the analyst for line 5.
+    mapping.choose_manager(5, &analyst);
+    let picked = build(&table, &mapping, "names.csv", encoding).expect("imports");
+    assert_eq!(
+        manager(&picked, &person(&picked, "Cleo Dunn").id),
+        Some(analyst.clone())
+    );
+    assert_eq!(
+        picked.report.ambiguous_managers[0].chosen.as_deref(),
+        Some(analyst.as_str())
+    );
+    // A pick that is not among the candidates leaves the row reporting to nobody.
+    mapping.choose_manager(5, "nobody");
+    let wrong = build(&table, &mapping, "names.csv", encoding).expect("imports");
+    assert_eq!(manager_of(&wrong, "Cleo Dunn"), None);
+    assert_eq!(wrong.report.ambiguous_managers[0].chosen, None);
+}
+
+#[test]
 fn the_header_is_found_under_title_rows_and_can_be_chosen() {
     let csv = "Worker Report — IT;;;\n\
                Effective as of 2026-11-30;;;\n\

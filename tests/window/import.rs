@@ -28,6 +28,7 @@ fn wait_for(h: &mut Harness<'_, OrgsplitApp>, label: &str) {
         h.step();
         if h.query_by_label(label).is_some()
             && h.query_by_label("Working out the import…").is_none()
+            && h.query_by_label("Reading the table again…").is_none()
         {
             // One more frame, so a dialog that has just appeared has its final layout.
             h.step();
@@ -257,4 +258,88 @@ fn skills_from_a_second_file_are_applied_as_one_undoable_edit_with_the_new_skill
     h.state_mut().queue(Action::Undo);
     h.run_steps(2);
     assert_eq!(design(&h), before);
+}
+
+#[test]
+fn the_header_row_and_the_worksheet_are_chosen_in_the_dialog() {
+    let mut h = harness();
+    h.state_mut().queue(Action::ImportPath(fixture(
+        "cover-sheet-and-title-rows.xlsx",
+    )));
+    // The guess: the cover sheet passed over, the header under three title rows.
+    wait_for(&mut h, "Import 4 people");
+    h.get_by_label("4 rows · Excel workbook, sheet Staff");
+    h.get_by_label("Worksheet Staff, header on row 4 (the rows above it are titles).");
+    // Ada Brook's row as the header: three rows of data are left, under columns named by
+    // her cells, so nothing is imported until the header is chosen back.
+    h.get_by_label("row 5").click();
+    wait_for(&mut h, "3 rows · Excel workbook, sheet Staff");
+    assert!(h.query_by_label("Import 4 people").is_none());
+    h.get_by_label("row 4").click();
+    wait_for(&mut h, "Import 4 people");
+    // The cover sheet, then the staff sheet again.
+    h.get_by_label("About this report").click();
+    wait_for(&mut h, "2 rows · Excel workbook, sheet About this report");
+    assert!(h.query_by_label("Import 4 people").is_none());
+    h.get_by_label("Staff").click();
+    wait_for(&mut h, "Import 4 people");
+    h.get_by_label("4 rows · Excel workbook, sheet Staff");
+    h.get_by_label("Import 4 people").click();
+    h.run_steps(3);
+    assert!(!h.state().shows_import(), "{}", h.state().status());
+    let d = design(&h);
+    assert_eq!(d.people.len(), 4);
+    let ben = d
+        .people
+        .iter()
+        .find(|p| p.name == "Ben Carr")
+        .expect("Ben Carr imported");
+    assert_eq!(ben.annual_cost, Some(95_000));
+}
+
+#[test]
+fn a_manager_name_two_people_share_is_chosen_in_the_dialog() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("namesakes.csv");
+    std::fs::write(
+        &path,
+        "name,title,team,manager\n\
+         Ada Brook,CIO,IT,\n\
+         Maria Garcia,Head of CRM,CRM,Ada Brook\n\
+         Maria Garcia,Analyst,Analytics,Ada Brook\n\
+         Cleo Dunn,Architect,Architecture,Maria Garcia\n",
+    )
+    .expect("write");
+    let mut h = harness();
+    h.state_mut().queue(Action::ImportPath(path));
+    wait_for(&mut h, "Import 4 people");
+    h.get_by_label(
+        "1 manager name matching several people: 1 row reports to nobody until you choose",
+    );
+    h.get_by_label("line 5: reports to \"Maria Garcia\"");
+    h.get_by_value("(choose)").click();
+    h.run_steps(2);
+    h.get_all_by_label_contains("Maria Garcia — Analyst, Analytics (")
+        .next()
+        .expect("the analyst is a candidate")
+        .click();
+    wait_for(
+        &mut h,
+        "1 manager name matching several people: each chosen",
+    );
+    h.get_by_label("Import 4 people").click();
+    h.run_steps(3);
+    assert!(!h.state().shows_import(), "{}", h.state().status());
+    let d = design(&h);
+    let id = |title: &str| {
+        d.people
+            .iter()
+            .find(|p| p.title == title)
+            .map(|p| p.id.clone())
+            .expect("imported")
+    };
+    let cleo = d.scenarios[0]
+        .placement_of(&id("Architect"))
+        .and_then(|p| p.manager.clone());
+    assert_eq!(cleo, Some(id("Analyst")));
 }
