@@ -234,7 +234,7 @@ fn import_bench() {
         let runs = if rows >= 100_000 { 5 } else { 11 };
         let mut csv = Vec::new();
         let export = median(runs, || {
-            csv = orgsplit::export::option_csv(&design, 0).expect("exports");
+            csv = orgsplit::export::scenario_csv(&design, 0).expect("exports");
         });
         let mut people = 0;
         let t = median(runs, || {

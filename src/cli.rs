@@ -9,7 +9,7 @@ mod terminal;
 
 pub use import::{Columns, import};
 pub use plan::plan;
-pub use risks::{risks, what_if};
+pub use risks::{Report, risks, what_if};
 pub use survey::{apply_skills, skills_template};
 pub use terminal::TerminalSafe;
 
@@ -19,7 +19,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::analysis::{Severity, Subject, analyse};
-use crate::io::{load_file, to_ron, write_atomically};
+use crate::io::{load_file, to_ron, write_atomically, write_shared_atomically};
 use crate::model::Design;
 
 /// Exit code: the file is valid and has no error-level finding.
@@ -190,7 +190,7 @@ pub fn format(path: &Path, out: &mut dyn Write) -> i32 {
 /// The design at `path` and the index of one option (`--scenario ID`, else the first), or
 /// the exit code after saying what went wrong: 2 when the file cannot be read, 1 on an
 /// unknown option (listing the ids there are).
-fn load_option(
+fn load_scenario(
     path: &Path,
     scenario: Option<&str>,
     out: &mut dyn Write,
@@ -229,7 +229,7 @@ fn pick_scenarios(design: &Design, wanted: Option<&str>) -> Result<Vec<usize>, S
 }
 
 /// One seat in words: "Social Media (Customer Interaction IT), reporting to Amira Saleh".
-fn seat_words(seat: Option<&crate::analysis::Seat>) -> String {
+fn seat_words(seat: Option<&crate::analysis::NamedSeat>) -> String {
     seat.map_or_else(|| "not placed".into(), |s| s.describe("reporting to"))
 }
 
@@ -396,7 +396,7 @@ fn write_export(output: &Path, bytes: &[u8]) -> std::io::Result<()> {
         stdout.write_all(bytes)?;
         return stdout.flush();
     }
-    write_atomically(output, bytes)
+    write_shared_atomically(output, bytes)
 }
 
 /// Exports one option's chart (`--scenario ID`, else the first) or the workshop report,
@@ -413,7 +413,7 @@ pub fn export(
         let _ = writeln!(out, "{}: {why}", path.display());
         return EXIT_UNREADABLE;
     }
-    let (design, index) = match load_option(path, scenario, out) {
+    let (design, index) = match load_scenario(path, scenario, out) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
@@ -457,11 +457,11 @@ pub fn export_csv(path: &Path, scenario: Option<&str>, output: &Path, out: &mut 
         let _ = writeln!(out, "{}: {why}", path.display());
         return EXIT_UNREADABLE;
     }
-    let (design, index) = match load_option(path, scenario, out) {
+    let (design, index) = match load_scenario(path, scenario, out) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let written = crate::export::option_csv(&design, index).and_then(|bytes| {
+    let written = crate::export::scenario_csv(&design, index).and_then(|bytes| {
         write_export(output, &bytes)
             .map_err(|e| format!("could not write {}: {e}", output.display()))
     });

@@ -148,6 +148,10 @@ enum Command {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// Show flight risk and the chances worked out from it even when the design is in
+        /// privacy mode (for the facilitator's eyes only).
+        #[arg(long)]
+        show_private: bool,
     },
     /// What would break if these people resigned, in one option, without changing the file:
     /// who takes over their reports, how the findings change, critical skills left with one
@@ -163,6 +167,10 @@ enum Command {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// Show flight risk even when the design is in privacy mode (for the facilitator's
+        /// eyes only).
+        #[arg(long)]
+        show_private: bool,
     },
     /// The cross-training planner: the fewest learner pairings that bring every critical
     /// skill of one option's organisations to a coverage target. The file is not changed.
@@ -249,10 +257,11 @@ fn main() -> ExitCode {
             file,
             scenario,
             json,
+            show_private,
         }) => exit(orgsplit::cli::risks(
             &file,
             scenario.as_deref(),
-            json,
+            orgsplit::cli::Report { json, show_private },
             &mut stdout,
         )),
         Some(Command::Plan {
@@ -278,11 +287,12 @@ fn main() -> ExitCode {
             leaves,
             scenario,
             json,
+            show_private,
         }) => exit(orgsplit::cli::what_if(
             &file,
             &leaves,
             scenario.as_deref(),
-            json,
+            orgsplit::cli::Report { json, show_private },
             &mut stdout,
         )),
         Some(Command::Compare {

@@ -96,7 +96,7 @@ enum Step {
         from: u8,
         kind: u8,
     },
-    RemoveOption {
+    RemoveScenario {
         s: u8,
     },
     MoveOption {
@@ -220,7 +220,7 @@ fn command(d: &Design, step: &Step) -> Option<Command> {
             },
             name: String::new(),
         },
-        Step::RemoveOption { s } => Command::RemoveScenario {
+        Step::RemoveScenario { s } => Command::RemoveScenario {
             scenario: option(*s),
         },
         Step::MoveOption { s, to } => Command::MoveScenario {

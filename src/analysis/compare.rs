@@ -112,7 +112,7 @@ pub struct CriticalCoverage {
 
 /// Everything compared for one option.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct OptionFigures {
+pub struct ScenarioFigures {
     pub id: String,
     pub name: String,
     #[serde(skip)]
@@ -129,7 +129,7 @@ pub struct OptionFigures {
 
 /// Where someone sits in one option, in ids and names.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Seat {
+pub struct NamedSeat {
     pub unit: String,
     pub unit_name: String,
     pub organisation: String,
@@ -138,7 +138,7 @@ pub struct Seat {
     pub manager_name: Option<String>,
 }
 
-impl Seat {
+impl NamedSeat {
     /// The seat in words: "Social Media (Customer Interaction IT), reporting to Amira
     /// Saleh", with `manager_word` before the manager's name; the organisation is left out
     /// for someone sitting in it directly.
@@ -162,8 +162,8 @@ pub struct Move {
     pub scenario: String,
     pub person: String,
     pub name: String,
-    pub from: Option<Seat>,
-    pub to: Option<Seat>,
+    pub from: Option<NamedSeat>,
+    pub to: Option<NamedSeat>,
     #[serde(skip)]
     pub person_index: usize,
 }
@@ -171,7 +171,7 @@ pub struct Move {
 /// Options side by side, the first being the one the others are compared with.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
-    pub scenarios: Vec<OptionFigures>,
+    pub scenarios: Vec<ScenarioFigures>,
     pub moves: Vec<Move>,
 }
 
@@ -198,9 +198,9 @@ pub fn compare(design: &Design, scenarios: &[usize]) -> Comparison {
 
 /// The same, from analyses already made (the app reuses the one on screen).
 pub fn compare_analysed(design: &Design, analyses: &[(usize, Analysis)]) -> Comparison {
-    let mut options: Vec<OptionFigures> = analyses
+    let mut options: Vec<ScenarioFigures> = analyses
         .iter()
-        .filter_map(|(s, a)| ScenarioIndex::new(design, *s).map(|ix| option_figures(&ix, *s, a)))
+        .filter_map(|(s, a)| ScenarioIndex::new(design, *s).map(|ix| scenario_figures(&ix, *s, a)))
         .collect();
     let mut moves = Vec::new();
     if let Some(&(base, _)) = analyses.first() {
@@ -315,7 +315,7 @@ fn key_people(analysis: &Analysis, org: Option<usize>) -> (usize, Vec<usize>) {
     (risks.len(), people)
 }
 
-fn option_figures(ix: &ScenarioIndex, scenario: usize, analysis: &Analysis) -> OptionFigures {
+fn scenario_figures(ix: &ScenarioIndex, scenario: usize, analysis: &Analysis) -> ScenarioFigures {
     let design = ix.design;
     let (depth, _) = ix.depths();
     let about = findings_by_person(design, analysis);
@@ -389,7 +389,7 @@ fn option_figures(ix: &ScenarioIndex, scenario: usize, analysis: &Analysis) -> O
     }
     let unplaced = analysis.unplaced.len();
     let scen = &design.scenarios[scenario];
-    OptionFigures {
+    ScenarioFigures {
         id: scen.id.clone(),
         name: scen.name.clone(),
         scenario,
@@ -429,13 +429,13 @@ fn critical_coverage(ix: &ScenarioIndex, analysis: &Analysis) -> Vec<CriticalCov
         .collect()
 }
 
-fn seat_of(ix: &ScenarioIndex, p: usize) -> Option<Seat> {
+fn seat_of(ix: &ScenarioIndex, p: usize) -> Option<NamedSeat> {
     let design = ix.design;
     let seat = ix.seat[p]?;
     let unit = &design.units[seat.unit];
     let org = ix.org_of_unit[seat.unit].map(|o| &design.units[o]);
     let manager = seat.manager.map(|m| &design.people[m]);
-    Some(Seat {
+    Some(NamedSeat {
         unit: unit.id.clone(),
         unit_name: unit.name.clone(),
         organisation: org.map_or_else(String::new, |o| o.id.clone()),

@@ -16,8 +16,8 @@ mod planner;
 mod structure;
 
 pub use compare::{
-    Better, Cell, Comparison, CriticalCoverage, Figures, Move, OptionFigures, OrgFigures, Row,
-    Seat, Verdict, compare, compare_analysed, moves_between, rows,
+    Better, Cell, Comparison, CriticalCoverage, Figures, Move, NamedSeat, OrgFigures, Row,
+    ScenarioFigures, Verdict, compare, compare_analysed, moves_between, rows,
 };
 pub use facts::{CRITICAL_LEVEL, Facts, KeyRisk, Need, Span};
 pub use finding::{Finding, FindingKind, Severity, Subject};

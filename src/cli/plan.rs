@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{EXIT_OK, load_option};
+use super::{EXIT_OK, load_scenario};
 use crate::analysis::{CoverageTarget, analyse, cross_training_plan, knowledge_of};
 
 #[derive(Serialize)]
@@ -39,7 +39,7 @@ pub fn plan(
     json: bool,
     out: &mut dyn Write,
 ) -> i32 {
-    let (design, index) = match load_option(path, scenario, out) {
+    let (design, index) = match load_scenario(path, scenario, out) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{EXIT_OK, EXIT_PROBLEMS, load_option};
+use super::{EXIT_OK, EXIT_PROBLEMS, load_scenario};
 use crate::analysis::{NO_SKILLS_RECORDED, OrgKnowledge, knowledge};
 use crate::model::{Design, counted};
 
@@ -19,7 +19,9 @@ struct JsonSkill {
     holders: Vec<String>,
     bus_factor: usize,
     /// Rounded to four decimals: no float noise (0.4000000059604645), small chances kept.
-    loss_chance: f64,
+    /// Left out in privacy mode: it is worked out from flight risk.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    loss_chance: Option<f64>,
     /// Learners in planned training to the level: covered when it completes.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     in_training: Vec<String>,
@@ -58,22 +60,50 @@ struct JsonOrg {
 struct JsonRisks {
     file: String,
     scenario: String,
+    /// True when the design's privacy mode left flight risk and the chances out.
+    flight_risk_hidden: bool,
     organisations: Vec<JsonOrg>,
 }
 
+/// How a report is printed: as JSON or lines, and whether what the design's privacy mode
+/// hides is shown anyway (`--show-private`, for the facilitator).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Report {
+    pub json: bool,
+    pub show_private: bool,
+}
+
+/// The design of `path` and the option asked for, with privacy mode turned off for this
+/// report when `--show-private` asks.
+fn load_for_report(
+    path: &Path,
+    scenario: Option<&str>,
+    report: Report,
+    out: &mut dyn Write,
+) -> Result<(Design, usize), i32> {
+    let (mut design, index) = load_scenario(path, scenario, out)?;
+    if report.show_private {
+        design.settings.privacy.hide_sensitive = false;
+    }
+    Ok((design, index))
+}
+
 /// Prints the knowledge risk of one option (`--scenario ID`, else the first): exit 1 on an
-/// unknown option (listing the ids), 2 when the design cannot be read.
-pub fn risks(path: &Path, scenario: Option<&str>, json: bool, out: &mut dyn Write) -> i32 {
-    let (design, index) = match load_option(path, scenario, out) {
+/// unknown option (listing the ids), 2 when the design cannot be read. In privacy mode,
+/// flight risk and the chances worked out from it are left out unless `show_private`.
+pub fn risks(path: &Path, scenario: Option<&str>, report: Report, out: &mut dyn Write) -> i32 {
+    let (design, index) = match load_for_report(path, scenario, report, out) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
     let orgs = knowledge(&design, index);
     let option = &design.scenarios[index];
-    if json {
+    let private = design.settings.privacy.hide_sensitive;
+    if report.json {
         let report = JsonRisks {
             file: path.display().to_string(),
             scenario: option.id.clone(),
+            flight_risk_hidden: private,
             organisations: orgs.iter().map(|o| json_org(&design, o)).collect(),
         };
         let _ = match serde_json::to_string_pretty(&report) {
@@ -83,6 +113,13 @@ pub fn risks(path: &Path, scenario: Option<&str>, json: bool, out: &mut dyn Writ
         return EXIT_OK;
     }
     let _ = writeln!(out, "{} ({})", option.name, option.id);
+    if private {
+        let _ = writeln!(
+            out,
+            "Privacy mode: flight risk and the chances worked out from it are hidden \
+             (--show-private shows them)."
+        );
+    }
     for org in &orgs {
         write_org(&design, index, org, out);
     }
@@ -166,13 +203,20 @@ fn write_org(design: &Design, scenario: usize, org: &OrgKnowledge, out: &mut dyn
                 names(design, &s.holders)
             ),
         };
+        let chance = if design.settings.privacy.hide_sensitive {
+            String::new()
+        } else {
+            format!(
+                "; chance of losing every holder within 12 months {}",
+                chance(s.loss_chance)
+            )
+        };
         let _ = writeln!(
             out,
-            "    {} (level {}+): {holders}; bus factor {}; chance of losing every holder within 12 months {}{}",
+            "    {} (level {}+): {holders}; bus factor {}{chance}{}",
             design.skills[s.skill].name,
             s.level,
             s.bus_factor,
-            chance(s.loss_chance),
             if s.holders.len() <= 1 {
                 elsewhere(design, scenario, &s.elsewhere)
             } else {
@@ -226,11 +270,15 @@ fn write_org(design: &Design, scenario: usize, org: &OrgKnowledge, out: &mut dyn
             ));
         }
         let person = &design.people[d.person];
+        let risk = if design.settings.privacy.hide_sensitive {
+            String::new()
+        } else {
+            format!(" ({})", option.flight_risk_words(person))
+        };
         let _ = writeln!(
             out,
-            "    if {} leaves ({}): {}",
+            "    if {} leaves{risk}: {}",
             person.name,
-            option.flight_risk_words(person),
             parts.join("; ")
         );
     }
@@ -267,7 +315,8 @@ fn json_org(design: &Design, org: &OrgKnowledge) -> JsonOrg {
                 level: s.level,
                 holders: ids(&s.holders),
                 bus_factor: s.bus_factor,
-                loss_chance: (s.loss_chance * 10_000.0).round() / 10_000.0,
+                loss_chance: (!design.settings.privacy.hide_sensitive)
+                    .then(|| (s.loss_chance * 10_000.0).round() / 10_000.0),
                 in_training: ids(&s.planned),
                 held_elsewhere: s
                     .elsewhere
@@ -296,10 +345,10 @@ pub fn what_if(
     path: &Path,
     leavers: &str,
     scenario: Option<&str>,
-    json: bool,
+    report: Report,
     out: &mut dyn Write,
 ) -> i32 {
-    let (design, index) = match load_option(path, scenario, out) {
+    let (design, index) = match load_for_report(path, scenario, report, out) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
@@ -316,7 +365,7 @@ pub fn what_if(
             return EXIT_PROBLEMS;
         }
     };
-    if json {
+    if report.json {
         #[derive(Serialize)]
         struct JsonWhatIf<'a> {
             file: String,

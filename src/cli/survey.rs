@@ -7,7 +7,7 @@ use std::path::Path;
 use super::import::{add_skills, print_skills};
 use super::{EXIT_OK, EXIT_UNREADABLE, check_output, load_or_report};
 use crate::export::survey_file;
-use crate::io::{save_design, write_atomically};
+use crate::io::{save_design, write_shared_atomically};
 use crate::model::counted;
 
 /// Writes the skills survey of the design at `path` to `output`: .csv as CSV, anything
@@ -23,7 +23,7 @@ pub fn skills_template(path: &Path, output: &Path, out: &mut dyn Write) -> i32 {
         Err(code) => return code,
     };
     let written = survey_file(&design, output).and_then(|b| {
-        write_atomically(output, &b)
+        write_shared_atomically(output, &b)
             .map_err(|e| format!("could not write {}: {e}", output.display()))
     });
     match written {

@@ -1,12 +1,12 @@
 //! Every change to a design is a [`Command`]. [`apply`] carries one out on a design, or
 //! refuses it with a sentence for the user; the design is untouched on refusal.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use crate::io::validate;
-use crate::model::{Design, FlightRisk, Mode, Person, Placement, ScenarioIndex, counted};
+use crate::model::{Design, FlightRisk, Mode, ScenarioIndex};
 
-pub use options::ScenarioSource;
+pub use scenarios::ScenarioSource;
 
 /// One user edit. Ids are the design's string ids; `scenario` is an index into the design's
 /// scenarios where the edit concerns placements.
@@ -227,7 +227,7 @@ pub enum Command {
     },
     /// A copy of option `from` named `name`, with `trainings` planned in it: the
     /// cross-training planner's "Create option from plan", as one edit.
-    AddOptionFromPlan {
+    AddScenarioFromPlan {
         from: usize,
         name: String,
         trainings: Vec<crate::model::Training>,
@@ -296,7 +296,7 @@ impl Command {
             Command::RemoveTraining { learner, .. } => {
                 format!("training of {}", person(learner))
             }
-            Command::AddOptionFromPlan { name, .. } => format!("adding option {name}"),
+            Command::AddScenarioFromPlan { name, .. } => format!("adding option {name}"),
         }
     }
 }
@@ -361,70 +361,12 @@ fn scenario_mut(design: &mut Design, ix: usize) -> Result<&mut crate::model::Sce
         .ok_or_else(|| format!("There is no option number {}.", ix + 1))
 }
 
-fn import_skills(
-    d: &mut Design,
-    new_skills: &[crate::model::Skill],
-    levels: &[(String, String, u8)],
-    scores: &[(String, String, u8)],
-) -> Result<String, String> {
-    for skill in new_skills {
-        if d.skills.iter().any(|k| k.id == skill.id) {
-            return Err(format!(
-                "The catalogue already has a skill \"{}\".",
-                skill.id
-            ));
-        }
-        d.skills.push(skill.clone());
+/// `text` trimmed, or `fallback` when nothing is left.
+fn non_empty(text: &str, fallback: &str) -> String {
+    match text.trim() {
+        "" => fallback.to_owned(),
+        t => t.to_owned(),
     }
-    let index: HashMap<String, usize> = d
-        .people
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.clone(), i))
-        .collect();
-    let mut touched = HashSet::new();
-    for (person, skill, level) in levels {
-        let i = *index
-            .get(person)
-            .ok_or_else(|| format!("There is no person with id \"{person}\"."))?;
-        let p = &mut d.people[i];
-        match p.skills.iter_mut().find(|s| &s.skill == skill) {
-            Some(s) => s.level = *level,
-            None => p.skills.push(crate::model::SkillLevel {
-                skill: skill.clone(),
-                level: *level,
-            }),
-        }
-        touched.insert(i);
-    }
-    for (person, dimension, score) in scores {
-        let i = *index
-            .get(person)
-            .ok_or_else(|| format!("There is no person with id \"{person}\"."))?;
-        let p = &mut d.people[i];
-        match p.work_style.iter_mut().find(|s| &s.dimension == dimension) {
-            Some(s) => s.score = *score,
-            None => p.work_style.push(crate::model::StyleScore {
-                dimension: dimension.clone(),
-                score: *score,
-            }),
-        }
-        touched.insert(i);
-    }
-    let mut message = format!(
-        "Set {} and {} for {}",
-        counted(levels.len(), "skill level", "skill levels"),
-        counted(scores.len(), "work-style score", "work-style scores"),
-        counted(touched.len(), "person", "people")
-    );
-    if !new_skills.is_empty() {
-        message.push_str(&format!(
-            "; added {} to the catalogue",
-            counted(new_skills.len(), "skill", "skills")
-        ));
-    }
-    message.push('.');
-    Ok(message)
 }
 
 /// Forgets `person` everywhere in one option: their placement (their reports move up to
@@ -463,6 +405,8 @@ pub(super) fn unseat(s: &mut crate::model::Scenario, person: &str) {
     s.pinned.retain(|pin| pin.person != person);
 }
 
+/// Carries out `command` on `d`, each kind of command by the one function of its subject
+/// (people, units, options, plans, the design): a command left unrouted does not compile.
 fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> {
     match command {
         Command::MovePerson {
@@ -471,117 +415,23 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
             unit,
             manager,
             alone,
-        } => move_person(d, *scenario, person, unit, manager.as_deref(), *alone),
-        Command::Unplace { scenario, person } => {
-            let name = d.person_name(person).to_owned();
-            let s = scenario_mut(d, *scenario)?;
-            if s.placement_of(person).is_none() {
-                return Err(format!("{name} is not placed in this option."));
-            }
-            forget_in_scenario(s, person);
-            Ok(format!("{name} is now unplaced."))
-        }
-        Command::SetPersonName { person, name } => {
-            let name = name.trim();
-            if name.is_empty() {
-                return Err("A person needs a name.".into());
-            }
-            let i = person_ix(d, person)?;
-            let old = std::mem::replace(&mut d.people[i].name, name.to_owned());
-            Ok(format!("Renamed {old} to {name}."))
-        }
-        Command::SetPersonTitle { person, title } => {
-            let i = person_ix(d, person)?;
-            d.people[i].title = title.trim().to_owned();
-            Ok(format!("Changed the title of {}.", d.people[i].name))
-        }
-        Command::SetPersonNotes { person, notes } => {
-            let i = person_ix(d, person)?;
-            d.people[i].notes = notes.clone();
-            Ok(format!("Changed the notes on {}.", d.people[i].name))
-        }
-        Command::SetFlightRisk { person, risk } => {
-            let i = person_ix(d, person)?;
-            d.people[i].flight_risk = *risk;
-            Ok(format!(
-                "{}: flight risk {}.",
-                d.people[i].name,
-                risk.label()
-            ))
-        }
-        Command::SetAnnualCost { person, cost } => {
-            let i = person_ix(d, person)?;
-            d.people[i].annual_cost = *cost;
-            Ok(format!("Changed the annual cost of {}.", d.people[i].name))
-        }
+        } => people::move_person(d, *scenario, person, unit, manager.as_deref(), *alone),
+        Command::Unplace { scenario, person } => people::unplace(d, *scenario, person),
+        Command::SetPersonName { person, name } => people::set_name(d, person, name),
+        Command::SetPersonTitle { person, title } => people::set_title(d, person, title),
+        Command::SetPersonNotes { person, notes } => people::set_notes(d, person, notes),
+        Command::SetFlightRisk { person, risk } => people::set_flight_risk(d, person, *risk),
+        Command::SetAnnualCost { person, cost } => people::set_annual_cost(d, person, *cost),
         Command::SetSkillLevel {
             person,
             skill,
             level,
-        } => {
-            let i = person_ix(d, person)?;
-            let skill_name = d
-                .skill(skill)
-                .map(|s| s.name.clone())
-                .ok_or_else(|| format!("There is no skill with id \"{skill}\"."))?;
-            let p = &mut d.people[i];
-            let at = p.skills.iter().position(|s| &s.skill == skill);
-            match (level, at) {
-                (Some(l), Some(at)) => p.skills[at].level = *l,
-                (Some(l), None) => p.skills.push(crate::model::SkillLevel {
-                    skill: skill.clone(),
-                    level: *l,
-                }),
-                (None, Some(at)) => {
-                    p.skills.remove(at);
-                }
-                (None, None) => return Err(format!("{} does not have {skill_name}.", p.name)),
-            }
-            Ok(match level {
-                Some(l) => format!("{}: {skill_name} level {l}.", p.name),
-                None => format!("{}: removed {skill_name}.", p.name),
-            })
-        }
+        } => people::set_skill_level(d, person, skill, *level),
         Command::SetStyleScore {
             person,
             dimension,
             score,
-        } => {
-            let i = person_ix(d, person)?;
-            let dim_name = d
-                .work_styles
-                .iter()
-                .find(|w| &w.id == dimension)
-                .map(|w| w.name.clone())
-                .ok_or_else(|| format!("There is no work-style dimension \"{dimension}\"."))?;
-            let p = &mut d.people[i];
-            p.work_style.retain(|s| &s.dimension != dimension);
-            if let Some(score) = score {
-                p.work_style.push(crate::model::StyleScore {
-                    dimension: dimension.clone(),
-                    score: *score,
-                });
-                // Keep the catalogue's order so files diff cleanly.
-                let order: HashMap<&str, usize> = d
-                    .work_styles
-                    .iter()
-                    .enumerate()
-                    .map(|(i, w)| (w.id.as_str(), i))
-                    .collect();
-                let p = &mut d.people[i];
-                p.work_style.sort_by_key(|s| {
-                    order
-                        .get(s.dimension.as_str())
-                        .copied()
-                        .unwrap_or(usize::MAX)
-                });
-            }
-            let p = &d.people[i];
-            Ok(match score {
-                Some(s) => format!("{}: {dim_name} {s}.", p.name),
-                None => format!("{}: {dim_name} unknown.", p.name),
-            })
-        }
+        } => people::set_style_score(d, person, dimension, *score),
         Command::AddPerson {
             scenario,
             name,
@@ -589,241 +439,115 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
             unit,
             manager,
             open_role,
-        } => {
-            let id = next_id(d.people.iter().map(|p| p.id.as_str()), "p");
-            let name = if name.trim().is_empty() {
-                if *open_role {
-                    "Open role"
-                } else {
-                    "New person"
-                }
-                .to_owned()
-            } else {
-                name.trim().to_owned()
-            };
-            d.people.push(Person {
-                id: id.clone(),
-                name: name.clone(),
-                title: title.clone(),
-                skills: Vec::new(),
-                work_style: Vec::new(),
-                flight_risk: FlightRisk::Unknown,
-                annual_cost: None,
-                notes: String::new(),
-                open_role: *open_role,
-            });
-            if let Some(unit) = unit {
-                unit_ix(d, unit)?;
-                scenario_mut(d, *scenario)?.placements.push(Placement {
-                    person: id,
-                    unit: unit.clone(),
-                    manager: manager.clone(),
-                    dotted: Vec::new(),
-                });
-            }
-            Ok(format!("Added {name}."))
-        }
-        Command::RemovePerson { person } => {
-            let i = person_ix(d, person)?;
-            let removed = d.people.remove(i);
-            for s in &mut d.scenarios {
-                forget_in_scenario(s, person);
-            }
-            for u in &mut d.units {
-                if u.leader.as_deref() == Some(person) {
-                    u.leader = None;
-                }
-            }
-            Ok(format!("Removed {} from the design.", removed.name))
-        }
-        Command::AddTeam {
-            scenario,
-            parent,
+        } => people::add_person(
+            d,
+            *scenario,
             name,
-        } => options::add_team(d, *scenario, parent, name),
-        Command::RenameUnit { unit, name } => {
-            let name = name.trim();
-            if name.is_empty() {
-                return Err("A unit needs a name.".into());
-            }
-            let i = unit_ix(d, unit)?;
-            let old = std::mem::replace(&mut d.units[i].name, name.to_owned());
-            Ok(format!("Renamed {old} to {name}."))
-        }
-        Command::SetUnitMode { unit, mode } => {
-            let i = unit_ix(d, unit)?;
-            d.units[i].mode = *mode;
-            Ok(format!(
-                "{} is now a {} unit.",
-                d.units[i].name,
-                mode.label()
-            ))
-        }
-        Command::SetUnitWork { unit, work } => {
-            let i = unit_ix(d, unit)?;
-            d.units[i].profile.work = *work;
-            let name = &d.units[i].name;
-            Ok(match work {
-                Some(k) => format!(
-                    "{name} is now a {}: its managers' span limit is {}.",
-                    k.label(),
-                    k.span_limit()
-                ),
-                None => format!(
-                    "{name} follows the design's span limit ({}).",
-                    d.settings.span_max
-                ),
-            })
-        }
-        Command::SetUnitLeader { unit, leader } => {
-            let i = unit_ix(d, unit)?;
-            if let Some(l) = leader {
-                person_ix(d, l)?;
-            }
-            d.units[i].leader = leader.clone();
-            Ok(match leader {
-                Some(l) => format!("{} now leads {}.", d.person_name(l), d.units[i].name),
-                None => format!("{} has no leader now.", d.units[i].name),
-            })
-        }
-        Command::RemoveTeam { unit } => options::remove_team(d, unit),
+            title,
+            unit.as_deref(),
+            manager.as_deref(),
+            *open_role,
+        ),
         Command::FillOpenRole {
             scenario,
             role,
             person,
         } => open_roles::fill(d, *scenario, role, person),
-        Command::ImportSkills {
-            new_skills,
-            levels,
-            scores,
-        } => import_skills(d, new_skills, levels, scores),
-        Command::AddScenario { .. }
-        | Command::RenameScenario { .. }
-        | Command::SetScenarioNotes { .. }
-        | Command::RemoveScenario { .. }
-        | Command::MoveScenario { .. }
-        | Command::AddOrganisation { .. }
-        | Command::MoveUnit { .. }
-        | Command::MergeOrganisation { .. }
-        | Command::SetSponsorship { .. }
-        | Command::AddSponsor { .. }
-        | Command::EditSponsor { .. }
-        | Command::SetDottedLine { .. } => options::apply_option_command(d, command),
-        Command::SetRiskOverride { .. }
-        | Command::PlanTrainings { .. }
-        | Command::RemoveTraining { .. }
-        | Command::AddOptionFromPlan { .. } => plans::apply_plan_command(d, command),
-        Command::SetRequiredSkill {
-            unit,
-            skill,
-            requirement,
-        } => {
-            let i = unit_ix(d, unit)?;
-            let skill_name = d
-                .skill(skill)
-                .map(|s| s.name.clone())
-                .ok_or_else(|| format!("There is no skill with id \"{skill}\"."))?;
-            let reqs = &mut d.units[i].profile.required_skills;
-            let at = reqs.iter().position(|r| &r.skill == skill);
-            match (requirement, at) {
-                (Some((level, holders)), Some(at)) => {
-                    reqs[at].min_level = *level;
-                    reqs[at].min_holders = *holders;
-                }
-                (Some((level, holders)), None) => reqs.push(crate::model::RequiredSkill {
-                    skill: skill.clone(),
-                    min_level: *level,
-                    min_holders: *holders,
-                }),
-                (None, Some(at)) => {
-                    reqs.remove(at);
-                }
-                (None, None) => {
-                    return Err(format!(
-                        "{} does not require {skill_name}.",
-                        d.units[i].name
-                    ));
-                }
-            }
-            Ok(format!(
-                "Changed what {} requires of {skill_name}.",
-                d.units[i].name
-            ))
-        }
-        Command::SetStyleRange {
-            unit,
-            dimension,
-            range,
-        } => {
-            let i = unit_ix(d, unit)?;
-            let ranges = &mut d.units[i].profile.work_style;
-            ranges.retain(|r| &r.dimension != dimension);
-            if let Some((min, max)) = range {
-                ranges.push(crate::model::StyleRange {
-                    dimension: dimension.clone(),
-                    min: *min,
-                    max: *max,
-                });
-            }
-            Ok(format!(
-                "Changed the preferred work style of {}.",
-                d.units[i].name
-            ))
-        }
-        Command::SetDesignTitle { title } => {
-            d.title = title.trim().to_owned();
-            Ok("Changed the design title.".into())
-        }
-        Command::SetSettings(settings) => {
-            let before = d.settings.privacy;
-            d.settings = settings.clone();
-            let after = settings.privacy;
-            let on_off = |on: bool| if on { "on" } else { "off" };
-            Ok(if before.hide_sensitive != after.hide_sensitive {
-                format!(
-                    "Privacy mode {}: cost, flight risk and work-style scores are {}.",
-                    on_off(after.hide_sensitive),
-                    if after.hide_sensitive {
-                        "hidden"
-                    } else {
-                        "shown"
-                    }
-                )
-            } else if before.pseudonymise != after.pseudonymise {
-                format!(
-                    "Pseudonyms {}: the chart and exports show {}.",
-                    on_off(after.pseudonymise),
-                    if after.pseudonymise {
-                        "\"Person 17 — team\" instead of names"
-                    } else {
-                        "names"
-                    }
-                )
-            } else {
-                "Changed the analysis thresholds.".to_owned()
-            })
-        }
+        Command::RemovePerson { person } => people::remove(d, person),
         Command::PinCard {
             scenario,
             person,
             at,
-        } => {
-            let name = d.person_name(person).to_owned();
-            let s = scenario_mut(d, *scenario)?;
-            s.pinned.retain(|p| &p.person != person);
-            match at {
-                Some((x, y)) => {
-                    s.pinned.push(crate::model::Pin {
-                        person: person.clone(),
-                        x: x.round(),
-                        y: y.round(),
-                    });
-                    s.pinned.sort_by(|a, b| a.person.cmp(&b.person));
-                    Ok(format!("Pinned {name}'s card where it was dropped."))
-                }
-                None => Ok(format!("{name}'s card follows the layout again.")),
-            }
-        }
+        } => people::pin_card(d, *scenario, person, *at),
+        Command::ImportSkills {
+            new_skills,
+            levels,
+            scores,
+        } => people::import_skills(d, new_skills, levels, scores),
+        Command::AddTeam {
+            scenario,
+            parent,
+            name,
+        } => units::add_team(d, *scenario, parent, name),
+        Command::RemoveTeam { unit } => units::remove_team(d, unit),
+        Command::RenameUnit { unit, name } => units::rename(d, unit, name),
+        Command::SetUnitMode { unit, mode } => units::set_mode(d, unit, *mode),
+        Command::SetUnitWork { unit, work } => units::set_work(d, unit, *work),
+        Command::SetUnitLeader { unit, leader } => units::set_leader(d, unit, leader.as_deref()),
+        Command::SetRequiredSkill {
+            unit,
+            skill,
+            requirement,
+        } => units::set_required_skill(d, unit, skill, *requirement),
+        Command::SetStyleRange {
+            unit,
+            dimension,
+            range,
+        } => units::set_style_range(d, unit, dimension, *range),
+        Command::AddScenario { source, name } => scenarios::add_scenario(d, *source, name),
+        Command::RenameScenario { scenario, name } => scenarios::rename(d, *scenario, name),
+        Command::SetScenarioNotes { scenario, notes } => scenarios::set_notes(d, *scenario, notes),
+        Command::RemoveScenario { scenario } => scenarios::remove(d, *scenario),
+        Command::MoveScenario { scenario, to } => scenarios::reorder(d, *scenario, *to),
+        Command::AddOrganisation {
+            scenario,
+            name,
+            mode,
+        } => scenarios::add_organisation(d, *scenario, name, *mode),
+        Command::MoveUnit {
+            scenario,
+            unit,
+            parent,
+        } => scenarios::move_unit(d, *scenario, unit, parent),
+        Command::MergeOrganisation {
+            scenario,
+            from,
+            into,
+        } => scenarios::merge_organisation(d, *scenario, from, into),
+        Command::SetSponsorship {
+            scenario,
+            organisation,
+            sponsor,
+            on,
+        } => scenarios::set_sponsorship(d, *scenario, organisation, sponsor, *on),
+        Command::AddSponsor { name, executive } => scenarios::add_sponsor(d, name, executive),
+        Command::EditSponsor {
+            sponsor,
+            name,
+            executive,
+        } => scenarios::edit_sponsor(d, sponsor, name, executive),
+        Command::SetDottedLine {
+            scenario,
+            person,
+            to,
+            on,
+        } => scenarios::set_dotted_line(d, *scenario, person, to, *on),
+        Command::SetRiskOverride {
+            scenario,
+            person,
+            risk,
+        } => plans::set_risk_override(
+            d,
+            *scenario,
+            person,
+            risk.as_ref().map(|(r, why)| (*r, why.as_str())),
+        ),
+        Command::PlanTrainings {
+            scenario,
+            trainings,
+        } => plans::plan(d, *scenario, trainings),
+        Command::RemoveTraining {
+            scenario,
+            learner,
+            skill,
+        } => plans::remove_training(d, *scenario, learner, skill),
+        Command::AddScenarioFromPlan {
+            from,
+            name,
+            trainings,
+        } => plans::add_scenario_from_plan(d, *from, name, trainings),
+        Command::SetDesignTitle { title } => design::set_title(d, title),
+        Command::SetSettings(settings) => design::set_settings(d, settings),
     }
 }
 
@@ -851,105 +575,11 @@ pub fn reports_below(design: &Design, scenario: usize, person: &str) -> Vec<Stri
     })
 }
 
-fn move_person(
-    d: &mut Design,
-    scenario: usize,
-    person: &str,
-    unit: &str,
-    manager: Option<&str>,
-    alone: bool,
-) -> Result<String, String> {
-    let name = d.person_name(person).to_owned();
-    let unit_name = d
-        .unit(unit)
-        .map(|u| u.name.clone())
-        .ok_or_else(|| format!("There is no unit with id \"{unit}\"."))?;
-    if manager == Some(person) {
-        return Err(format!("{name} cannot report to themselves."));
-    }
-    let manager_name = manager.map(|m| d.person_name(m).to_owned());
-    // Most people moved manage nobody: then nobody is below them, and the index the full
-    // walk needs (about 1 ms at 10,000 people, on every drop preview) is not built.
-    let manages = d.scenarios.get(scenario).is_some_and(|s| {
-        s.placements
-            .iter()
-            .any(|p| p.manager.as_deref() == Some(person))
-    });
-    let below = if manages {
-        reports_below(d, scenario, person)
-    } else {
-        Vec::new()
-    };
-    let s = scenario_mut(d, scenario)?;
-    let old = s.placements.iter().find(|p| p.person == person).cloned();
-    if let (Some(m), false) = (manager, alone)
-        && below.iter().any(|b| b == m)
-    {
-        return Err(format!(
-            "{name} cannot report to {}, who reports to {name}. Hold Shift to move {name} alone.",
-            manager_name.unwrap_or_default()
-        ));
-    }
-    if let Some(old) = &old
-        && old.unit == unit
-        && old.manager.as_deref() == manager
-    {
-        return Err(format!("{name} already sits there."));
-    }
-    let mut moved_reports = 0;
-    match &old {
-        Some(old) if alone => {
-            for p in &mut s.placements {
-                if p.manager.as_deref() == Some(person) {
-                    p.manager = old.manager.clone();
-                    if let Some(m) = &p.manager {
-                        p.dotted.retain(|x| x != m);
-                    }
-                }
-            }
-        }
-        Some(old) => {
-            let below: HashSet<&str> = below.iter().map(String::as_str).collect();
-            for p in &mut s.placements {
-                if below.contains(p.person.as_str()) && p.unit == old.unit {
-                    p.unit = unit.to_owned();
-                }
-            }
-            moved_reports = below.len();
-        }
-        None => {}
-    }
-    match s.placements.iter_mut().find(|p| p.person == person) {
-        Some(p) => {
-            p.unit = unit.to_owned();
-            p.manager = manager.map(str::to_owned);
-            p.dotted.retain(|x| Some(x.as_str()) != manager);
-        }
-        None => s.placements.push(Placement {
-            person: person.to_owned(),
-            unit: unit.to_owned(),
-            manager: manager.map(str::to_owned),
-            dotted: Vec::new(),
-        }),
-    }
-    let who = match moved_reports {
-        0 => name,
-        1 => format!("{name} and 1 report"),
-        n => format!("{name} and {n} reports"),
-    };
-    let verb = if old.is_some() {
-        "moved to"
-    } else {
-        "placed in"
-    };
-    Ok(match manager_name {
-        Some(m) => format!("{who} {verb} {unit_name}, now reporting to {m}."),
-        None => format!("{who} {verb} {unit_name}."),
-    })
-}
-
+mod design;
 mod open_roles;
-mod options;
+mod people;
 mod plans;
+mod scenarios;
 #[cfg(test)]
 mod tests;
+mod units;

@@ -39,7 +39,7 @@ impl History {
         label: String,
     ) -> bool {
         let patch = Patch::between(after, before);
-        if patch.is_empty(after) {
+        if patch.is_empty() {
             return false;
         }
         self.redo.clear();

@@ -7,65 +7,115 @@
 
 use crate::model::{Design, Person, Placement, Scenario, Unit};
 
-/// Elements of one list that differ, as they are on the far side of the patch.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// A run of one list replaced: `remove` elements from `at` give way to `insert`.
+#[derive(Debug, Clone, PartialEq)]
+struct Splice<T> {
+    at: usize,
+    remove: usize,
+    insert: Vec<T>,
+}
+
+/// How one list differs on the far side of the patch: the common start and end are left
+/// out, so removing the first of 10,000 people keeps one person, not the whole roster. A
+/// list of the same length keeps each run of changed elements; one that grew or shrank
+/// keeps the part between the common start and end.
+#[derive(Debug, Clone, PartialEq)]
 struct ListPatch<T> {
-    /// Length of the list on the far side.
-    len: usize,
-    /// (index, element) in increasing index order.
-    items: Vec<(usize, T)>,
+    /// Non-overlapping, in increasing order of `at` (positions on the near side).
+    splices: Vec<Splice<T>>,
+}
+
+impl<T> Default for ListPatch<T> {
+    fn default() -> Self {
+        Self {
+            splices: Vec::new(),
+        }
+    }
 }
 
 impl<T: Clone + PartialEq> ListPatch<T> {
-    /// What turns `from` into `to`: every element of `to` that differs or is new.
+    /// What turns `from` into `to`.
     fn between(from: &[T], to: &[T]) -> Self {
-        let items = to
+        let prefix = from.iter().zip(to).take_while(|(a, b)| a == b).count();
+        let suffix = from[prefix..]
             .iter()
-            .enumerate()
-            .filter(|(i, t)| from.get(*i) != Some(*t))
-            .map(|(i, t)| (i, t.clone()))
-            .collect();
-        Self {
-            len: to.len(),
-            items,
+            .rev()
+            .zip(to[prefix..].iter().rev())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let (old, new) = (
+            &from[prefix..from.len() - suffix],
+            &to[prefix..to.len() - suffix],
+        );
+        let mut splices = Vec::new();
+        if old.len() == new.len() {
+            // Runs of changed elements, each replaced in place.
+            let mut k = 0;
+            while k < old.len() {
+                if old[k] == new[k] {
+                    k += 1;
+                    continue;
+                }
+                let start = k;
+                while k < old.len() && old[k] != new[k] {
+                    k += 1;
+                }
+                splices.push(Splice {
+                    at: prefix + start,
+                    remove: k - start,
+                    insert: new[start..k].to_vec(),
+                });
+            }
+        } else {
+            splices.push(Splice {
+                at: prefix,
+                remove: old.len(),
+                insert: new.to_vec(),
+            });
         }
+        Self { splices }
     }
 
-    fn is_empty(&self, current_len: usize) -> bool {
-        self.items.is_empty() && self.len == current_len
+    fn is_empty(&self) -> bool {
+        self.splices.is_empty()
     }
 
     /// Puts the far side in place and returns the patch that restores `list`.
     fn apply(self, list: &mut Vec<T>) -> Self {
-        let old_len = list.len();
-        let dropped: Vec<(usize, T)> = if list.len() > self.len {
-            list.drain(self.len..)
-                .enumerate()
-                .map(|(k, t)| (self.len + k, t))
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let mut back = Vec::with_capacity(self.items.len() + dropped.len());
-        for (i, mut item) in self.items {
-            match list.get_mut(i) {
-                Some(slot) => {
-                    std::mem::swap(slot, &mut item);
-                    back.push((i, item));
-                }
-                // Indices past the end only ever extend the list, in order.
-                None => list.push(item),
-            }
+        // Where each splice lands on the far side: shifted by the growth of those before.
+        let mut shift = 0isize;
+        let far_at: Vec<usize> = self
+            .splices
+            .iter()
+            .map(|s| {
+                let at = s.at.saturating_add_signed(shift);
+                shift += s.insert.len() as isize - s.remove as isize;
+                at
+            })
+            .collect();
+        let mut back = Vec::with_capacity(self.splices.len());
+        // From the end, so the positions of the splices not yet applied stay right.
+        for (splice, at) in self.splices.into_iter().zip(far_at).rev() {
+            let end = (splice.at + splice.remove).min(list.len());
+            let start = splice.at.min(end);
+            let inserted = splice.insert.len();
+            let removed: Vec<T> = list.splice(start..end, splice.insert).collect();
+            back.push(Splice {
+                at,
+                remove: inserted,
+                insert: removed,
+            });
         }
-        back.extend(dropped);
-        Self {
-            len: old_len,
-            items: back,
-        }
+        back.reverse();
+        Self { splices: back }
     }
 
     fn bytes(&self, each: usize) -> usize {
-        32 + self.items.len() * each
+        32 + self
+            .splices
+            .iter()
+            .map(|s| 24 + s.insert.len() * each)
+            .sum::<usize>()
     }
 }
 
@@ -154,7 +204,7 @@ impl Header {
 /// One option's change: its name, notes and structure (kept whole when any differs, without
 /// placements) and its placements element by element.
 #[derive(Debug, Clone, PartialEq)]
-struct OptionPatch {
+struct ScenarioPatch {
     head: Option<Scenario>,
     placements: ListPatch<Placement>,
 }
@@ -184,8 +234,8 @@ fn same_head(a: &Scenario, b: &Scenario) -> bool {
 
 /// How the list of options changes: option by option when their number stays, else whole.
 #[derive(Debug, Clone, PartialEq)]
-enum OptionsPatch {
-    Each(Vec<(usize, OptionPatch)>),
+enum ScenariosPatch {
+    Each(Vec<(usize, ScenarioPatch)>),
     Whole(Vec<Scenario>),
 }
 
@@ -195,7 +245,7 @@ pub struct Patch {
     header: Option<Box<Header>>,
     people: ListPatch<Person>,
     units: ListPatch<Unit>,
-    options: OptionsPatch,
+    options: ScenariosPatch,
 }
 
 impl Patch {
@@ -203,7 +253,7 @@ impl Patch {
     pub fn between(from: &Design, to: &Design) -> Self {
         let header = (!Header::same(from, to)).then(|| Box::new(Header::copy_of(to)));
         let options = if from.scenarios.len() == to.scenarios.len() {
-            OptionsPatch::Each(
+            ScenariosPatch::Each(
                 from.scenarios
                     .iter()
                     .zip(&to.scenarios)
@@ -212,12 +262,12 @@ impl Patch {
                     .map(|(i, (a, b))| {
                         let head = (!same_head(a, b)).then(|| b.clone_without_placements());
                         let placements = ListPatch::between(&a.placements, &b.placements);
-                        (i, OptionPatch { head, placements })
+                        (i, ScenarioPatch { head, placements })
                     })
                     .collect(),
             )
         } else {
-            OptionsPatch::Whole(to.scenarios.clone())
+            ScenariosPatch::Whole(to.scenarios.clone())
         };
         Self {
             header,
@@ -227,12 +277,12 @@ impl Patch {
         }
     }
 
-    /// True when the patch changes nothing in `current` (the side it applies to).
-    pub fn is_empty(&self, current: &Design) -> bool {
+    /// True when the patch changes nothing.
+    pub fn is_empty(&self) -> bool {
         self.header.is_none()
-            && self.people.is_empty(current.people.len())
-            && self.units.is_empty(current.units.len())
-            && matches!(&self.options, OptionsPatch::Each(each) if each.is_empty())
+            && self.people.is_empty()
+            && self.units.is_empty()
+            && matches!(&self.options, ScenariosPatch::Each(each) if each.is_empty())
     }
 
     /// Turns `design` into the patch's far side and returns the patch that turns it back.
@@ -245,10 +295,10 @@ impl Patch {
         let people = self.people.apply(&mut design.people);
         let units = self.units.apply(&mut design.units);
         let options = match self.options {
-            OptionsPatch::Whole(list) => {
-                OptionsPatch::Whole(std::mem::replace(&mut design.scenarios, list))
+            ScenariosPatch::Whole(list) => {
+                ScenariosPatch::Whole(std::mem::replace(&mut design.scenarios, list))
             }
-            OptionsPatch::Each(each) => OptionsPatch::Each(
+            ScenariosPatch::Each(each) => ScenariosPatch::Each(
                 each.into_iter()
                     .filter_map(|(i, patch)| {
                         let option = design.scenarios.get_mut(i)?;
@@ -259,7 +309,7 @@ impl Patch {
                             head
                         });
                         let placements = patch.placements.apply(&mut option.placements);
-                        Some((i, OptionPatch { head, placements }))
+                        Some((i, ScenarioPatch { head, placements }))
                     })
                     .collect(),
             ),
@@ -275,8 +325,10 @@ impl Patch {
     /// Rough memory held by the patch, to bound the undo history.
     pub fn bytes(&self) -> usize {
         let options: usize = match &self.options {
-            OptionsPatch::Whole(list) => list.iter().map(|s| 2_048 + s.placements.len() * 96).sum(),
-            OptionsPatch::Each(each) => each
+            ScenariosPatch::Whole(list) => {
+                list.iter().map(|s| 2_048 + s.placements.len() * 96).sum()
+            }
+            ScenariosPatch::Each(each) => each
                 .iter()
                 .map(|(_, p)| p.head.as_ref().map_or(0, |_| 2_048) + p.placements.bytes(96))
                 .sum(),
@@ -329,8 +381,8 @@ mod tests {
     proptest! {
         #[test]
         fn lists_go_there_and_back(
-            from in proptest::collection::vec(0u8..4, 0..12),
-            to in proptest::collection::vec(0u8..4, 0..12),
+            from in proptest::collection::vec(0u8..4, 0..24),
+            to in proptest::collection::vec(0u8..4, 0..24),
         ) {
             list_round_trip(from, to);
         }
@@ -343,17 +395,37 @@ mod tests {
         after.scenarios[1].placements[3].unit = "interaction".into();
         after.title = "Renamed".into();
         let patch = Patch::between(&after, &before);
-        let OptionsPatch::Each(each) = &patch.options else {
+        let ScenariosPatch::Each(each) = &patch.options else {
             panic!("same number of options")
         };
         assert_eq!(each.len(), 1);
-        assert_eq!(each[0].1.placements.items.len(), 1);
+        assert_eq!(each[0].1.placements.splices.len(), 1);
+        assert_eq!(each[0].1.placements.splices[0].insert.len(), 1);
         assert!(each[0].1.head.is_none());
-        assert!(patch.people.items.is_empty());
+        assert!(patch.people.is_empty());
         let mut d = after.clone();
         let redo = patch.apply(&mut d);
         assert_eq!(d, before);
         redo.apply(&mut d);
+        assert_eq!(d, after);
+    }
+
+    #[test]
+    fn removing_the_first_person_keeps_that_person_not_the_roster() {
+        let before = sample();
+        let mut after = before.clone();
+        after.people.remove(0);
+        let undo = Patch::between(&after, &before);
+        assert_eq!(undo.people.splices.len(), 1);
+        assert_eq!(undo.people.splices[0].insert, [before.people[0].clone()]);
+        assert_eq!(undo.people.splices[0].remove, 0);
+        let redo = Patch::between(&before, &after);
+        assert_eq!(redo.people.splices[0].remove, 1);
+        assert!(redo.people.splices[0].insert.is_empty());
+        let mut d = after.clone();
+        let back = undo.apply(&mut d);
+        assert_eq!(d, before);
+        back.apply(&mut d);
         assert_eq!(d, after);
     }
 
@@ -369,7 +441,7 @@ mod tests {
         let mut d = after.clone();
         let redo = Patch::between(&after, &before).apply(&mut d);
         assert_eq!(d, before);
-        assert!(Patch::between(&d, &before).is_empty(&d));
+        assert!(Patch::between(&d, &before).is_empty());
         redo.apply(&mut d);
         assert_eq!(d, after);
     }

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::io::write_atomically;
+use crate::io::write_shared_atomically;
 use crate::model::{Design, ScenarioIndex};
 
 const HEADERS: [&str; 11] = [
@@ -23,7 +23,7 @@ const HEADERS: [&str; 11] = [
 ];
 
 /// The CSV text of option `scenario`, BOM included; `Err` names a missing option.
-pub fn option_csv(design: &Design, scenario: usize) -> Result<Vec<u8>, String> {
+pub fn scenario_csv(design: &Design, scenario: usize) -> Result<Vec<u8>, String> {
     let option = design
         .scenarios
         .get(scenario)
@@ -110,9 +110,10 @@ pub fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Writes option `scenario` to `path` as CSV, atomically.
-pub fn write_option_csv(design: &Design, scenario: usize, path: &Path) -> Result<(), String> {
-    let bytes = option_csv(design, scenario)?;
-    write_atomically(path, &bytes).map_err(|e| format!("could not write {}: {e}", path.display()))
+pub fn write_scenario_csv(design: &Design, scenario: usize, path: &Path) -> Result<(), String> {
+    let bytes = scenario_csv(design, scenario)?;
+    write_shared_atomically(path, &bytes)
+        .map_err(|e| format!("could not write {}: {e}", path.display()))
 }
 
 #[cfg(test)]
@@ -124,7 +125,7 @@ mod tests {
     #[test]
     fn an_option_goes_out_with_a_bom_and_comes_back_in_with_the_same_reporting_lines() {
         let design = parse_design(SAMPLE_RON).expect("sample");
-        let bytes = option_csv(&design, 1).expect("writes");
+        let bytes = scenario_csv(&design, 1).expect("writes");
         assert!(bytes.starts_with(b"\xEF\xBB\xBFid,name,title,team,organisation,manager id"));
         let text = String::from_utf8(bytes.clone()).expect("UTF-8");
         assert!(text.contains("\r\n"));
@@ -161,7 +162,7 @@ mod tests {
         }
         let mut design = parse_design(SAMPLE_RON).expect("sample");
         design.people[0].name = "=1+1".into();
-        let text = String::from_utf8(option_csv(&design, 0).expect("writes")).expect("UTF-8");
+        let text = String::from_utf8(scenario_csv(&design, 0).expect("writes")).expect("UTF-8");
         assert!(text.contains(",'=1+1,"), "{text}");
     }
 
@@ -169,7 +170,7 @@ mod tests {
     fn a_missing_option_is_named() {
         let design = parse_design(SAMPLE_RON).expect("sample");
         assert_eq!(
-            option_csv(&design, 9),
+            scenario_csv(&design, 9),
             Err("there is no option number 10".into())
         );
     }

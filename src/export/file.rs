@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::chart::{Paper, picture};
 use super::report::{report_html, report_pdf};
-use crate::io::write_atomically;
+use crate::io::write_shared_atomically;
 use crate::model::{Design, Privacy, counted};
 
 /// What an export makes (also `orgsplit export --format`, in kebab case).
@@ -136,7 +136,7 @@ pub fn render(design: &Design, request: &ExportRequest) -> Result<Exported, Stri
 /// Makes the export and writes it to `path` atomically; returns what was written.
 pub fn export_to(design: &Design, request: &ExportRequest, path: &Path) -> Result<String, String> {
     let made = render(design, request)?;
-    write_atomically(path, &made.bytes)
+    write_shared_atomically(path, &made.bytes)
         .map_err(|e| format!("could not write {}: {e}", path.display()))?;
     Ok(made.summary)
 }

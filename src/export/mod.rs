@@ -7,7 +7,7 @@ mod file;
 pub mod report;
 mod survey;
 
-pub use csv_table::{option_csv, write_option_csv};
+pub use csv_table::{scenario_csv, write_scenario_csv};
 pub use file::{ExportFormat, ExportRequest, Exported, export_to, render};
 pub use survey::{is_csv, survey_csv, survey_file, survey_rows, survey_xlsx};
 

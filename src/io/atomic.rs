@@ -39,10 +39,20 @@ fn folder_of(path: &Path) -> PathBuf {
 /// no temporary file: callers name the target.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let target = regular_target(path)?;
-    write_regular(&target, bytes).map_err(|e| plain(&e))
+    write_regular(&target, bytes, 0o600).map_err(|e| plain(&e))
 }
 
-fn write_regular(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// [`write_atomically`] for exports (charts, reports, tables, the skills survey): made to
+/// be mailed and opened by others, they get the permissions any new document gets (the
+/// user's umask), not a design's private ones.
+pub fn write_shared_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let target = regular_target(path)?;
+    write_regular(&target, bytes, 0o666).map_err(|e| plain(&e))
+}
+
+/// Writes through a temporary created with `mode` (on Unix; the system takes the umask
+/// off it, as for any new file) and renamed over `path`.
+fn write_regular(path: &Path, bytes: &[u8], mode: u32) -> std::io::Result<()> {
     let folder = folder_of(path);
     let name = path
         .file_name()
@@ -53,7 +63,7 @@ fn write_regular(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o600));
+        builder.permissions(std::fs::Permissions::from_mode(mode));
     }
     let mut temp = builder.tempfile_in(&folder)?;
     temp.as_file_mut().write_all(bytes)?;
@@ -284,5 +294,24 @@ mod tests {
         write_atomically(&path, b"x").expect("writes");
         let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn exports_get_the_permissions_of_any_new_document() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        // A file made the ordinary way gets 0666 less the umask, whatever the umask is.
+        let ordinary = dir.path().join("ordinary.txt");
+        std::fs::write(&ordinary, b"x").expect("writes");
+        let chart = dir.path().join("chart.svg");
+        write_shared_atomically(&chart, b"<svg/>").expect("writes");
+        assert_eq!(mode(&chart), mode(&ordinary));
+        // Replacing a private file makes it shared too.
+        let report = dir.path().join("report.html");
+        write_atomically(&report, b"old").expect("writes");
+        write_shared_atomically(&report, b"new").expect("writes");
+        assert_eq!(mode(&report), mode(&ordinary));
     }
 }

@@ -18,6 +18,7 @@ mod validate;
 
 pub use atomic::{
     TEMP_MARK, backup_path, save_design, sweep_beside, sweep_stale_temporaries, write_atomically,
+    write_shared_atomically,
 };
 pub use error::{LoadError, LoadErrorKind, describe as describe_error};
 pub use format::{from_ron, to_ron};

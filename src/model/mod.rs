@@ -2,6 +2,24 @@
 //!
 //! A design is stored as flat lists with string ids (never nested trees), so files stay
 //! readable, diffable and safe to parse.
+//!
+//! # Glossary
+//! Identifiers use the file format's words; what users read may say otherwise.
+//! - **Design**: one file: the roster, the units, the sponsors and the scenarios.
+//! - **Scenario**: one way of organising the people, shown to users as an *option*
+//!   ("Option A — dual CIO"). The first scenario is the **baseline** the others are compared
+//!   with.
+//! - **Unit**: an **organisation** (Legacy IT under a CIOL, Customer Interaction IT under a
+//!   CIOI, or IT as imported) or a **team** inside one. Each scenario has its own
+//!   **structure**: which units it uses and what sits in what.
+//! - **Placement** (a [`Seat`] once indexed): where a person sits in one scenario, their unit
+//!   and manager, and any dotted lines.
+//! - **Open role**: a vacancy on the roster. It has a seat but holds no skills and is never
+//!   counted as a person.
+//! - **Sponsor**: an executive outside IT whom an organisation reports into.
+//! - **Mode**: whether a unit's work is Legacy, Interaction or mixed (decide later).
+//! - **Finding**: something the analysis flags (a skill gap, a key person, a wide span),
+//!   worked out from the design, never stored in it.
 
 mod design;
 pub mod generate;

@@ -15,7 +15,7 @@ use crate::export::ExportFormat;
 use crate::layout::ChartItem;
 
 /// A named command with a menu entry and, usually, a shortcut.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumIter)]
 pub enum UiCommand {
     New,
     Open,
@@ -38,16 +38,16 @@ pub enum UiCommand {
     ExpandToLevel3,
     ChartOnly,
     ShowPanels,
-    CompareOptions,
+    CompareScenarios,
     ShowMovedMarks,
-    NewOptionFromBaseline,
-    DuplicateOption,
-    NewEmptyOption,
-    RemoveOption,
-    MoveOptionEarlier,
-    MoveOptionLater,
-    PreviousOption,
-    NextOption,
+    NewScenarioFromBaseline,
+    DuplicateScenario,
+    NewEmptyScenario,
+    RemoveScenario,
+    MoveScenarioEarlier,
+    MoveScenarioLater,
+    PreviousScenario,
+    NextScenario,
     AddOrganisation,
     AddSponsor,
     Present,
@@ -69,49 +69,11 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 41] = [
-        UiCommand::New,
-        UiCommand::Open,
-        UiCommand::Import,
-        UiCommand::ImportSkills,
-        UiCommand::ExportSurvey,
-        UiCommand::ExportCsv,
-        UiCommand::Save,
-        UiCommand::SaveAs,
-        UiCommand::Quit,
-        UiCommand::Undo,
-        UiCommand::Redo,
-        UiCommand::AddUnplacedPerson,
-        UiCommand::RemoveSelection,
-        UiCommand::FindInRoster,
-        UiCommand::FitView,
-        UiCommand::ExpandAll,
-        UiCommand::ExpandToLevel1,
-        UiCommand::ExpandToLevel2,
-        UiCommand::ExpandToLevel3,
-        UiCommand::ChartOnly,
-        UiCommand::ShowPanels,
-        UiCommand::CompareOptions,
-        UiCommand::ShowMovedMarks,
-        UiCommand::NewOptionFromBaseline,
-        UiCommand::DuplicateOption,
-        UiCommand::NewEmptyOption,
-        UiCommand::RemoveOption,
-        UiCommand::MoveOptionEarlier,
-        UiCommand::MoveOptionLater,
-        UiCommand::PreviousOption,
-        UiCommand::NextOption,
-        UiCommand::AddOrganisation,
-        UiCommand::AddSponsor,
-        UiCommand::Present,
-        UiCommand::PrivacyMode,
-        UiCommand::Pseudonymise,
-        UiCommand::ExportSvg,
-        UiCommand::ExportPng,
-        UiCommand::ExportPdf,
-        UiCommand::ExportReport,
-        UiCommand::ExportReportPdf,
-    ];
+    /// Every command, in the order they are declared: derived, so a new command cannot be
+    /// left out of the shortcut handling or the help.
+    pub fn all() -> impl Iterator<Item = UiCommand> {
+        <UiCommand as strum::IntoEnumIterator>::iter()
+    }
 
     /// The menu entry's text.
     pub fn label(self) -> &'static str {
@@ -137,16 +99,16 @@ impl UiCommand {
             UiCommand::ExpandToLevel3 => "Expand to level 3 (the team leads)",
             UiCommand::ChartOnly => "Chart only (hide side panels)",
             UiCommand::ShowPanels => "Show side panels",
-            UiCommand::CompareOptions => "Compare options…",
+            UiCommand::CompareScenarios => "Compare options…",
             UiCommand::ShowMovedMarks => "Mark people placed differently from the baseline",
-            UiCommand::NewOptionFromBaseline => "New option from the baseline",
-            UiCommand::DuplicateOption => "Duplicate this option",
-            UiCommand::NewEmptyOption => "New empty option",
-            UiCommand::RemoveOption => "Remove this option…",
-            UiCommand::MoveOptionEarlier => "Move option earlier",
-            UiCommand::MoveOptionLater => "Move option later",
-            UiCommand::PreviousOption => "Previous option",
-            UiCommand::NextOption => "Next option",
+            UiCommand::NewScenarioFromBaseline => "New option from the baseline",
+            UiCommand::DuplicateScenario => "Duplicate this option",
+            UiCommand::NewEmptyScenario => "New empty option",
+            UiCommand::RemoveScenario => "Remove this option…",
+            UiCommand::MoveScenarioEarlier => "Move option earlier",
+            UiCommand::MoveScenarioLater => "Move option later",
+            UiCommand::PreviousScenario => "Previous option",
+            UiCommand::NextScenario => "Next option",
             UiCommand::AddOrganisation => "Add organisation to this option",
             UiCommand::AddSponsor => "Add sponsor (outside IT)",
             UiCommand::Present => "Present",
@@ -193,26 +155,26 @@ impl UiCommand {
             }
             UiCommand::ChartOnly => "Hide the side panels, e.g. on a projector",
             UiCommand::ShowPanels => "Show the roster, inspector and findings again",
-            UiCommand::CompareOptions => {
+            UiCommand::CompareScenarios => {
                 "Put two to four options side by side, with the moves from the baseline"
             }
             UiCommand::ShowMovedMarks => {
                 "Show a \"moved\" mark on cards of people whose team or manager differs from the baseline"
             }
-            UiCommand::NewOptionFromBaseline => {
+            UiCommand::NewScenarioFromBaseline => {
                 "Start a new option as a copy of the baseline (the first option)"
             }
-            UiCommand::DuplicateOption => "Start a new option as a copy of the one on screen",
-            UiCommand::NewEmptyOption => {
+            UiCommand::DuplicateScenario => "Start a new option as a copy of the one on screen",
+            UiCommand::NewEmptyScenario => {
                 "Start a new option with the organisations and teams on screen and nobody placed"
             }
-            UiCommand::RemoveOption => "Remove the option on screen (asks first)",
-            UiCommand::MoveOptionEarlier => {
+            UiCommand::RemoveScenario => "Remove the option on screen (asks first)",
+            UiCommand::MoveScenarioEarlier => {
                 "Move the option on screen one place earlier; the first is the baseline"
             }
-            UiCommand::MoveOptionLater => "Move the option on screen one place later",
-            UiCommand::PreviousOption => "Show the previous option",
-            UiCommand::NextOption => "Show the next option",
+            UiCommand::MoveScenarioLater => "Move the option on screen one place later",
+            UiCommand::PreviousScenario => "Show the previous option",
+            UiCommand::NextScenario => "Show the next option",
             UiCommand::AddOrganisation => {
                 "Add an organisation (for a new CIO) to the option on screen"
             }
@@ -246,6 +208,23 @@ impl UiCommand {
         }
     }
 
+    /// Whether the command's shortcut works while presenting: leaving, switching options and
+    /// framing the chart. Anything else could open a dialog or change the design on the
+    /// projector in front of the people it describes.
+    pub fn works_while_presenting(self) -> bool {
+        matches!(
+            self,
+            UiCommand::Present
+                | UiCommand::PreviousScenario
+                | UiCommand::NextScenario
+                | UiCommand::FitView
+                | UiCommand::ExpandAll
+                | UiCommand::ExpandToLevel1
+                | UiCommand::ExpandToLevel2
+                | UiCommand::ExpandToLevel3
+        )
+    }
+
     /// Shortcuts, the one shown in menus first. Plain keys (no modifier) only act while no
     /// text field has focus.
     pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
@@ -276,9 +255,9 @@ impl UiCommand {
             UiCommand::RemoveSelection => &DELETE,
             UiCommand::FindInRoster => &FIND,
             UiCommand::FitView => &FIT,
-            UiCommand::PreviousOption => &PREVIOUS,
-            UiCommand::NextOption => &NEXT,
-            UiCommand::CompareOptions => &COMPARE,
+            UiCommand::PreviousScenario => &PREVIOUS,
+            UiCommand::NextScenario => &NEXT,
+            UiCommand::CompareScenarios => &COMPARE,
             UiCommand::Present => &PRESENT,
             UiCommand::PrivacyMode
             | UiCommand::Pseudonymise
@@ -291,12 +270,12 @@ impl UiCommand {
             | UiCommand::ChartOnly
             | UiCommand::ShowPanels
             | UiCommand::ShowMovedMarks
-            | UiCommand::NewOptionFromBaseline
-            | UiCommand::DuplicateOption
-            | UiCommand::NewEmptyOption
-            | UiCommand::RemoveOption
-            | UiCommand::MoveOptionEarlier
-            | UiCommand::MoveOptionLater
+            | UiCommand::NewScenarioFromBaseline
+            | UiCommand::DuplicateScenario
+            | UiCommand::NewEmptyScenario
+            | UiCommand::RemoveScenario
+            | UiCommand::MoveScenarioEarlier
+            | UiCommand::MoveScenarioLater
             | UiCommand::AddOrganisation
             | UiCommand::AddSponsor
             | UiCommand::ExportCsv
@@ -339,16 +318,16 @@ impl UiCommand {
                 left: true,
                 right: true,
             },
-            UiCommand::CompareOptions => Action::ToggleCompare,
+            UiCommand::CompareScenarios => Action::ToggleCompare,
             UiCommand::ShowMovedMarks => Action::ToggleMovedMarks,
-            UiCommand::NewOptionFromBaseline => Action::NewOption(NewOption::FromBaseline),
-            UiCommand::DuplicateOption => Action::NewOption(NewOption::Duplicate),
-            UiCommand::NewEmptyOption => Action::NewOption(NewOption::Empty),
-            UiCommand::RemoveOption => Action::RequestRemoveOption,
-            UiCommand::MoveOptionEarlier => Action::MoveOption(-1),
-            UiCommand::MoveOptionLater => Action::MoveOption(1),
-            UiCommand::PreviousOption => Action::StepOption(-1),
-            UiCommand::NextOption => Action::StepOption(1),
+            UiCommand::NewScenarioFromBaseline => Action::NewScenario(NewScenario::FromBaseline),
+            UiCommand::DuplicateScenario => Action::NewScenario(NewScenario::Duplicate),
+            UiCommand::NewEmptyScenario => Action::NewScenario(NewScenario::Empty),
+            UiCommand::RemoveScenario => Action::RequestRemoveScenario,
+            UiCommand::MoveScenarioEarlier => Action::MoveOption(-1),
+            UiCommand::MoveScenarioLater => Action::MoveOption(1),
+            UiCommand::PreviousScenario => Action::StepScenario(-1),
+            UiCommand::NextScenario => Action::StepScenario(1),
             UiCommand::AddOrganisation => Action::AddOrganisation,
             UiCommand::AddSponsor => Action::AddSponsor,
             UiCommand::Present => Action::TogglePresentation,
@@ -392,9 +371,8 @@ impl UiCommand {
 /// matched first (Ctrl+Shift+S is Save As, not Save); plain keys are left to a focused text
 /// field (`typing`).
 pub fn pressed_commands(ctx: &egui::Context, typing: bool) -> Vec<UiCommand> {
-    let mut all: Vec<(UiCommand, KeyboardShortcut)> = UiCommand::ALL
-        .iter()
-        .flat_map(|c| c.shortcuts().iter().map(move |s| (*c, *s)))
+    let mut all: Vec<(UiCommand, KeyboardShortcut)> = UiCommand::all()
+        .flat_map(|c| c.shortcuts().iter().map(move |s| (c, *s)))
         .collect();
     all.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
     let mut pressed = Vec::new();
@@ -418,7 +396,7 @@ fn modifier_count(m: Modifiers) -> u8 {
 
 /// What a new option starts from; resolved against the option on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NewOption {
+pub enum NewScenario {
     FromBaseline,
     Duplicate,
     Empty,
@@ -470,7 +448,7 @@ pub enum Action {
     /// Close the what-if window.
     CloseWhatIf,
     /// A copy of the option on screen with these trainings planned in it, then shown.
-    CreateOptionFromPlan(Vec<crate::model::Training>),
+    CreateScenarioFromPlan(Vec<crate::model::Training>),
     DismissBanner,
     Quit,
     /// Apply an edit through the one command path.
@@ -519,17 +497,17 @@ pub enum Action {
     /// Open or close the compare view.
     ToggleCompare,
     ToggleMovedMarks,
-    NewOption(NewOption),
+    NewScenario(NewScenario),
     /// Ask to remove the option on screen.
-    RequestRemoveOption,
+    RequestRemoveScenario,
     /// Move the option on screen this many places (negative: earlier).
     MoveOption(i32),
     /// Show the option this many places away.
-    StepOption(i32),
+    StepScenario(i32),
     AddOrganisation,
     AddSponsor,
     /// Show option `scenario` and select a person on it (from the compare view).
-    ShowInOption {
+    ShowInScenario {
         scenario: usize,
         item: ChartItem,
     },
@@ -542,7 +520,7 @@ mod tests {
     #[test]
     fn no_two_commands_share_a_shortcut() {
         let mut seen: Vec<(KeyboardShortcut, UiCommand)> = Vec::new();
-        for command in UiCommand::ALL {
+        for command in UiCommand::all() {
             for shortcut in command.shortcuts() {
                 if let Some((_, other)) = seen.iter().find(|(s, _)| s == shortcut) {
                     panic!("{command:?} and {other:?} share {shortcut:?}");
@@ -554,13 +532,19 @@ mod tests {
     }
 
     #[test]
-    fn every_command_is_listed_once_with_a_label_and_an_explanation() {
-        for (i, command) in UiCommand::ALL.iter().enumerate() {
-            assert!(!command.label().is_empty() && !command.tooltip().is_empty());
+    fn every_command_has_its_own_label_and_an_explanation() {
+        let mut labels: Vec<&str> = Vec::new();
+        for command in UiCommand::all() {
             assert!(
-                !UiCommand::ALL[..i].contains(command),
-                "{command:?} listed twice"
+                !command.tooltip().is_empty(),
+                "{command:?} has no explanation"
             );
+            assert!(
+                !labels.contains(&command.label()),
+                "{command:?} shares its label {:?}",
+                command.label()
+            );
+            labels.push(command.label());
         }
     }
 

@@ -20,6 +20,7 @@ use super::panels::{self, Banner};
 use super::questions;
 use super::roster::{RosterState, roster_ui};
 use super::safety::Safety;
+use super::selection::Selection;
 use super::skills_dialog::{SkillsDialog, SkillsOutcome};
 use super::widgets::TextBuffers;
 use crate::edit::{Command, Document};
@@ -53,7 +54,7 @@ pub struct OrgsplitApp {
     pub(super) safety: Safety,
     // UI state: never saved in the design, never undone.
     pub(super) chart: ChartView,
-    pub(super) selected: Option<ChartItem>,
+    pub(super) selection: Selection,
     pub(super) banner: Option<Banner>,
     /// The what-if window, while it is open.
     pub(super) what_if: Option<WhatIfView>,
@@ -156,7 +157,7 @@ impl OrgsplitApp {
             derived: Derived::default(),
             safety: Safety::default(),
             chart: ChartView::default(),
-            selected: None,
+            selection: Selection::default(),
             banner: None,
             what_if: None,
             exporting: None,
@@ -195,7 +196,7 @@ impl OrgsplitApp {
     }
 
     pub fn selected(&self) -> Option<ChartItem> {
-        self.selected
+        self.selection.item()
     }
 
     pub fn chart_view(&self) -> &ChartView {
@@ -275,7 +276,7 @@ impl OrgsplitApp {
             analysis: self.derived.analysis(),
             scenario: self.doc.scenario_index(),
             revision: self.doc.revision(),
-            selected: self.selected,
+            selected: self.selection.item(),
             moved_marks: self.moved_marks,
             actions: &mut self.actions,
         };
@@ -395,6 +396,9 @@ impl OrgsplitApp {
             return;
         }
         for command in pressed_commands(ctx, typing) {
+            if self.presenting && !command.works_while_presenting() {
+                continue;
+            }
             self.actions.push(command.action());
         }
     }
@@ -532,7 +536,7 @@ impl OrgsplitApp {
             .scenarios
             .get(scenario)
             .map_or_else(String::new, |s| s.name.clone());
-        match crate::export::write_option_csv(self.doc.design(), scenario, path) {
+        match crate::export::write_scenario_csv(self.doc.design(), scenario, path) {
             Ok(()) => self.status = format!("Wrote {name} to {}.", path.display()),
             Err(why) => {
                 self.banner = Some(Banner::Error(format!(
@@ -550,7 +554,7 @@ impl OrgsplitApp {
             with_extension(path.to_path_buf(), "xlsx")
         };
         let written = crate::export::survey_file(self.doc.design(), &path)
-            .and_then(|b| crate::io::write_atomically(&path, &b).map_err(|e| e.to_string()));
+            .and_then(|b| crate::io::write_shared_atomically(&path, &b).map_err(|e| e.to_string()));
         match written {
             Ok(()) => {
                 self.status = format!(

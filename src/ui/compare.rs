@@ -277,7 +277,7 @@ impl CompareState {
                         continue;
                     };
                     if ui.link(&person.name).clicked() {
-                        cx.push(Action::ShowInOption {
+                        cx.push(Action::ShowInScenario {
                             scenario,
                             item: ChartItem::Person(p),
                         });
@@ -347,7 +347,7 @@ impl CompareState {
                         continue;
                     }
                     if ui.link(line).clicked() {
-                        cx.push(Action::ShowInOption {
+                        cx.push(Action::ShowInScenario {
                             scenario,
                             item: ChartItem::Person(m.person_index),
                         });

@@ -7,9 +7,9 @@ use egui::{Color32, RichText};
 use super::actions::Action;
 use super::derived::Derived;
 use super::panel_context::PanelContext;
+use super::widgets::person_link;
 use crate::analysis::NO_SKILLS_RECORDED;
 use crate::edit::Command;
-use crate::layout::ChartItem;
 use crate::model::{Design, counted};
 
 /// A skill whose holders could all be gone within a year with at least this chance, or
@@ -217,14 +217,4 @@ fn people_links(ui: &mut egui::Ui, design: &Design, people: &[usize], actions: &
             person_link(ui, design, p, actions);
         }
     });
-}
-
-pub(super) fn person_link(ui: &mut egui::Ui, design: &Design, p: usize, actions: &mut Vec<Action>) {
-    if ui
-        .link(&design.people[p].name)
-        .on_hover_text("Show them on the chart")
-        .clicked()
-    {
-        actions.push(Action::SelectAndCentre(ChartItem::Person(p)));
-    }
 }

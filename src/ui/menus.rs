@@ -57,20 +57,20 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, cx: &mut PanelContext, recent: &[PathBuf])
         });
         ui.menu_button("Option", |ui| {
             let several = cx.design.scenarios.len() > 1;
-            UiCommand::NewOptionFromBaseline.menu_button(ui, None, true, cx.actions);
-            UiCommand::DuplicateOption.menu_button(ui, None, true, cx.actions);
-            UiCommand::NewEmptyOption.menu_button(ui, None, true, cx.actions);
+            UiCommand::NewScenarioFromBaseline.menu_button(ui, None, true, cx.actions);
+            UiCommand::DuplicateScenario.menu_button(ui, None, true, cx.actions);
+            UiCommand::NewEmptyScenario.menu_button(ui, None, true, cx.actions);
             ui.separator();
-            UiCommand::PreviousOption.menu_button(ui, None, cx.scenario > 0, cx.actions);
+            UiCommand::PreviousScenario.menu_button(ui, None, cx.scenario > 0, cx.actions);
             let last = cx.scenario + 1 >= cx.design.scenarios.len();
-            UiCommand::NextOption.menu_button(ui, None, !last, cx.actions);
-            UiCommand::MoveOptionEarlier.menu_button(ui, None, cx.scenario > 0, cx.actions);
-            UiCommand::MoveOptionLater.menu_button(ui, None, !last, cx.actions);
+            UiCommand::NextScenario.menu_button(ui, None, !last, cx.actions);
+            UiCommand::MoveScenarioEarlier.menu_button(ui, None, cx.scenario > 0, cx.actions);
+            UiCommand::MoveScenarioLater.menu_button(ui, None, !last, cx.actions);
             ui.separator();
             UiCommand::AddOrganisation.menu_button(ui, None, true, cx.actions);
             UiCommand::AddSponsor.menu_button(ui, None, true, cx.actions);
             ui.separator();
-            UiCommand::RemoveOption.menu_button(ui, None, several, cx.actions);
+            UiCommand::RemoveScenario.menu_button(ui, None, several, cx.actions);
         });
         ui.menu_button("View", |ui| {
             UiCommand::FitView.menu_button(ui, None, true, cx.actions);
@@ -79,7 +79,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, cx: &mut PanelContext, recent: &[PathBuf])
             UiCommand::ExpandToLevel2.menu_button(ui, None, true, cx.actions);
             UiCommand::ExpandToLevel3.menu_button(ui, None, true, cx.actions);
             ui.separator();
-            UiCommand::CompareOptions.menu_button(ui, None, true, cx.actions);
+            UiCommand::CompareScenarios.menu_button(ui, None, true, cx.actions);
             let marks = if cx.moved_marks { "✔ " } else { "" };
             let label = format!("{marks}{}", UiCommand::ShowMovedMarks.label());
             UiCommand::ShowMovedMarks.menu_button(ui, Some(label), true, cx.actions);
@@ -127,7 +127,7 @@ pub fn toolbar_ui(ui: &mut egui::Ui, cx: &mut PanelContext, panels: (bool, bool)
             });
         if ui
             .button("Compare…")
-            .on_hover_text(UiCommand::CompareOptions.tooltip())
+            .on_hover_text(UiCommand::CompareScenarios.tooltip())
             .clicked()
         {
             cx.actions.push(Action::ToggleCompare);

@@ -22,10 +22,11 @@ mod presentation;
 mod questions;
 mod roster;
 mod safety;
+mod selection;
 mod skills_dialog;
 mod widgets;
 
-pub use actions::{Action, NewOption, UiCommand};
+pub use actions::{Action, NewScenario, UiCommand};
 pub use app::{OrgsplitApp, SideTab};
 pub use panels::Banner;
 

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use egui::ViewportCommand;
 
-use super::actions::{Action, NewOption};
+use super::actions::{Action, NewScenario};
 use super::app::OrgsplitApp;
 use super::chart::ChartView;
 use super::file_dialog::DialogPurpose;
@@ -13,6 +13,7 @@ use super::import_dialog::ImportDialog;
 use super::panels::Banner;
 use super::roster::{RosterState, SEARCH_ID};
 use super::safety::{Continuation, Next};
+use super::selection::Selection;
 use super::skills_dialog::SkillsDialog;
 use crate::edit::{Command, Document, ScenarioSource, preview_drop};
 use crate::io::{TEMPLATE_RON, builtin};
@@ -97,7 +98,7 @@ impl OrgsplitApp {
                 self.chart.request_centre(item);
             }
             Action::DismissBanner => self.banner = None,
-            Action::CreateOptionFromPlan(trainings) => {
+            Action::CreateScenarioFromPlan(trainings) => {
                 let from = self.doc.scenario_index();
                 let name = self
                     .doc
@@ -105,7 +106,7 @@ impl OrgsplitApp {
                     .scenarios
                     .get(from)
                     .map_or_else(String::new, |s| format!("{} (planned training)", s.name));
-                if self.apply(Command::AddOptionFromPlan {
+                if self.apply(Command::AddScenarioFromPlan {
                     from,
                     name,
                     trainings,
@@ -197,8 +198,8 @@ impl OrgsplitApp {
                 self.moved_marks = !self.moved_marks;
                 self.chart.set_moved_marks(self.moved_marks);
             }
-            Action::NewOption(kind) => self.new_option(kind),
-            Action::RequestRemoveOption => self.request_remove_option(),
+            Action::NewScenario(kind) => self.new_option(kind),
+            Action::RequestRemoveScenario => self.request_remove_scenario(),
             Action::MoveOption(delta) => {
                 let from = self.doc.scenario_index();
                 let to = from.saturating_add_signed(delta as isize);
@@ -206,7 +207,7 @@ impl OrgsplitApp {
                     self.doc.set_scenario(to);
                 }
             }
-            Action::StepOption(delta) => {
+            Action::StepScenario(delta) => {
                 let to = self
                     .doc
                     .scenario_index()
@@ -234,7 +235,7 @@ impl OrgsplitApp {
                     executive: String::new(),
                 });
             }
-            Action::ShowInOption { scenario, item } => {
+            Action::ShowInScenario { scenario, item } => {
                 if scenario != self.doc.scenario_index() {
                     self.doc.set_scenario(scenario);
                 }
@@ -246,19 +247,19 @@ impl OrgsplitApp {
 
     /// A new option from the baseline, a copy of the one on screen, or an empty one; the chart
     /// then shows it.
-    fn new_option(&mut self, kind: NewOption) {
+    fn new_option(&mut self, kind: NewScenario) {
         let current = self.doc.scenario_index();
         let d = self.doc.design();
         let letter =
             char::from_u32(u32::from(b'A') + (d.scenarios.len().saturating_sub(1) as u32 % 26))
                 .unwrap_or('X');
         let (source, name) = match kind {
-            NewOption::FromBaseline => (ScenarioSource::Baseline, format!("Option {letter}")),
-            NewOption::Duplicate => (
+            NewScenario::FromBaseline => (ScenarioSource::Baseline, format!("Option {letter}")),
+            NewScenario::Duplicate => (
                 ScenarioSource::Copy(current),
                 format!("{} (copy)", d.scenarios[current].name),
             ),
-            NewOption::Empty => (
+            NewScenario::Empty => (
                 ScenarioSource::EmptyLike(current),
                 format!("Option {letter}"),
             ),
@@ -270,7 +271,7 @@ impl OrgsplitApp {
         }
     }
 
-    fn request_remove_option(&mut self) {
+    fn request_remove_scenario(&mut self) {
         let d = self.doc.design();
         let scenario = self.doc.scenario_index();
         if d.scenarios.len() < 2 {
@@ -354,7 +355,7 @@ impl OrgsplitApp {
     }
 
     fn select(&mut self, item: Option<ChartItem>) {
-        self.selected = item;
+        self.selection.set(self.doc.design(), item);
         self.chart.set_selected(item);
     }
 
@@ -397,26 +398,18 @@ impl OrgsplitApp {
         self.keep_selection_valid();
     }
 
-    /// Drops a selection that points past the end of a list after an edit or undo.
+    /// Finds the selection again by id after an edit or undo (someone added or removed
+    /// earlier in a list moves everyone after them), or drops it when it is gone.
     fn keep_selection_valid(&mut self) {
-        let d = self.doc.design();
-        let valid = match self.selected {
-            Some(ChartItem::Person(p)) => p < d.people.len(),
-            Some(ChartItem::Team(u) | ChartItem::Organisation(u)) => u < d.units.len(),
-            Some(ChartItem::Sponsor {
-                sponsor,
-                organisation,
-            }) => sponsor < d.sponsors.len() && organisation < d.units.len(),
-            None => true,
-        };
-        if !valid {
-            self.select(None);
+        let again = self.selection.found_again(self.doc.design());
+        if again != self.selection.item() {
+            self.select(again);
         }
     }
 
     fn request_delete(&mut self) {
         let d = self.doc.design();
-        self.pending_delete = match self.selected {
+        self.pending_delete = match self.selection.item() {
             Some(ChartItem::Person(p)) => d.people.get(p).map(|person| {
                 (
                     format!(
@@ -552,7 +545,7 @@ impl OrgsplitApp {
     pub(super) fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
         self.safety.discard_recovery();
-        self.selected = None;
+        self.selection = Selection::default();
         self.banner = None;
         if let Some(warning) = self.safety.lock(&self.doc) {
             self.banner = Some(Banner::Info(warning));
@@ -568,5 +561,26 @@ impl OrgsplitApp {
         self.recent.retain(|p| p != &path);
         self.recent.insert(0, path);
         self.recent.truncate(RECENT_MAX);
+    }
+}
+
+/// Presentation mode (see `presentation.rs`).
+impl OrgsplitApp {
+    /// Enters or leaves presentation mode.
+    pub(super) fn set_presenting(&mut self, ctx: &egui::Context, on: bool) {
+        self.presenting = on;
+        ctx.send_viewport_cmd(ViewportCommand::Fullscreen(on));
+        let private = self.doc.design().settings.privacy.hide_sensitive;
+        self.chart.set_presentation(on, !on || private);
+        self.status = if on {
+            "Presenting: Esc or F5 leaves.".into()
+        } else {
+            "Left presentation mode.".into()
+        };
+    }
+
+    /// Whether presentation mode is on.
+    pub fn is_presenting(&self) -> bool {
+        self.presenting
     }
 }

@@ -6,8 +6,8 @@ use egui::RichText;
 
 use super::actions::Action;
 use super::derived::Derived;
-use super::knowledge::person_link;
 use super::panel_context::PanelContext;
+use super::widgets::person_link;
 use crate::analysis::{CoverageTarget, Pairing};
 use crate::edit::Command;
 use crate::model::{Design, Training};
@@ -116,7 +116,7 @@ pub(super) fn planner_ui(ui: &mut egui::Ui, cx: &mut PanelContext, derived: &Der
             .on_hover_text("A copy of this option with every training above planned in it")
             .clicked()
         {
-            cx.actions.push(Action::CreateOptionFromPlan(trainings));
+            cx.actions.push(Action::CreateScenarioFromPlan(trainings));
         }
     });
 }

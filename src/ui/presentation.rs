@@ -1,31 +1,8 @@
 //! Presentation mode (F5, Esc leaves): the chart alone, full screen, for a projector in
 //! front of the very people it describes. Side panels, menus and the status bar are hidden;
 //! cards use the high-contrast palette and names never shrink below 18 px; hovering shows
-//! no details unless privacy mode keeps personal data out of them.
-
-use egui::ViewportCommand;
-
-use super::app::OrgsplitApp;
-
-impl OrgsplitApp {
-    /// Enters or leaves presentation mode.
-    pub(super) fn set_presenting(&mut self, ctx: &egui::Context, on: bool) {
-        self.presenting = on;
-        ctx.send_viewport_cmd(ViewportCommand::Fullscreen(on));
-        let private = self.doc.design().settings.privacy.hide_sensitive;
-        self.chart.set_presentation(on, !on || private);
-        self.status = if on {
-            "Presenting: Esc or F5 leaves.".into()
-        } else {
-            "Left presentation mode.".into()
-        };
-    }
-
-    /// Whether presentation mode is on.
-    pub fn is_presenting(&self) -> bool {
-        self.presenting
-    }
-}
+//! no details unless privacy mode keeps personal data out of them. Entering and leaving is
+//! `OrgsplitApp::set_presenting`; what is drawn on top of the chart is here.
 
 /// A quiet line in the corner saying which option is shown and how to leave.
 pub(super) fn caption(ui: &egui::Ui, design: &crate::model::Design, scenario: usize) {

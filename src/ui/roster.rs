@@ -158,27 +158,33 @@ pub fn roster_ui(ui: &mut egui::Ui, state: &mut RosterState, cx: &mut PanelConte
         .weak(),
     );
     // One line per row (full text in the tooltip), so only the rows on screen are laid
-    // out: 10,000 people scroll as smoothly as 68.
-    let heading = usize::from(!state.unplaced.is_empty());
-    let total = heading + state.unplaced.len() + state.placed.len();
+    // out: 10,000 people scroll as smoothly as 68. With anyone unplaced, the two groups
+    // each have a heading: first the unplaced, then the placed.
+    let unplaced = state.unplaced.len();
+    let headed = unplaced > 0;
+    let (placed_from, total) = if headed {
+        (unplaced + 2, unplaced + 2 + state.placed.len())
+    } else {
+        (0, state.placed.len())
+    };
     let row_height = ui.spacing().interact_size.y;
+    let heading = |ui: &mut egui::Ui, text: &str| {
+        ui.add(egui::Label::new(RichText::new(text).strong()).truncate());
+    };
     egui::ScrollArea::vertical()
         .id_salt("roster-scroll")
         .auto_shrink([false, false])
         .show_rows(ui, row_height, total, |ui, range| {
             for k in range {
-                if k < heading {
-                    ui.add(
-                        egui::Label::new(
-                            RichText::new("Unplaced — drag onto the chart to place").strong(),
-                        )
-                        .truncate(),
-                    );
-                } else if let Some(&p) = state.unplaced.get(k - heading) {
+                if headed && k == 0 {
+                    heading(ui, "Unplaced — drag onto the chart to place");
+                } else if headed && k <= unplaced {
+                    let p = state.unplaced[k - 1];
                     let title = design.people.get(p).map_or("", |p| p.title.as_str());
                     row(ui, p, title, actions);
-                } else if let Some((p, unit)) = state.placed.get(k - heading - state.unplaced.len())
-                {
+                } else if headed && k == unplaced + 1 {
+                    heading(ui, "Placed in this option");
+                } else if let Some((p, unit)) = state.placed.get(k - placed_from) {
                     row(ui, *p, unit, actions);
                 }
             }

@@ -5,6 +5,9 @@ use std::collections::HashMap;
 
 use egui::{Response, TextEdit};
 
+use super::actions::Action;
+use crate::model::Design;
+
 /// Text buffers of fields being edited, keyed by field (UI state; never saved or undone).
 pub type TextBuffers = HashMap<String, String>;
 
@@ -59,4 +62,15 @@ pub fn choice_row<T: PartialEq + Copy>(
         }
     });
     chosen
+}
+
+/// A person's name as a link that selects and centres them on the chart.
+pub(super) fn person_link(ui: &mut egui::Ui, design: &Design, p: usize, actions: &mut Vec<Action>) {
+    if ui
+        .link(&design.people[p].name)
+        .on_hover_text("Show them on the chart")
+        .clicked()
+    {
+        actions.push(Action::SelectAndCentre(crate::layout::ChartItem::Person(p)));
+    }
 }

@@ -435,6 +435,64 @@ fn what_if_says_what_a_resignation_would_break() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("There is no person with id \"zz\""));
 }
 
+/// In privacy mode, `risks` and `what-if` leave flight risk (and the chances worked out from
+/// it) out, as the window and the exports do; `--show-private` shows them to the facilitator.
+#[test]
+fn risks_and_what_if_follow_the_designs_privacy_mode_unless_asked_to_show() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let private = SAMPLE.replace(
+        "        layers_max: 6,\n    ),",
+        "        layers_max: 6,\n        privacy: (hide_sensitive: true),\n    ),",
+    );
+    assert_ne!(private, SAMPLE, "the settings were found");
+    let path = write(dir.path(), "private.ron", &private);
+    let (code, text) = orgsplit(&["risks", &path, "--scenario", "option-b"]);
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains("Privacy mode: flight risk and the chances worked out from it are hidden")
+    );
+    assert!(
+        text.contains(
+            "    Mainframe operations (level 3+): 2 holders (Ana Silva, Erik Lund); bus factor 2\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("    if Ana Silva leaves: one holder left of Mainframe operations"));
+    assert!(
+        !text.contains("flight risk:") && !text.contains("chance of losing"),
+        "{text}"
+    );
+    let (_, json) = orgsplit(&["risks", &path, "--scenario", "option-b", "--json"]);
+    let report: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(report["flight_risk_hidden"], true);
+    assert!(!json.contains("loss_chance"), "{json}");
+    let (_, shown) = orgsplit(&["risks", &path, "--scenario", "option-b", "--show-private"]);
+    assert!(shown.contains("    if Ana Silva leaves (recorded flight risk: high): one holder"));
+    let (code, text) = orgsplit(&[
+        "what-if",
+        &path,
+        "--leaves",
+        "p065",
+        "--scenario",
+        "option-b",
+    ]);
+    assert_eq!(code, 0, "{text}");
+    assert!(!text.contains("high"), "{text}");
+    let (_, shown) = orgsplit(&[
+        "what-if",
+        &path,
+        "--leaves",
+        "p065",
+        "--scenario",
+        "option-b",
+        "--show-private",
+    ]);
+    assert!(
+        shown.contains("and their recorded flight risk is high"),
+        "{shown}"
+    );
+}
+
 /// `orgsplit plan` on option B: one learner for Mainframe operations in Legacy IT, taught by
 /// Erik Lund; a 20% loss target needs none; `--json` parses; the file is not touched.
 #[test]

@@ -14,6 +14,7 @@ mod fresh_figures;
 mod import;
 mod knowledge;
 mod large;
+mod modal;
 mod options;
 mod presentation;
 mod rest;

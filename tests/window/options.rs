@@ -112,13 +112,13 @@ fn the_last_option_cannot_be_removed() {
     for _ in 0..2 {
         h.state_mut().queue(Action::SetScenario(1));
         h.run_steps(2);
-        h.state_mut().queue(Action::RequestRemoveOption);
+        h.state_mut().queue(Action::RequestRemoveScenario);
         h.run_steps(20);
         h.get_by_label("Remove").click();
         h.run_steps(3);
     }
     assert_eq!(design(&h).scenarios.len(), 1);
-    h.state_mut().queue(Action::RequestRemoveOption);
+    h.state_mut().queue(Action::RequestRemoveScenario);
     h.run_steps(3);
     assert_eq!(
         h.state().status(),

@@ -54,6 +54,36 @@ fn f5_hides_the_panels_and_esc_restores_them() {
 }
 
 #[test]
+fn while_presenting_only_switching_options_and_leaving_work_from_the_keyboard() {
+    let mut h = harness();
+    let before = design(&h);
+    h.key_press(egui::Key::F5);
+    h.run_steps(4);
+    assert!(h.state().is_presenting());
+    let shown = h.state().document().scenario_index();
+    // Ctrl+O (a file browser on the projector), Ctrl+I, Ctrl+Shift+C and Ctrl+N do nothing.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::I);
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND.plus(egui::Modifiers::SHIFT),
+        egui::Key::C,
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run_steps(4);
+    assert!(!h.state().shows_file_browser());
+    assert!(!h.state().compares());
+    assert!(h.state().is_presenting());
+    assert_eq!(design(&h), before);
+    // Ctrl+PageDown shows the next option; F5 leaves.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::PageDown);
+    h.run_steps(4);
+    assert_eq!(h.state().document().scenario_index(), shown + 1);
+    h.key_press(egui::Key::F5);
+    h.run_steps(4);
+    assert!(!h.state().is_presenting());
+}
+
+#[test]
 fn privacy_mode_hides_cost_and_flight_risk_and_one_undo_shows_them_again() {
     let mut h = harness();
     let d = design(&h);

@@ -3,7 +3,7 @@
 //! and a sign, not colour alone), and the people behind it. Shared by the compare view and
 //! `orgsplit compare`.
 
-use super::{Better, Comparison, Figures, OptionFigures};
+use super::{Better, Comparison, Figures, ScenarioFigures};
 
 /// How a cell compares with the same row of the first column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -318,7 +318,7 @@ impl Row {
 }
 
 /// Where organisation `id` first appears among the options' organisations.
-fn needs_order(options: &[OptionFigures], id: &str) -> usize {
+fn needs_order(options: &[ScenarioFigures], id: &str) -> usize {
     options
         .iter()
         .flat_map(|o| &o.organisations)
@@ -328,7 +328,7 @@ fn needs_order(options: &[OptionFigures], id: &str) -> usize {
 
 /// The whole comparison as table rows.
 pub fn rows(c: &Comparison) -> Vec<Row> {
-    let options: &[OptionFigures] = &c.scenarios;
+    let options: &[ScenarioFigures] = &c.scenarios;
     let mut rows = figure_rows(
         "Whole option",
         &options.iter().map(|o| Some(&o.total)).collect::<Vec<_>>(),

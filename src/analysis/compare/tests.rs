@@ -258,7 +258,7 @@ fn the_samples_options_differ_from_its_baseline_by_the_known_moves() {
 fn each_organisation_has_its_truck_factor_and_option_b_raises_legacy_its() {
     let d = parse_design(SAMPLE_RON).expect("sample");
     let c = compare(&d, &[1, 2]);
-    let legacy = |o: &OptionFigures| {
+    let legacy = |o: &ScenarioFigures| {
         o.organisations
             .iter()
             .find(|org| org.name == "Legacy IT")
@@ -276,7 +276,7 @@ fn each_organisation_has_its_truck_factor_and_option_b_raises_legacy_its() {
 fn option_a_leaves_mainframe_operations_on_one_person_and_option_b_does_not() {
     let d = parse_design(SAMPLE_RON).expect("sample");
     let c = compare(&d, &[1, 2]);
-    let legacy = |o: &OptionFigures| {
+    let legacy = |o: &ScenarioFigures| {
         o.organisations
             .iter()
             .find(|org| org.name == "Legacy IT")

@@ -3,8 +3,7 @@
 
 use super::{next_id, non_empty, person_ix, scenario_mut, unit_ix};
 use crate::model::{
-    Design, Mode, Profile, Scenario, ScenarioIndex, Sponsor, Sponsorship, Unit, UnitKind,
-    UnitSlot,
+    Design, Mode, Profile, Scenario, ScenarioIndex, Sponsor, Sponsorship, Unit, UnitKind, UnitSlot,
 };
 
 /// What a new option starts from.
@@ -33,14 +32,12 @@ pub(super) fn rename(d: &mut Design, scenario: usize, name: &str) -> Result<Stri
     let s = scenario_mut(d, scenario)?;
     let old = std::mem::replace(&mut s.name, name.to_owned());
     Ok(format!("Renamed option {old} to {name}."))
-
 }
 
 pub(super) fn set_notes(d: &mut Design, scenario: usize, notes: &str) -> Result<String, String> {
     let s = scenario_mut(d, scenario)?;
     s.notes = notes.to_owned();
     Ok(format!("Changed the notes on {}.", s.name))
-
 }
 
 /// Removes an option; a design keeps at least one.
@@ -53,7 +50,6 @@ pub(super) fn remove(d: &mut Design, scenario: usize) -> Result<String, String> 
     }
     d.scenarios.remove(scenario);
     Ok(format!("Removed option {name}."))
-
 }
 
 /// Moves an option to position `to`; the first is the baseline the others are compared with.
@@ -72,7 +68,6 @@ pub(super) fn reorder(d: &mut Design, scenario: usize, to: usize) -> Result<Stri
     } else {
         format!("Moved {name} to position {}.", to + 1)
     })
-
 }
 
 /// A new organisation (unit and slot) in option `scenario`.
@@ -98,7 +93,6 @@ pub(super) fn add_organisation(
         parent: None,
     });
     Ok(format!("Added organisation {name}."))
-
 }
 
 /// Makes (or stops) `organisation` report into `sponsor` in option `scenario`.
@@ -113,14 +107,14 @@ pub(super) fn set_sponsorship(
     let sponsor_name = d
         .sponsors
         .iter()
-        .find(|s| &s.id == sponsor)
+        .find(|s| s.id == sponsor)
         .map(|s| s.name.clone())
         .ok_or_else(|| format!("There is no sponsor with id \"{sponsor}\"."))?;
     let s = scenario_mut(d, scenario)?;
     let at = s
         .sponsors
         .iter()
-        .position(|x| &x.organisation == organisation && &x.sponsor == sponsor);
+        .position(|x| x.organisation == organisation && x.sponsor == sponsor);
     match (on, at) {
         (true, None) => s.sponsors.push(Sponsorship {
             organisation: organisation.to_owned(),
@@ -139,7 +133,6 @@ pub(super) fn set_sponsorship(
     } else {
         format!("{org} no longer reports into {sponsor_name}.")
     })
-
 }
 
 pub(super) fn add_sponsor(d: &mut Design, name: &str, executive: &str) -> Result<String, String> {
@@ -151,7 +144,6 @@ pub(super) fn add_sponsor(d: &mut Design, name: &str, executive: &str) -> Result
         executive: executive.trim().to_owned(),
     });
     Ok(format!("Added sponsor {name}."))
-
 }
 
 pub(super) fn edit_sponsor(
@@ -167,12 +159,11 @@ pub(super) fn edit_sponsor(
     let s = d
         .sponsors
         .iter_mut()
-        .find(|s| &s.id == sponsor)
+        .find(|s| s.id == sponsor)
         .ok_or_else(|| format!("There is no sponsor with id \"{sponsor}\"."))?;
     s.name = name.to_owned();
     s.executive = executive.trim().to_owned();
     Ok(format!("Changed the sponsor {name}."))
-
 }
 
 /// Draws (or removes) a dotted line from `person` to `to` in option `scenario`.
@@ -192,7 +183,7 @@ pub(super) fn set_dotted_line(
     if on && s.placement_of(to).is_none() {
         return Err(format!("{boss} is not placed in this option."));
     }
-    let Some(seat) = s.placements.iter_mut().find(|p| &p.person == person) else {
+    let Some(seat) = s.placements.iter_mut().find(|p| p.person == person) else {
         return Err(format!("{who} is not placed in this option."));
     };
     if on && seat.manager.as_deref() == Some(to) {
@@ -214,7 +205,6 @@ pub(super) fn set_dotted_line(
     } else {
         format!("Removed the dotted line from {who} to {boss}.")
     })
-
 }
 
 /// A new option, copied from another or with only its structure.
@@ -266,7 +256,12 @@ pub(super) fn add_scenario(
 }
 
 /// Moves a team under another unit of option `scenario`.
-pub(super) fn move_unit(d: &mut Design, scenario: usize, unit: &str, parent: &str) -> Result<String, String> {
+pub(super) fn move_unit(
+    d: &mut Design,
+    scenario: usize,
+    unit: &str,
+    parent: &str,
+) -> Result<String, String> {
     let u = unit_ix(d, unit)?;
     let p = unit_ix(d, parent)?;
     let (unit_name, parent_name) = (d.units[u].name.clone(), d.units[p].name.clone());

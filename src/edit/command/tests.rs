@@ -3,8 +3,8 @@ use proptest::prelude::*;
 use super::*;
 use crate::edit::Document;
 use crate::io::{SAMPLE_RON, parse_design};
-use crate::model::UnitKind;
 use crate::model::generate::generated_design;
+use crate::model::{Placement, UnitKind};
 
 fn sample() -> Design {
     parse_design(SAMPLE_RON).expect("sample is valid")
@@ -387,7 +387,7 @@ enum Op {
         s: usize,
         kind: u8,
     },
-    RemoveOption {
+    RemoveScenario {
         s: usize,
     },
     MoveOption {
@@ -436,7 +436,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (n(), n(), n()).prop_map(|(s, role, who)| Op::Fill { s, role, who }),
         1 => (n(), n()).prop_map(|(s, who)| Op::Unplace { s, who }),
         1 => (n(), 0u8..3).prop_map(|(s, kind)| Op::AddOption { s, kind }),
-        1 => n().prop_map(|s| Op::RemoveOption { s }),
+        1 => n().prop_map(|s| Op::RemoveScenario { s }),
         1 => (n(), n()).prop_map(|(s, to)| Op::MoveOption { s, to }),
         1 => n().prop_map(|s| Op::RenameOption { s }),
         2 => (n(), n(), n(), any::<bool>()).prop_map(|(s, who, to, on)| Op::Dotted { s, who, to, on }),
@@ -523,7 +523,7 @@ fn to_command(d: &Design, op: &Op) -> Command {
             },
             name: String::new(),
         },
-        Op::RemoveOption { s } => Command::RemoveScenario {
+        Op::RemoveScenario { s } => Command::RemoveScenario {
             scenario: option(s),
         },
         Op::MoveOption { s, to } => Command::MoveScenario {

@@ -32,7 +32,7 @@ pub struct ReportFinding {
 }
 
 /// One option's part of the report.
-pub struct OptionReport {
+pub struct ScenarioReport {
     pub name: String,
     pub notes: String,
     /// The chart, as on screen (nothing folded).
@@ -60,7 +60,7 @@ pub struct Report {
     /// One column per option; the first two columns are the group and the row's label.
     pub comparison: Table,
     pub moves: Vec<Moves>,
-    pub options: Vec<OptionReport>,
+    pub options: Vec<ScenarioReport>,
 }
 
 /// Puts the report of every option of `design` together, as `privacy` (and the design's
@@ -113,7 +113,7 @@ pub fn build(design: &Design, privacy: Privacy) -> Report {
     let moves = (1..d.scenarios.len())
         .map(|i| {
             let list = moves_between(&d, 0, i);
-            let seat = |s: &Option<crate::analysis::Seat>| {
+            let seat = |s: &Option<crate::analysis::NamedSeat>| {
                 s.as_ref()
                     .map_or_else(|| "not placed".to_owned(), |s| s.describe("reporting to"))
             };
@@ -212,7 +212,7 @@ pub fn build(design: &Design, privacy: Privacy) -> Report {
                     risks.rows.push(row);
                 }
             }
-            OptionReport {
+            ScenarioReport {
                 name: option.name.clone(),
                 notes: option.notes.clone(),
                 scene,

@@ -192,7 +192,7 @@ pub(super) fn person_ui(
     } else {
         person_attributes(ui, design, actions, p, buffers);
         ui.separator();
-        super::plans::option_plans_ui(ui, design, scenario, p, buffers, actions);
+        super::plans::scenario_plans_ui(ui, design, scenario, p, buffers, actions);
     }
     ui.separator();
     if let Some(notes) = committed_text(

@@ -15,7 +15,7 @@ fn next_level(today: Option<u8>) -> u8 {
         .min(crate::model::MAX_LEVEL)
 }
 
-pub(super) fn option_plans_ui(
+pub(super) fn scenario_plans_ui(
     ui: &mut egui::Ui,
     design: &Design,
     scenario: usize,
