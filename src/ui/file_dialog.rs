@@ -117,6 +117,9 @@ pub struct FileDialogs {
     native_works: Option<bool>,
     /// Why the in-app browser is used, waiting to be shown to the user once.
     notice: Option<String>,
+    /// The folder of the last file chosen: the next dialog without a file of its own opens
+    /// there (an export next to the import it came from, the next import beside the last).
+    last_folder: Option<PathBuf>,
 }
 
 impl FileDialogs {
@@ -151,10 +154,28 @@ impl FileDialogs {
             }
             found
         });
+        let folder = self.folder_for(suggested.as_deref());
         if works {
-            self.native = Some(spawn_native(purpose, suggested));
+            self.native = Some(spawn_native(purpose, suggested, folder));
         } else {
-            self.open_in_app(purpose, suggested.as_deref());
+            self.open_in_app(purpose, suggested.as_deref(), folder);
+        }
+    }
+
+    /// Where a dialog opens: the suggested file's folder, else the last folder a file was
+    /// chosen in, else (for the in-app browser) the working folder.
+    fn folder_for(&self, suggested: Option<&Path>) -> Option<PathBuf> {
+        suggested
+            .and_then(Path::parent)
+            .filter(|p| p.is_dir())
+            .map(Path::to_path_buf)
+            .or_else(|| self.last_folder.clone().filter(|p| p.is_dir()))
+    }
+
+    /// Remembers where a file was chosen.
+    fn chose(&mut self, path: &Path) {
+        if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            self.last_folder = Some(folder.to_path_buf());
         }
     }
 
@@ -174,13 +195,17 @@ impl FileDialogs {
             if let Some(choice) = answer {
                 let native = self.native.take()?;
                 return match choice {
-                    Some(path) => Some(DialogOutcome::Chosen(native.purpose, path)),
+                    Some(path) => {
+                        self.chose(&path);
+                        Some(DialogOutcome::Chosen(native.purpose, path))
+                    }
                     None if native.started.elapsed() < TOO_FAST_TO_CANCEL => {
                         self.native_works = Some(false);
                         self.notice = Some(
                             "The system file dialog could not be shown, so Orgsplit shows its own file browser.".into(),
                         );
-                        self.open_in_app(native.purpose, native.suggested.as_deref());
+                        let folder = self.folder_for(native.suggested.as_deref());
+                        self.open_in_app(native.purpose, native.suggested.as_deref(), folder);
                         None
                     }
                     None => Some(DialogOutcome::Cancelled(native.purpose)),
@@ -200,15 +225,19 @@ impl FileDialogs {
         if outcome.is_some() {
             self.in_app = None;
         }
+        if let Some(DialogOutcome::Chosen(_, path)) = &outcome {
+            self.chose(path);
+        }
         outcome
     }
 
-    fn open_in_app(&mut self, purpose: DialogPurpose, suggested: Option<&Path>) {
-        let folder = suggested
-            .and_then(Path::parent)
-            .filter(|p| p.is_dir())
-            .map(Path::to_path_buf)
-            .or_else(|| std::env::current_dir().ok());
+    fn open_in_app(
+        &mut self,
+        purpose: DialogPurpose,
+        suggested: Option<&Path>,
+        folder: Option<PathBuf>,
+    ) {
+        let folder = folder.or_else(|| std::env::current_dir().ok());
         let (filter, extensions) = purpose.filter();
         let mut dialog = FileDialog::new()
             .id("orgsplit-file-browser")
@@ -232,7 +261,11 @@ impl FileDialogs {
     }
 }
 
-fn spawn_native(purpose: DialogPurpose, suggested: Option<PathBuf>) -> NativeDialog {
+fn spawn_native(
+    purpose: DialogPurpose,
+    suggested: Option<PathBuf>,
+    folder: Option<PathBuf>,
+) -> NativeDialog {
     let (send, answer) = channel();
     let for_worker = suggested.clone();
     std::thread::spawn(move || {
@@ -241,7 +274,7 @@ fn spawn_native(purpose: DialogPurpose, suggested: Option<PathBuf>) -> NativeDia
         let mut dialog = rfd::FileDialog::new()
             .add_filter(filter, extensions)
             .set_title(purpose.title());
-        if let Some(dir) = suggested.as_ref().and_then(|p| p.parent()) {
+        if let Some(dir) = folder {
             dialog = dialog.set_directory(dir);
         }
         let choice = if purpose.saves() {
@@ -285,4 +318,30 @@ fn native_dialog_available() -> bool {
             .is_file()
     });
     bus && portal
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dialog_without_a_file_of_its_own_opens_where_the_last_file_was_chosen() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut dialogs = FileDialogs::in_app_only();
+        assert_eq!(dialogs.folder_for(None), None);
+        dialogs.chose(&dir.path().join("staff.csv"));
+        assert_eq!(dialogs.folder_for(None), Some(dir.path().to_path_buf()));
+        // A file of its own wins: Save As opens beside the design.
+        let other = tempfile::tempdir().expect("temp dir");
+        let design = other.path().join("plan.ron");
+        assert_eq!(
+            dialogs.folder_for(Some(&design)),
+            Some(other.path().to_path_buf())
+        );
+        // A folder that has gone since is not offered.
+        let gone = dir.path().to_path_buf();
+        drop(dir);
+        assert_eq!(dialogs.folder_for(None), None);
+        assert!(!gone.exists());
+    }
 }

@@ -70,16 +70,16 @@ pub(super) fn managers_ui(ui: &mut egui::Ui, rows: &[AmbiguousRow], mapping: &mu
         return false;
     }
     let open = rows.iter().filter(|r| r.chosen.is_none()).count();
+    let rows_naming = match rows.len() {
+        1 => "1 row names a manager".to_owned(),
+        n => format!("{n} rows name a manager"),
+    };
     let title = if open == 0 {
-        format!(
-            "{} matching several people: each chosen",
-            counted(rows.len(), "manager name", "manager names")
-        )
+        format!("{rows_naming} several people share: each chosen")
     } else {
         format!(
-            "{} matching several people: {} to nobody until you choose",
-            counted(rows.len(), "manager name", "manager names"),
-            counted(open, "row reports", "rows report")
+            "{rows_naming} several people share: {} to nobody until you choose",
+            counted(open, "reports", "report")
         )
     };
     let mut changed = false;
@@ -118,5 +118,6 @@ pub(super) fn managers_ui(ui: &mut egui::Ui, rows: &[AmbiguousRow], mapping: &mu
                     }
                 });
         });
+    ui.separator();
     changed
 }
