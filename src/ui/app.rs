@@ -8,83 +8,45 @@ use egui::ViewportCommand;
 
 use super::actions::{Action, pressed_commands};
 use super::chart::{ChartEvent, ChartView};
-use super::compare::CompareState;
 use super::derived::Derived;
 use super::file_dialog::{DialogOutcome, DialogPurpose, FileDialogs};
-use super::findings::{FindingsState, findings_ui};
-use super::import_dialog::{ImportDialog, ImportOutcome};
+use super::findings::findings_ui;
+use super::import_dialog::ImportOutcome;
 use super::inspector::inspector_ui;
 use super::menus::{menu_bar_ui, toolbar_ui};
 use super::panel_context::PanelContext;
 use super::panels::{self, Banner};
 use super::questions;
-use super::roster::{RosterState, roster_ui};
+use super::roster::roster_ui;
 use super::safety::Safety;
-use super::selection::Selection;
-use super::skills_dialog::{SkillsDialog, SkillsOutcome};
+use super::skills_dialog::SkillsOutcome;
+use super::state::{Kept, OpenDialogs, SideTab, View};
 use super::widgets::TextBuffers;
-use crate::edit::{Command, Document};
+use crate::edit::Document;
 use crate::io::{SAMPLE_RON, builtin};
 use crate::layout::ChartItem;
-
-/// An export on a worker thread: its outcome (what was written, or why not), its format
-/// and its target.
-pub(super) type Exporting = (
-    super::job::Job<Result<String, String>>,
-    crate::export::ExportFormat,
-    PathBuf,
-);
 
 /// Key of the recent-files list in eframe's settings storage (settings only, never designs).
 const RECENT_KEY: &str = "orgsplit.recent";
 
-/// Which view the right-hand panel shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SideTab {
-    Inspector,
-    Findings,
-    Knowledge,
-}
-
-/// The whole app state: document, UI state and settings, kept apart.
+/// The whole app: the document and what is derived from it, and the window's state beside
+/// it grouped by concern (see [`super::state`]).
 pub struct OrgsplitApp {
-    // The document and what is derived from it.
     pub(super) doc: Document,
     pub(super) derived: Derived,
     pub(super) safety: Safety,
-    // UI state: never saved in the design, never undone.
-    pub(super) chart: ChartView,
-    pub(super) selection: Selection,
-    pub(super) banner: Option<Banner>,
-    /// The what-if window, while it is open.
-    pub(super) what_if: Option<WhatIfView>,
-    /// An export being made on a worker thread: what it writes, and where.
-    pub(super) exporting: Option<Exporting>,
-    /// File ▸ Export… being set up, and then the export waiting for its file.
-    pub(super) export_dialog: Option<super::export_dialog::ExportDialog>,
-    pub(super) export_request: Option<crate::export::ExportRequest>,
-    pub(super) status: String,
-    pub(super) dialogs: FileDialogs,
+    pub(super) view: View,
+    pub(super) open: OpenDialogs,
+    pub(super) kept: Kept,
+    /// What panels and shortcuts asked for this frame, carried out after drawing.
     pub(super) actions: Vec<Action>,
-    pub(super) shown_title: String,
-    pub(super) roster: RosterState,
+    /// Text fields being edited (one edit per finished gesture).
     pub(super) buffers: TextBuffers,
-    /// A removal waiting for the user's confirmation: the question and the edit.
-    pub(super) pending_delete: Option<(String, Command)>,
-    pub(super) findings: FindingsState,
-    pub(super) side_tab: SideTab,
-    pub(super) show_left: bool,
-    pub(super) show_right: bool,
-    pub(super) compare: CompareState,
-    pub(super) moved_marks: bool,
-    /// Presentation mode: full-screen chart for a projector ([`super::presentation`]).
-    pub(super) presenting: bool,
-    /// File ▸ Import…, while its dialog is open.
-    pub(super) import: Option<ImportDialog>,
-    /// File ▸ Import skills…, while its dialog is open.
-    pub(super) skills: Option<SkillsDialog>,
-    // Settings, kept in eframe's storage.
-    pub(super) recent: Vec<PathBuf>,
+    /// The status line.
+    pub(super) status: String,
+    pub(super) banner: Option<Banner>,
+    /// The window title last sent, so it is sent only when it changes.
+    pub(super) shown_title: String,
 }
 
 impl OrgsplitApp {
@@ -93,7 +55,7 @@ impl OrgsplitApp {
         cc.egui_ctx.set_visuals(egui::Visuals::light());
         let mut app = Self::start(path);
         if let Some(storage) = cc.storage {
-            app.recent = eframe::get_value(storage, RECENT_KEY).unwrap_or_default();
+            app.kept.recent = eframe::get_value(storage, RECENT_KEY).unwrap_or_default();
         }
         if let Some(dir) = eframe::storage_dir("Orgsplit") {
             app = app.with_recovery_dir(dir.join("recovery"));
@@ -110,7 +72,7 @@ impl OrgsplitApp {
     /// Uses the in-app file browser and never the system's dialog (for systems without one,
     /// and for tests).
     pub fn with_in_app_file_dialogs(mut self) -> Self {
-        self.dialogs = FileDialogs::in_app_only();
+        self.open.files = FileDialogs::in_app_only();
         self
     }
 
@@ -126,17 +88,17 @@ impl OrgsplitApp {
 
     /// Whether the compare view is open.
     pub fn compares(&self) -> bool {
-        self.compare.open
+        self.view.compare.open
     }
 
     /// Whether the import dialog is showing.
     pub fn shows_import(&self) -> bool {
-        self.import.is_some()
+        self.open.import.is_some()
     }
 
     /// Whether the in-app file browser is showing.
     pub fn shows_file_browser(&self) -> bool {
-        self.dialogs.in_app_is_open()
+        self.open.files.in_app_is_open()
     }
 
     /// Starts on `path`, or on the sample. A file that cannot be opened leaves the sample open
@@ -156,30 +118,14 @@ impl OrgsplitApp {
             doc,
             derived: Derived::default(),
             safety: Safety::default(),
-            chart: ChartView::default(),
-            selection: Selection::default(),
-            banner: None,
-            what_if: None,
-            exporting: None,
-            export_dialog: None,
-            export_request: None,
-            status: String::new(),
-            dialogs: FileDialogs::default(),
+            view: View::default(),
+            open: OpenDialogs::default(),
+            kept: Kept::default(),
             actions: Vec::new(),
-            shown_title: String::new(),
-            roster: RosterState::default(),
             buffers: TextBuffers::default(),
-            pending_delete: None,
-            findings: FindingsState::default(),
-            side_tab: SideTab::Inspector,
-            show_left: true,
-            show_right: true,
-            compare: CompareState::default(),
-            moved_marks: true,
-            presenting: false,
-            import: None,
-            skills: None,
-            recent: Vec::new(),
+            status: String::new(),
+            banner: None,
+            shown_title: String::new(),
         }
     }
 
@@ -196,11 +142,11 @@ impl OrgsplitApp {
     }
 
     pub fn selected(&self) -> Option<ChartItem> {
-        self.selection.item()
+        self.view.selection.item()
     }
 
     pub fn chart_view(&self) -> &ChartView {
-        &self.chart
+        &self.view.chart
     }
 
     /// The analysis the panels and the chart show.
@@ -247,7 +193,7 @@ impl OrgsplitApp {
         self.take_dropped_files(&ctx);
         self.derived.refresh(&self.doc);
         self.panels_ui(ui);
-        if let Some((question, _)) = &self.pending_delete {
+        if let Some((question, _)) = &self.open.pending_delete {
             questions::confirm_ui(&ctx, question, &mut self.actions);
         }
         self.import_ui(&ctx);
@@ -267,6 +213,7 @@ impl OrgsplitApp {
     /// Menus, banner, status bar, side panels and the chart.
     fn panels_ui(&mut self, ui: &mut egui::Ui) {
         let status = self
+            .view
             .chart
             .drag_hint(self.doc.design())
             .unwrap_or_else(|| self.status.clone());
@@ -276,15 +223,15 @@ impl OrgsplitApp {
             analysis: self.derived.analysis(),
             scenario: self.doc.scenario_index(),
             revision: self.doc.revision(),
-            selected: self.selection.item(),
-            moved_marks: self.moved_marks,
+            selected: self.view.selection.item(),
+            moved_marks: self.view.moved_marks,
             actions: &mut self.actions,
         };
-        let presenting = self.presenting;
+        let presenting = self.view.presenting;
         if !presenting {
             egui::Panel::top("menu").show(ui, |ui| {
-                menu_bar_ui(ui, &mut cx, &self.recent);
-                toolbar_ui(ui, &mut cx, (self.show_left, self.show_right));
+                menu_bar_ui(ui, &mut cx, &self.kept.recent);
+                toolbar_ui(ui, &mut cx, (self.view.show_left, self.view.show_right));
             });
         }
         if let Some(banner) = self.banner.as_ref().filter(|_| !presenting) {
@@ -295,7 +242,7 @@ impl OrgsplitApp {
         }
         // While presenting the side panels are not drawn at all (rather than collapsed), so
         // they come back without an opening animation and the chart fits the final space.
-        let mut shown = (self.show_left, self.show_right);
+        let mut shown = (self.view.show_left, self.view.show_right);
         if !presenting {
             egui::Panel::left("design")
                 .resizable(true)
@@ -304,7 +251,7 @@ impl OrgsplitApp {
                     panels::design_panel_ui(ui, &mut cx);
                     ui.separator();
                     ui.heading("Roster");
-                    roster_ui(ui, &mut self.roster, &mut cx);
+                    roster_ui(ui, &mut self.view.roster, &mut cx);
                 });
             egui::Panel::right("inspector")
                 .resizable(true)
@@ -312,22 +259,30 @@ impl OrgsplitApp {
                 .show_collapsible(ui, &mut shown.1, |ui| {
                     let counts = cx.analysis.counts();
                     ui.horizontal(|ui| {
-                        ui.selectable_value(&mut self.side_tab, SideTab::Inspector, "Inspector");
                         ui.selectable_value(
-                            &mut self.side_tab,
+                            &mut self.view.side_tab,
+                            SideTab::Inspector,
+                            "Inspector",
+                        );
+                        ui.selectable_value(
+                            &mut self.view.side_tab,
                             SideTab::Findings,
                             format!("Findings (E{} W{} I{})", counts[0], counts[1], counts[2]),
                         );
-                        ui.selectable_value(&mut self.side_tab, SideTab::Knowledge, "Knowledge");
+                        ui.selectable_value(
+                            &mut self.view.side_tab,
+                            SideTab::Knowledge,
+                            "Knowledge",
+                        );
                     });
                     ui.separator();
-                    match self.side_tab {
+                    match self.view.side_tab {
                         SideTab::Inspector => {
                             egui::ScrollArea::vertical().show(ui, |ui| {
                                 inspector_ui(ui, &mut cx, &mut self.buffers);
                             });
                         }
-                        SideTab::Findings => findings_ui(ui, &mut self.findings, &mut cx),
+                        SideTab::Findings => findings_ui(ui, &mut self.view.findings, &mut cx),
                         SideTab::Knowledge => {
                             super::knowledge::knowledge_ui(ui, &mut cx, &self.derived);
                         }
@@ -339,20 +294,23 @@ impl OrgsplitApp {
                 super::presentation::caption(ui, cx.design, cx.scenario);
             }
             let (design, analysis) = (cx.design, cx.analysis);
-            self.chart
+            self.view
+                .chart
                 .sync(ui.ctx(), design, analysis, cx.scenario, cx.revision);
             // A what-if answers for the design and option it was asked of: any edit, undo or
             // switch of option closes it.
             if self
+                .view
                 .what_if
                 .as_ref()
                 .is_some_and(|w| w.asked_of != (cx.revision, cx.scenario))
             {
-                self.what_if = None;
+                self.view.what_if = None;
             }
-            self.chart
-                .show_what_if(self.what_if.as_ref().map_or(&[], |w| &w.marks[..]));
-            for event in self.chart.show(ui, design, analysis, cx.scenario) {
+            self.view
+                .chart
+                .show_what_if(self.view.what_if.as_ref().map_or(&[], |w| &w.marks[..]));
+            for event in self.view.chart.show(ui, design, analysis, cx.scenario) {
                 cx.push(match event {
                     ChartEvent::Select(item) => Action::Select(item),
                     ChartEvent::Edit(command) => Action::Apply(command),
@@ -373,8 +331,8 @@ impl OrgsplitApp {
                 });
             }
         });
-        self.compare.window_ui(ui.ctx(), &mut cx);
-        if let Some(w) = &self.what_if {
+        self.view.compare.window_ui(ui.ctx(), &mut cx);
+        if let Some(w) = &self.view.what_if {
             what_if_window(ui.ctx(), &w.title, &w.lines, cx.actions);
         }
     }
@@ -383,20 +341,20 @@ impl OrgsplitApp {
         // Plain keys belong to a text field while one has focus.
         let typing = ctx.memory(|m| m.focused().is_some());
         // During a drag, Esc belongs to the chart: it cancels the drag and keeps the selection.
-        let dragging = self.chart.is_dragging();
+        let dragging = self.view.chart.is_dragging();
         if ctx.input(|i| i.key_pressed(egui::Key::Escape))
-            && self.pending_delete.is_none()
+            && self.open.pending_delete.is_none()
             && !dragging
-            && !self.dialogs.is_open()
+            && !self.open.files.is_open()
         {
             self.actions.push(Action::Escape);
         }
-        if self.dialogs.in_app_is_open() {
+        if self.open.files.in_app_is_open() {
             // The file browser has the keyboard.
             return;
         }
         for command in pressed_commands(ctx, typing) {
-            if self.presenting && !command.works_while_presenting() {
+            if self.view.presenting && !command.works_while_presenting() {
                 continue;
             }
             self.actions.push(command.action());
@@ -405,8 +363,8 @@ impl OrgsplitApp {
 
     /// Collects the answer of a file dialog, if one came.
     fn poll_dialogs(&mut self, ctx: &egui::Context) {
-        let outcome = self.dialogs.update(ctx);
-        if let Some(notice) = self.dialogs.take_notice() {
+        let outcome = self.open.files.update(ctx);
+        if let Some(notice) = self.open.files.take_notice() {
             self.banner = Some(Banner::Info(notice));
         }
         match outcome {
@@ -440,7 +398,7 @@ impl OrgsplitApp {
                 ));
             }
             Some(DialogOutcome::Cancelled(DialogPurpose::Export(_))) => {
-                self.export_request = None;
+                self.open.export_request = None;
             }
             Some(DialogOutcome::Cancelled(
                 DialogPurpose::Open
@@ -455,21 +413,21 @@ impl OrgsplitApp {
 
     /// Draws the import dialog, if open, and acts on its outcome.
     fn import_ui(&mut self, ctx: &egui::Context) {
-        let Some(dialog) = &mut self.import else {
+        let Some(dialog) = &mut self.open.import else {
             return;
         };
         match dialog.ui(ctx) {
             None => {}
             Some(ImportOutcome::Adopt(design, status)) => {
-                self.import = None;
+                self.open.import = None;
                 self.actions.push(Action::AdoptImported(design, status));
             }
             Some(ImportOutcome::Cancelled) => {
-                self.import = None;
+                self.open.import = None;
                 self.status = "Import cancelled; nothing changed.".into();
             }
             Some(ImportOutcome::Failed(why)) => {
-                self.import = None;
+                self.open.import = None;
                 self.banner = Some(Banner::Error(why));
             }
         }
@@ -477,21 +435,21 @@ impl OrgsplitApp {
 
     /// Draws the skills dialog, if open, and acts on its outcome.
     fn skills_ui(&mut self, ctx: &egui::Context) {
-        let Some(dialog) = &mut self.skills else {
+        let Some(dialog) = &mut self.open.skills else {
             return;
         };
         match dialog.ui(ctx) {
             None => {}
             Some(SkillsOutcome::Apply(command)) => {
-                self.skills = None;
+                self.open.skills = None;
                 self.actions.push(Action::Apply(command));
             }
             Some(SkillsOutcome::Cancelled) => {
-                self.skills = None;
+                self.open.skills = None;
                 self.status = "Skills import cancelled; nothing changed.".into();
             }
             Some(SkillsOutcome::Failed(why)) => {
-                self.skills = None;
+                self.open.skills = None;
                 self.banner = Some(Banner::Error(why));
             }
         }
@@ -574,18 +532,18 @@ impl OrgsplitApp {
 
     /// Draws File ▸ Export…'s window, if open: its choices then lead to the file dialog.
     fn export_dialog_ui(&mut self, ctx: &egui::Context) {
-        let Some(dialog) = &mut self.export_dialog else {
+        let Some(dialog) = &mut self.open.export else {
             return;
         };
         match dialog.ui(ctx, self.doc.design()) {
             None => {}
             Some(super::export_dialog::ExportDialogOutcome::ChooseFile(request)) => {
-                self.export_dialog = None;
-                self.export_request = Some(request);
+                self.open.export = None;
+                self.open.export_request = Some(request);
                 self.start_dialog(DialogPurpose::Export(request.format));
             }
             Some(super::export_dialog::ExportDialogOutcome::Cancelled) => {
-                self.export_dialog = None;
+                self.open.export = None;
                 self.status = "Export cancelled; nothing was written.".into();
             }
         }
@@ -597,6 +555,7 @@ impl OrgsplitApp {
     /// naming the file when it cannot be written.
     pub(super) fn export(&mut self, format: crate::export::ExportFormat, path: &std::path::Path) {
         let request = self
+            .open
             .export_request
             .take()
             .filter(|r| r.format == format)
@@ -608,12 +567,12 @@ impl OrgsplitApp {
         self.status = format!("Writing the {} to {}…", format.label(), path.display());
         let job =
             super::job::Job::spawn(move |_| crate::export::export_to(&design, &request, &target));
-        self.exporting = Some((job, format, path.to_owned()));
+        self.open.exporting = Some((job, format, path.to_owned()));
     }
 
     /// Collects a finished export, if one is running; keeps frames coming until it is done.
     pub(super) fn poll_export(&mut self, ctx: &egui::Context) {
-        let Some((job, format, path)) = &self.exporting else {
+        let Some((job, format, path)) = &self.open.exporting else {
             return;
         };
         let Some(outcome) = job.poll() else {
@@ -621,7 +580,7 @@ impl OrgsplitApp {
             return;
         };
         let (format, path) = (*format, path.clone());
-        self.exporting = None;
+        self.open.exporting = None;
         self.status = format!("The {} was not written.", format.label());
         match outcome {
             Ok(Ok(what)) => self.status = format!("Wrote {what} to {}.", path.display()),
@@ -645,15 +604,15 @@ impl OrgsplitApp {
     /// Opens a file dialog (the system's, or the in-app browser).
     pub(super) fn start_dialog(&mut self, purpose: DialogPurpose) {
         let suggested = self.doc.path().map(PathBuf::from);
-        self.dialogs.start(purpose, suggested);
-        if let Some(notice) = self.dialogs.take_notice() {
+        self.open.files.start(purpose, suggested);
+        if let Some(notice) = self.open.files.take_notice() {
             self.banner = Some(Banner::Info(notice));
         }
     }
 
     /// Settings kept between runs.
     fn save_settings(&self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, RECENT_KEY, &self.recent);
+        eframe::set_value(storage, RECENT_KEY, &self.kept.recent);
     }
 }
 
@@ -674,16 +633,6 @@ impl eframe::App for OrgsplitApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.save_settings(storage);
     }
-}
-
-/// The answer to "What if they resign?": what would break, worked out on a copy.
-/// "What if they resign": the window's title and lines, the cards it marks on the chart,
-/// and the (revision, option) it was asked of.
-pub(super) struct WhatIfView {
-    pub title: String,
-    pub lines: Vec<String>,
-    pub marks: Vec<(ChartItem, String)>,
-    pub asked_of: (u64, usize),
 }
 
 fn what_if_window(ctx: &egui::Context, title: &str, lines: &[String], actions: &mut Vec<Action>) {

@@ -24,11 +24,13 @@ mod roster;
 mod safety;
 mod selection;
 mod skills_dialog;
+mod state;
 mod widgets;
 
 pub use actions::{Action, NewScenario, UiCommand};
-pub use app::{OrgsplitApp, SideTab};
+pub use app::OrgsplitApp;
 pub use panels::Banner;
+pub use state::SideTab;
 
 /// Opens the main window on `path`, or on the built-in sample when there is none.
 pub fn run(path: Option<std::path::PathBuf>) -> eframe::Result {

@@ -32,7 +32,7 @@ impl OrgsplitApp {
             Action::Import => self.start_dialog(DialogPurpose::Import),
             Action::ImportPath(path) => {
                 let recipe = self.doc.design().import.clone();
-                self.import = Some(ImportDialog::start(path, recipe));
+                self.open.import = Some(ImportDialog::start(path, recipe));
             }
             Action::AdoptImported(design, status) => {
                 self.guarded(ctx, Continuation::Adopt(design, status));
@@ -40,13 +40,13 @@ impl OrgsplitApp {
             Action::ExportCsv => self.start_dialog(DialogPurpose::ExportCsv),
             Action::ExportSurvey => self.start_dialog(DialogPurpose::ExportSurvey),
             Action::Export(format) => {
-                self.export_dialog = Some(super::export_dialog::ExportDialog::new(
+                self.open.export = Some(super::export_dialog::ExportDialog::new(
                     format,
                     self.doc.scenario_index(),
                 ));
             }
             Action::ExportTo(format, path) => self.export(format, &path),
-            Action::TogglePresentation => self.set_presenting(ctx, !self.presenting),
+            Action::TogglePresentation => self.set_presenting(ctx, !self.view.presenting),
             Action::TogglePrivacy { pseudonymise } => {
                 let mut settings = self.doc.design().settings.clone();
                 let privacy = &mut settings.privacy;
@@ -56,14 +56,14 @@ impl OrgsplitApp {
                     privacy.hide_sensitive = !privacy.hide_sensitive;
                 }
                 self.apply(Command::SetSettings(settings));
-                if self.presenting {
+                if self.view.presenting {
                     let private = self.doc.design().settings.privacy.hide_sensitive;
-                    self.chart.set_presentation(true, private);
+                    self.view.chart.set_presentation(true, private);
                 }
             }
             Action::ImportSkills => self.start_dialog(DialogPurpose::ImportSkills),
             Action::ImportSkillsPath(path) => {
-                self.skills = Some(SkillsDialog::start(path, self.doc.design()));
+                self.open.skills = Some(SkillsDialog::start(path, self.doc.design()));
             }
             Action::Quit => self.guarded(ctx, Continuation::Close),
             Action::Save => match self.doc.path().map(PathBuf::from) {
@@ -81,21 +81,23 @@ impl OrgsplitApp {
                 let next = self.safety.answer(&action, self.doc.path().is_some());
                 self.follow(ctx, next);
             }
-            Action::FitView => self.chart.request_fit(),
+            Action::FitView => self.view.chart.request_fit(),
             Action::ExpandToLevel(level) => {
                 let scenario = self.doc.scenario_index();
-                self.chart.fold_to_level(self.doc.design(), scenario, level);
+                self.view
+                    .chart
+                    .fold_to_level(self.doc.design(), scenario, level);
             }
             Action::SetScenario(i) => {
                 self.doc.set_scenario(i);
-                self.chart.request_fit();
+                self.view.chart.request_fit();
             }
             Action::Select(item) => self.select(item),
             Action::SelectAndCentre(item) => {
                 let scenario = self.doc.scenario_index();
-                self.chart.reveal(self.doc.design(), scenario, item);
+                self.view.chart.reveal(self.doc.design(), scenario, item);
                 self.select(Some(item));
-                self.chart.request_centre(item);
+                self.view.chart.request_centre(item);
             }
             Action::DismissBanner => self.banner = None,
             Action::CreateScenarioFromPlan(trainings) => {
@@ -113,7 +115,7 @@ impl OrgsplitApp {
                 }) {
                     let last = self.doc.design().scenarios.len() - 1;
                     self.doc.set_scenario(last);
-                    self.chart.request_fit();
+                    self.view.chart.request_fit();
                 }
             }
             Action::WhatIf(p) => {
@@ -135,7 +137,7 @@ impl OrgsplitApp {
                         .scenarios
                         .get(scenario)
                         .map_or("", |s| s.name.as_str());
-                    self.what_if = Some(super::app::WhatIfView {
+                    self.view.what_if = Some(super::state::WhatIfView {
                         title: format!("If {} resigned — {option}", person.name),
                         lines,
                         marks,
@@ -143,7 +145,7 @@ impl OrgsplitApp {
                     });
                 }
             }
-            Action::CloseWhatIf => self.what_if = None,
+            Action::CloseWhatIf => self.view.what_if = None,
             Action::Apply(command) => {
                 self.apply(command);
             }
@@ -168,9 +170,9 @@ impl OrgsplitApp {
                 self.keep_selection_valid();
             }
             Action::Escape => {
-                if self.presenting {
+                if self.view.presenting {
                     self.set_presenting(ctx, false);
-                } else if self.chart.cancel_drag() {
+                } else if self.view.chart.cancel_drag() {
                     self.status = "Drag cancelled; nothing changed.".into();
                 } else {
                     self.select(None);
@@ -178,25 +180,25 @@ impl OrgsplitApp {
             }
             Action::RequestDelete => self.request_delete(),
             Action::ConfirmDelete => {
-                if let Some((_, command)) = self.pending_delete.take() {
+                if let Some((_, command)) = self.open.pending_delete.take() {
                     self.select(None);
                     self.apply(command);
                 }
             }
-            Action::CancelDelete => self.pending_delete = None,
+            Action::CancelDelete => self.open.pending_delete = None,
             Action::FocusSearch => ctx.memory_mut(|m| m.request_focus(egui::Id::new(SEARCH_ID))),
             Action::AddPersonUnder(target) => self.add_person(target, false),
             Action::AddOpenRoleUnder(target) => self.add_person(target, true),
             Action::TogglePanels { left, right } => {
-                self.show_left = left;
-                self.show_right = right;
-                self.chart.request_fit();
+                self.view.show_left = left;
+                self.view.show_right = right;
+                self.view.chart.request_fit();
             }
             Action::PlaceInUnit { person, unit } => self.place_in_unit(person, &unit),
-            Action::ToggleCompare => self.compare.open = !self.compare.open,
+            Action::ToggleCompare => self.view.compare.open = !self.view.compare.open,
             Action::ToggleMovedMarks => {
-                self.moved_marks = !self.moved_marks;
-                self.chart.set_moved_marks(self.moved_marks);
+                self.view.moved_marks = !self.view.moved_marks;
+                self.view.chart.set_moved_marks(self.view.moved_marks);
             }
             Action::NewScenario(kind) => self.new_option(kind),
             Action::RequestRemoveScenario => self.request_remove_scenario(),
@@ -214,7 +216,7 @@ impl OrgsplitApp {
                     .saturating_add_signed(delta as isize);
                 if to < self.doc.design().scenarios.len() {
                     self.doc.set_scenario(to);
-                    self.chart.request_fit();
+                    self.view.chart.request_fit();
                 }
             }
             Action::AddOrganisation => {
@@ -240,7 +242,7 @@ impl OrgsplitApp {
                     self.doc.set_scenario(scenario);
                 }
                 self.select(Some(item));
-                self.chart.request_centre(item);
+                self.view.chart.request_centre(item);
             }
         }
     }
@@ -267,7 +269,7 @@ impl OrgsplitApp {
         if self.apply(Command::AddScenario { source, name }) {
             let last = self.doc.design().scenarios.len() - 1;
             self.doc.set_scenario(last);
-            self.chart.request_fit();
+            self.view.chart.request_fit();
         }
     }
 
@@ -284,7 +286,7 @@ impl OrgsplitApp {
         } else {
             ""
         };
-        self.pending_delete = Some((
+        self.open.pending_delete = Some((
             format!(
                 "Remove the option {name}? Its placements and pins go; the people and teams stay in the other options.{baseline} You can undo this."
             ),
@@ -355,8 +357,8 @@ impl OrgsplitApp {
     }
 
     fn select(&mut self, item: Option<ChartItem>) {
-        self.selection.set(self.doc.design(), item);
-        self.chart.set_selected(item);
+        self.view.selection.set(self.doc.design(), item);
+        self.view.chart.set_selected(item);
     }
 
     /// One edit through the document's command path; refusals go to the status line.
@@ -401,15 +403,15 @@ impl OrgsplitApp {
     /// Finds the selection again by id after an edit or undo (someone added or removed
     /// earlier in a list moves everyone after them), or drops it when it is gone.
     fn keep_selection_valid(&mut self) {
-        let again = self.selection.found_again(self.doc.design());
-        if again != self.selection.item() {
+        let again = self.view.selection.found_again(self.doc.design());
+        if again != self.view.selection.item() {
             self.select(again);
         }
     }
 
     fn request_delete(&mut self) {
         let d = self.doc.design();
-        self.pending_delete = match self.selection.item() {
+        self.open.pending_delete = match self.view.selection.item() {
             Some(ChartItem::Person(p)) => d.people.get(p).map(|person| {
                 (
                     format!(
@@ -510,7 +512,7 @@ impl OrgsplitApp {
             }
             Err(err) => {
                 if err.is_unreadable() {
-                    self.recent.retain(|p| p != &path);
+                    self.kept.recent.retain(|p| p != &path);
                 }
                 self.banner = Some(Banner::Error(format!(
                     "Could not open {}: {}. The open design is unchanged.",
@@ -545,22 +547,22 @@ impl OrgsplitApp {
     pub(super) fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
         self.safety.discard_recovery();
-        self.selection = Selection::default();
+        self.view.selection = Selection::default();
         self.banner = None;
         if let Some(warning) = self.safety.lock(&self.doc) {
             self.banner = Some(Banner::Info(warning));
         }
-        self.chart = ChartView::default();
-        self.roster = RosterState::default();
+        self.view.chart = ChartView::default();
+        self.view.roster = RosterState::default();
         self.buffers.clear();
-        self.pending_delete = None;
+        self.open.pending_delete = None;
     }
 
     fn remember(&mut self, path: PathBuf) {
         let path = std::fs::canonicalize(&path).unwrap_or(path);
-        self.recent.retain(|p| p != &path);
-        self.recent.insert(0, path);
-        self.recent.truncate(RECENT_MAX);
+        self.kept.recent.retain(|p| p != &path);
+        self.kept.recent.insert(0, path);
+        self.kept.recent.truncate(RECENT_MAX);
     }
 }
 
@@ -568,10 +570,10 @@ impl OrgsplitApp {
 impl OrgsplitApp {
     /// Enters or leaves presentation mode.
     pub(super) fn set_presenting(&mut self, ctx: &egui::Context, on: bool) {
-        self.presenting = on;
+        self.view.presenting = on;
         ctx.send_viewport_cmd(ViewportCommand::Fullscreen(on));
         let private = self.doc.design().settings.privacy.hide_sensitive;
-        self.chart.set_presentation(on, !on || private);
+        self.view.chart.set_presentation(on, !on || private);
         self.status = if on {
             "Presenting: Esc or F5 leaves.".into()
         } else {
@@ -581,6 +583,6 @@ impl OrgsplitApp {
 
     /// Whether presentation mode is on.
     pub fn is_presenting(&self) -> bool {
-        self.presenting
+        self.view.presenting
     }
 }

@@ -13,8 +13,8 @@ use crate::layout::ChartItem;
 impl ChartView {
     /// Publishes every card inside `view` (the chart's screen rect) for this frame.
     pub(super) fn publish_cards(&self, ctx: &egui::Context, view: Rect) {
-        let covered = self.groups.covered(self.shown_level);
-        for (card, item) in self.chart.items.iter().enumerate() {
+        let covered = self.built.groups.covered(self.shown_level);
+        for (card, item) in self.built.chart.items.iter().enumerate() {
             if covered.is_some_and(|c| c.get(card).copied().unwrap_or(false)) {
                 continue;
             }
@@ -24,7 +24,7 @@ impl ChartView {
             // The card's text is looked up only inside the builder, which egui calls only
             // while AccessKit is on: with it off, a frame pays for the rectangles alone.
             ctx.accesskit_node_builder(card_id(*item), |node| {
-                let look = &self.cards[card].0;
+                let look = &self.built.cards[card].0;
                 node.set_role(Role::Button);
                 let mut label = card_label(&look.face.title, &look.face.subtitle, look.face.badges);
                 if let Some(note) = &look.what_if {

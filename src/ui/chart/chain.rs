@@ -38,23 +38,24 @@ pub fn management_chain(design: &Design, scenario: usize, item: ChartItem) -> Ve
 impl ChartView {
     /// The cards outlined as the selection's management chain.
     pub fn chain(&self) -> &[ChartItem] {
-        &self.chain
+        &self.overlays.chain
     }
 
     /// Outlines the selection's management chain, worked out again when the selection or
     /// the graph changed.
     pub(super) fn refresh_chain(&mut self, design: &Design, scenario: usize) {
-        let key = (self.selected, self.built_for);
-        if self.chain_for == Some(key) {
+        let key = (self.overlays.selected, self.built.built_for);
+        if self.overlays.chain_for == Some(key) {
             return;
         }
-        self.chain_for = Some(key);
-        let old = std::mem::take(&mut self.chain);
+        self.overlays.chain_for = Some(key);
+        let old = std::mem::take(&mut self.overlays.chain);
         self.mark_chain(&old, false);
-        self.chain = self
+        self.overlays.chain = self
+            .overlays
             .selected
             .map_or_else(Vec::new, |item| management_chain(design, scenario, item));
-        let new = self.chain.clone();
+        let new = self.overlays.chain.clone();
         self.mark_chain(&new, true);
     }
 
@@ -68,17 +69,17 @@ impl ChartView {
     /// when it holds the card — for marks that come and go without a new layout (the
     /// management chain, a what-if). A change that leaves the look as it was does nothing.
     pub(super) fn restyle(&mut self, item: ChartItem, change: impl FnOnce(&mut CardLook)) {
-        let Some(&card) = self.card_of.get(&item) else {
+        let Some(&card) = self.built.card_of.get(&item) else {
             return;
         };
-        let mut changed = (*self.cards[card].0).clone();
+        let mut changed = (*self.built.cards[card].0).clone();
         change(&mut changed);
-        if changed == *self.cards[card].0 {
+        if changed == *self.built.cards[card].0 {
             return;
         }
-        self.cards[card] = Card(Arc::new(changed));
+        self.built.cards[card] = Card(Arc::new(changed));
         if let Some(n) = self.nodes[card].and_then(|n| self.graph.node_mut(n)) {
-            *n.payload_mut() = self.cards[card].clone();
+            *n.payload_mut() = self.built.cards[card].clone();
         }
     }
 }

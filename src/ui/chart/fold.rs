@@ -27,31 +27,34 @@ impl ChartView {
     /// After the chart is laid out again, `item` stays where it is on screen, so folding or
     /// unfolding never throws the user somewhere else on a large chart.
     fn keep_in_place(&mut self, item: ChartItem) {
-        self.anchor = self.screen_pos(item).map(|at| (item, at));
-        self.stale = true;
+        self.gesture.anchor = self.screen_pos(item).map(|at| (item, at));
+        self.built.stale = true;
     }
 
     /// Pans so the anchored card is back where it was; call before drawing.
     pub(super) fn restore_anchor(&mut self, ui: &mut egui::Ui) {
-        let Some((item, at)) = self.anchor.take() else {
+        let Some((item, at)) = self.gesture.anchor.take() else {
             return;
         };
-        let (Some(&card), Some((view, _, _))) = (self.card_of.get(&item), self.last_view) else {
+        let (Some(&card), Some((view, _, _))) =
+            (self.built.card_of.get(&item), self.camera.last_view)
+        else {
             return;
         };
-        let p = self.chart.placed[card];
+        let p = self.built.chart.placed[card];
         let mut meta = egui_graphs::MetadataFrame::new(Some(super::CHART_ID.to_owned())).load(ui);
         meta.pan = at - view.min - egui::vec2(p.x, p.y) * meta.zoom;
-        self.last_view = Some((view, meta.zoom, meta.pan));
+        self.camera.last_view = Some((view, meta.zoom, meta.pan));
         meta.save(ui);
     }
 
     /// Opens `item` and everything folded below it (Alt+click on a chevron).
     pub fn unfold_below(&mut self, item: ChartItem) {
         let below: Vec<ChartItem> = self
+            .built
             .card_of
             .get(&item)
-            .and_then(|&card| self.chart.folded.get(card))
+            .and_then(|&card| self.built.chart.folded.get(card))
             .cloned()
             .unwrap_or_default();
         self.folded.remove(&item);
@@ -74,13 +77,13 @@ impl ChartView {
                 }
             }
         }
-        self.stale = true;
-        self.fit_pending = true;
+        self.built.stale = true;
+        self.camera.fit_pending = true;
     }
 
     /// Unfolds whatever hides `item` (a search or a finding led to it).
     pub fn reveal(&mut self, design: &Design, scenario: usize, item: ChartItem) {
-        if self.card_of.contains_key(&item) || self.folded.is_empty() {
+        if self.built.card_of.contains_key(&item) || self.folded.is_empty() {
             return;
         }
         let Some(ix) = ScenarioIndex::new(design, scenario) else {
@@ -96,17 +99,19 @@ impl ChartView {
             self.folded.remove(&full.items[p]);
             above = full.parents[p];
         }
-        self.stale = true;
+        self.built.stale = true;
     }
 
     /// Whether a click at `pointer` (screen) on `item`'s card hit its fold chevron.
     pub(super) fn on_chevron(&self, item: ChartItem, pointer: egui::Pos2) -> bool {
         // A card is clickable where it draws a chevron (presentation cards draw none).
-        let has_children = self
-            .card_of
-            .get(&item)
-            .is_some_and(|&card| self.cards.get(card).is_some_and(|c| c.0.face.has_children));
-        let zoom = self.last_view.map_or(1.0, |v| v.1);
+        let has_children = self.built.card_of.get(&item).is_some_and(|&card| {
+            self.built
+                .cards
+                .get(card)
+                .is_some_and(|c| c.0.face.has_children)
+        });
+        let zoom = self.camera.last_view.map_or(1.0, |v| v.1);
         has_children
             && self
                 .card_rect(item)

@@ -46,15 +46,15 @@ impl ChartView {
             (inside, touched)
         });
         // Entering or leaving changes the hover highlight: egui_graphs must see that frame.
-        let crossed = inside != self.pointer_inside;
-        self.pointer_inside = inside;
-        let busy = self.drag.is_some()
-            || self.drag_suppressed
-            || self.animation.is_some()
-            || self.fit_pending
-            || self.centre_pending.is_some()
-            || self.zoom_to.is_some()
-            || self.anchor.is_some()
+        let crossed = inside != self.gesture.pointer_inside;
+        self.gesture.pointer_inside = inside;
+        let busy = self.gesture.drag.is_some()
+            || self.gesture.drag_suppressed
+            || self.camera.animation.is_some()
+            || self.camera.fit_pending
+            || self.camera.centre_pending.is_some()
+            || self.camera.zoom_to.is_some()
+            || self.gesture.anchor.is_some()
             || egui::DragAndDrop::has_any_payload(ui.ctx());
         !(busy || crossed || (inside && touched))
     }
@@ -128,6 +128,6 @@ impl ChartView {
     /// The chart's screen rect, zoom and pan, as [`Self::screen_pos`] uses them.
     pub(super) fn remember_view(&mut self, ui: &egui::Ui, rect: Rect) {
         let meta = MetadataFrame::new(Some(CHART_ID.to_owned())).load(ui);
-        self.last_view = Some((rect, meta.zoom, meta.pan));
+        self.camera.last_view = Some((rect, meta.zoom, meta.pan));
     }
 }

@@ -62,12 +62,12 @@ impl ChartView {
     /// `rect` (screen), rebuilding its graph when the view has left the region it covers.
     pub(super) fn follow_view(&mut self, ui: &egui::Ui, rect: Rect) {
         let meta = MetadataFrame::new(Some(CHART_ID.to_owned())).load(ui);
-        if self.drag.is_some() {
+        if self.gesture.drag.is_some() {
             return;
         }
         let view = canvas_view(rect.size(), meta.zoom, meta.pan);
         let fresh = region_for(view);
-        let level = self.groups.level_at(meta.zoom);
+        let level = self.built.groups.level_at(meta.zoom);
         let keep = level == self.shown_level
             && self.shown_region.is_some_and(|region| {
                 region.contains_rect(view) && region.area() <= fresh.area() * SHRINK_AT
@@ -82,21 +82,24 @@ impl ChartView {
     pub(super) fn show_region(&mut self, region: Rect) {
         let mut shown = shown_cards(
             |c| self.card_canvas_rect(c),
-            self.cards.len(),
-            &self.links,
+            self.built.cards.len(),
+            &self.built.links,
             region,
         );
         // Cards under an aggregate of the overview are not drawn at all.
-        if let Some(covered) = self.groups.covered(self.shown_level) {
+        if let Some(covered) = self.built.groups.covered(self.shown_level) {
             shown.retain(|&c| !covered.get(c).copied().unwrap_or(false));
         }
         let hovered = self.graph.hovered_node().and_then(|n| self.card_of_node(n));
         let mut graph = OrgGraph::new();
-        let mut nodes = vec![None; self.cards.len()];
+        let mut nodes = vec![None; self.built.cards.len()];
         for &card in &shown {
-            let at = self.location[card];
-            let selected = self.selected.is_some_and(|s| self.chart.items[card] == s);
-            let node = graph.add_node_custom(self.cards[card].clone(), |n| {
+            let at = self.built.location[card];
+            let selected = self
+                .overlays
+                .selected
+                .is_some_and(|s| self.built.chart.items[card] == s);
+            let node = graph.add_node_custom(self.built.cards[card].clone(), |n| {
                 n.set_location(at);
                 n.set_selected(selected);
                 // egui_graphs hit-tests through the display, which otherwise learns its
@@ -109,7 +112,7 @@ impl ChartView {
             });
             nodes[card] = Some(node);
         }
-        for (from, to, link) in &self.links {
+        for (from, to, link) in &self.built.links {
             if let (Some(a), Some(b)) = (nodes[*from], nodes[*to]) {
                 graph.add_edge(a, b, *link);
             }
@@ -135,10 +138,13 @@ impl ChartView {
                 meta.canvas_to_screen_pos(r.max) + rect.min.to_vec2(),
             )
         };
-        let selected = self.selected.and_then(|s| self.card_of.get(&s).copied());
+        let selected = self
+            .overlays
+            .selected
+            .and_then(|s| self.built.card_of.get(&s).copied());
         super::overview::paint(
             &ui.painter_at(rect),
-            &self.groups,
+            &self.built.groups,
             self.shown_level,
             to_screen,
             meta.zoom,
@@ -153,8 +159,8 @@ impl ChartView {
 
     /// Where card number `card` is on the canvas now (while cards glide, between places).
     pub(super) fn card_canvas_rect(&self, card: usize) -> Rect {
-        let n = self.chart.nodes[card];
-        Rect::from_center_size(self.location[card], Vec2::new(n.width, n.height))
+        let n = self.built.chart.nodes[card];
+        Rect::from_center_size(self.built.location[card], Vec2::new(n.width, n.height))
     }
 
     /// The cards egui_graphs holds now, in increasing order.
@@ -167,9 +173,10 @@ impl ChartView {
 
     fn card_on_canvas(&self, card: usize) -> CardOnCanvas {
         CardOnCanvas {
-            item: self.chart.items[card],
+            item: self.built.chart.items[card],
             rect: self.card_canvas_rect(card),
             covered: self
+                .built
                 .groups
                 .covered(self.shown_level)
                 .is_some_and(|c| c.get(card).copied().unwrap_or(false)),
@@ -183,7 +190,7 @@ impl ChartView {
 
     /// Every card of the chart with its canvas rectangle, for checking what is shown.
     pub fn all_cards(&self) -> Vec<CardOnCanvas> {
-        (0..self.chart.items.len())
+        (0..self.built.chart.items.len())
             .map(|c| self.card_on_canvas(c))
             .collect()
     }

@@ -10,17 +10,17 @@ impl ChartView {
     /// Marks these cards with their notes, clearing earlier marks; cheap when neither the
     /// marks nor the chart changed. An empty list clears every mark.
     pub fn show_what_if(&mut self, marks: &[(ChartItem, String)]) {
-        if self.what_if == marks && self.what_if_for == self.built_for {
+        if self.overlays.what_if == marks && self.overlays.what_if_for == self.built.built_for {
             return;
         }
-        let old = std::mem::take(&mut self.what_if);
+        let old = std::mem::take(&mut self.overlays.what_if);
         for (item, _) in &old {
             self.restyle(*item, |look| look.what_if = None);
         }
         for (item, note) in marks {
             self.restyle(*item, |look| look.what_if = Some(note.clone()));
         }
-        self.what_if = marks.to_vec();
-        self.what_if_for = self.built_for;
+        self.overlays.what_if = marks.to_vec();
+        self.overlays.what_if_for = self.built.built_for;
     }
 }
