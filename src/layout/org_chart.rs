@@ -15,9 +15,10 @@ pub const CARD_WIDTH: f32 = 200.0;
 /// Height of a person card.
 pub const PERSON_HEIGHT: f32 = 78.0;
 /// Height of an organisation banner.
-pub const ORG_HEIGHT: f32 = 52.0;
-/// Height of a team header.
-pub const TEAM_HEIGHT: f32 = 40.0;
+pub const ORG_HEIGHT: f32 = 56.0;
+/// Height of a team header: room for a long name on two lines (at the smallest readable
+/// title size) when the chart is fitted to a laptop's window.
+pub const TEAM_HEIGHT: f32 = 56.0;
 
 /// The size of each kind of card, in chart units.
 #[derive(Debug, Clone, Copy, PartialEq)]

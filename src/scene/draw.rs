@@ -2,6 +2,8 @@
 //! target coordinates. The screen turns them into egui shapes and the exports into SVG,
 //! so both draw the same chart from the same code.
 
+use std::borrow::Cow;
+
 use super::fonts::{self, Font};
 use super::geometry::{Box2, Pt};
 use super::palette::{Palette, Rgb};
@@ -190,15 +192,31 @@ pub fn card(
     } else {
         palette.muted_ink
     };
-    let mut lines = vec![(
-        face.title.as_str(),
-        title_px,
-        (width - badge_width).max(1.0),
-        text_colour,
-    )];
+    let height = |px: f32| fonts::row_height(px, Font::Proportional);
+    let title_room = (width - badge_width).max(1.0);
+    // A team's or organisation's name is never broken mid-word: on two lines when it is too
+    // long for one and the banner has room, else cut after a whole word.
+    let header = matches!(face.kind, CardKind::Team | CardKind::Organisation);
+    let two = header
+        .then(|| fonts::two_lines(&face.title, title_px, title_room, Font::Proportional))
+        .flatten()
+        .filter(|_| 2.0 * height(title_px) <= rect.height() - 2.0);
+    let title_lines = if two.is_some() { 2 } else { 1 };
+    let mut lines: Vec<(Cow<'_, str>, f32, f32, Rgb)> = match two {
+        Some((first, second)) => vec![
+            (Cow::Owned(first), title_px, title_room, text_colour),
+            (Cow::Owned(second), title_px, title_room, text_colour),
+        ],
+        None => vec![(
+            Cow::Borrowed(face.title.as_str()),
+            title_px,
+            title_room,
+            text_colour,
+        )],
+    };
     if zoom >= SUBTITLE_ZOOM && !face.subtitle.is_empty() {
         lines.push((
-            face.subtitle.as_str(),
+            Cow::Borrowed(face.subtitle.as_str()),
             sub_size * text_zoom,
             width,
             sub_colour,
@@ -206,33 +224,37 @@ pub fn card(
     }
     if let Some(note) = state.what_if {
         lines.push((
-            note,
+            Cow::Borrowed(note),
             (11.5 * text_zoom).max(MIN_TITLE_PX),
             width,
             palette.what_if,
         ));
     } else if zoom >= DETAIL_ZOOM && !face.detail.is_empty() {
         lines.push((
-            face.detail.as_str(),
+            Cow::Borrowed(face.detail.as_str()),
             11.5 * text_zoom,
             width,
             palette.muted_ink,
         ));
     }
-    let height = |px: f32| fonts::row_height(px, Font::Proportional);
     while lines.len() > 1 && lines.iter().map(|l| height(l.1)).sum::<f32>() > rect.height() - 2.0 {
         lines.pop();
     }
     let total: f32 = lines.iter().map(|l| height(l.1)).sum();
     let mut y = rect.center().y - total / 2.0;
     let x = rect.min.x + pad;
-    for (text, px, room, colour) in lines {
+    for (k, (text, px, room, colour)) in lines.into_iter().enumerate() {
+        let text = if header && k < title_lines {
+            fonts::fit_words(&text, px, room, Font::Proportional)
+        } else {
+            fonts::fit(&text, px, room, Font::Proportional)
+        };
         prims.push(Prim::Text {
             at: Pt::new(x, y),
             px,
             font: Font::Proportional,
             colour,
-            text: fonts::fit(text, px, room, Font::Proportional),
+            text,
         });
         y += height(px);
     }

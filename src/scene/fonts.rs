@@ -115,6 +115,46 @@ pub fn fit(text: &str, px: f32, width: f32, font: Font) -> String {
     out
 }
 
+/// `text` cut after the last whole word that fits `width`, ending in "…" when cut; cut
+/// within a word (as [`fit`]) only when not even the first word fits. For headers and
+/// aggregates, whose names read badly broken mid-word ("Customer Ana…").
+pub fn fit_words(text: &str, px: f32, width: f32, font: Font) -> String {
+    if measure(text, px, font) <= width {
+        return text.to_owned();
+    }
+    let room = width - measure("…", px, font);
+    let mut kept = "";
+    for (at, _) in text.match_indices(' ') {
+        let head = text[..at].trim_end();
+        if measure(head, px, font) > room {
+            break;
+        }
+        kept = head;
+    }
+    if kept.is_empty() {
+        return fit(text, px, width, font);
+    }
+    format!("{kept}…")
+}
+
+/// `text` on two lines that each fit `width`, broken between words: `None` when it fits on
+/// one line or cannot be broken so (the second line is cut after whole words if needed).
+pub fn two_lines(text: &str, px: f32, width: f32, font: Font) -> Option<(String, String)> {
+    if measure(text, px, font) <= width {
+        return None;
+    }
+    let mut first = None;
+    for (at, _) in text.match_indices(' ') {
+        if measure(text[..at].trim_end(), px, font) > width {
+            break;
+        }
+        first = Some(at);
+    }
+    let at = first?;
+    let (head, rest) = (text[..at].trim_end(), text[at..].trim_start());
+    Some((head.to_owned(), fit_words(rest, px, width, font)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,5 +184,36 @@ mod tests {
         assert!(cut.ends_with('…') && cut.len() < long.len(), "{cut}");
         assert!(measure(&cut, 15.0, Font::Proportional) <= 120.0);
         assert!(long.starts_with(cut.trim_end_matches('…')));
+    }
+
+    #[test]
+    fn headers_are_cut_and_broken_between_words() {
+        let px = 15.0;
+        let name = "Customer Analytics and Insight";
+        let width = measure("Customer Analytics", px, Font::Proportional) + 2.0;
+        assert_eq!(
+            fit_words(
+                name,
+                px,
+                width + measure("…", px, Font::Proportional),
+                Font::Proportional
+            ),
+            "Customer Analytics…"
+        );
+        // Not even the first word fits: cut within it.
+        let tiny = fit_words(name, px, 30.0, Font::Proportional);
+        assert!(tiny.ends_with('…') && "Customer".starts_with(tiny.trim_end_matches('…')));
+        assert_eq!(
+            two_lines("Mainframe & Core Systems", px, width, Font::Proportional),
+            Some(("Mainframe & Core".to_owned(), "Systems".to_owned()))
+        );
+        assert_eq!(two_lines("ERP", px, width, Font::Proportional), None);
+        let (first, second) =
+            two_lines(name, px, width, Font::Proportional).expect("breaks between words");
+        assert_eq!(first, "Customer Analytics");
+        assert_eq!(second, "and Insight");
+        for line in [first, second] {
+            assert!(measure(&line, px, Font::Proportional) <= width, "{line}");
+        }
     }
 }

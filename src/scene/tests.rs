@@ -94,3 +94,46 @@ fn pseudonyms_and_privacy_change_what_cards_say_and_nothing_else() {
         }
     }
 }
+
+#[test]
+fn every_team_and_organisation_banner_of_the_sample_shows_its_whole_name_fitted_to_a_laptop() {
+    let design = parse_design(SAMPLE_RON).expect("sample");
+    // Fitted to a 1400 × 900 window between its side panels, the sample's widest option is
+    // drawn at about 0.45 (and 1.0 when zoomed in).
+    for (scenario, zoom) in (0..design.scenarios.len()).flat_map(|s| [(s, 0.45), (s, 1.0)]) {
+        let s = scene(&design, scenario, CardSizes::STANDARD);
+        for (card, face) in s.faces.iter().enumerate() {
+            if !matches!(face.item, ChartItem::Team(_) | ChartItem::Organisation(_)) {
+                continue;
+            }
+            let r = s.card_box(card);
+            let on_screen = super::Box2::from_center_size(
+                super::Pt::new(r.center().x * zoom, r.center().y * zoom),
+                r.width() * zoom,
+                r.height() * zoom,
+            );
+            let prims = draw::card(
+                face,
+                CardState::default(),
+                on_screen,
+                zoom,
+                TextSize::default(),
+                &Palette::STANDARD,
+            );
+            let shown: Vec<&str> = prims
+                .iter()
+                .filter_map(|p| match p {
+                    Prim::Text { text, .. } => Some(text.as_str()),
+                    _ => None,
+                })
+                .collect();
+            // The name is whole on one line or broken between two words, never cut.
+            let name = shown.join(" ");
+            assert!(
+                name.starts_with(&face.title),
+                "option {scenario} at {zoom}: {:?} shows {shown:?}",
+                face.title
+            );
+        }
+    }
+}

@@ -273,12 +273,8 @@ pub(super) fn paint(
         let inner = screen.shrink(8.0);
         let text = painter.with_clip_rect(inner.intersect(painter.clip_rect()));
         let mut y = inner.min.y;
-        let title = text.layout(
-            group.title.clone(),
-            FontId::proportional(16.0),
-            palette::INK,
-            inner.width(),
-        );
+        let (px, shown) = title_fit(&group.title, inner.width());
+        let title = text.layout(shown, FontId::proportional(px), palette::INK, inner.width());
         let title_height = title.size().y;
         text.galley(Pos2::new(inner.min.x, y), title, palette::INK);
         y += title_height + 2.0;
@@ -299,6 +295,25 @@ pub(super) fn paint(
             y += h;
         }
     }
+}
+
+/// An aggregate's title so that no word is broken: the largest size from 16 down to 11 px at
+/// which its longest word fits `width` (it then wraps between words), else at 11 px cut
+/// after the last whole word that fits.
+fn title_fit(title: &str, width: f32) -> (f32, String) {
+    use crate::scene::fonts::{Font, fit_words, measure};
+    let widest = |px: f32| {
+        title
+            .split_whitespace()
+            .map(|w| measure(w, px, Font::Proportional))
+            .fold(0.0, f32::max)
+    };
+    for px in [16.0, 15.0, 14.0, 13.0, 12.0, 11.0] {
+        if widest(px) <= width {
+            return (px, title.to_owned());
+        }
+    }
+    (11.0, fit_words(title, 11.0, width, Font::Proportional))
 }
 
 /// Where an aggregate is drawn, on the canvas: its part of the chart, made at least
@@ -329,6 +344,21 @@ mod tests {
     use crate::analysis::analyse;
     use crate::io::{SAMPLE_RON, parse_design};
     use crate::layout::build_org_chart;
+
+    #[test]
+    fn aggregate_titles_shrink_until_no_word_is_broken_then_lose_whole_words() {
+        use crate::scene::fonts::{Font, measure};
+        let width = measure("Command", 14.0, Font::Proportional) + 1.0;
+        // "Command" does not fit at 16 or 15 px: the title shrinks, whole.
+        assert_eq!(
+            title_fit("Air Command", width),
+            (14.0, "Air Command".to_owned())
+        );
+        assert_eq!(title_fit("ERP", width).0, 16.0);
+        // A word too long even at 11 px: cut after the last whole word that fits.
+        let (px, shown) = title_fit("Air Interoperabilityassurance", width);
+        assert_eq!((px, shown.as_str()), (11.0, "Air…"));
+    }
 
     #[test]
     fn a_team_aggregate_counts_its_people_findings_and_covers_its_cards() {
