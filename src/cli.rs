@@ -3,12 +3,14 @@
 
 mod import;
 mod plan;
+mod refresh;
 mod risks;
 mod survey;
 mod terminal;
 
 pub use import::{Columns, import};
 pub use plan::plan;
+pub use refresh::refresh;
 pub use risks::{Report, risks, what_if};
 pub use survey::{apply_skills, skills_template};
 pub use terminal::TerminalSafe;

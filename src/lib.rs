@@ -16,3 +16,4 @@ pub mod model;
 pub mod scene;
 #[cfg(feature = "ui")]
 pub mod ui;
+pub mod versions;

@@ -172,6 +172,28 @@ enum Command {
         #[arg(long)]
         show_private: bool,
     },
+    /// Updates a design's staff from a newer HR export (matched by id) into a new design:
+    /// leavers leave every option, joiners sit where HR puts them in the baseline and beside
+    /// their manager elsewhere, the baseline follows HR's moves and each other option follows
+    /// them unless it placed the person itself (then it is kept and listed). Exit 1 when the
+    /// export cannot be matched, 2 when a file cannot be read or written.
+    Refresh {
+        file: PathBuf,
+        /// The newer HR export (CSV, TSV, XLSX, XLS or ODS).
+        export: PathBuf,
+        /// The design file to write.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// The worksheet of a spreadsheet to read, by name or number from 1.
+        #[arg(long)]
+        sheet: Option<String>,
+        /// The line (or sheet row) of the header, from 1.
+        #[arg(long = "header-row")]
+        header_row: Option<u64>,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// The cross-training planner: the fewest learner pairings that bring every critical
     /// skill of one option's organisations to a coverage target. The file is not changed.
     /// Exit 1 on an unknown option, 2 when the design cannot be read.
@@ -293,6 +315,24 @@ fn main() -> ExitCode {
             &leaves,
             scenario.as_deref(),
             orgsplit::cli::Report { json, show_private },
+            &mut stdout,
+        )),
+        Some(Command::Refresh {
+            file,
+            export,
+            output,
+            sheet,
+            header_row,
+            json,
+        }) => exit(orgsplit::cli::refresh(
+            &file,
+            &export,
+            &orgsplit::import::Choice {
+                sheet,
+                header_line: header_row,
+            },
+            &output,
+            json,
             &mut stdout,
         )),
         Some(Command::Compare {

@@ -12,6 +12,15 @@ pub use scenarios::ScenarioSource;
 /// scenarios where the edit concerns placements.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
+    /// Replaces the whole design by `design`, worked out elsewhere (an update from an HR
+    /// export, options brought in from another file) and reviewed by the user: one edit,
+    /// undone as one. `what` names it in the Edit menu ("staff update from staff.csv"),
+    /// `message` says in the status line what it did.
+    Adopt {
+        design: Box<Design>,
+        what: String,
+        message: String,
+    },
     /// Puts `person` in `unit` under `manager`. With `alone`, their direct reports first move
     /// up to the person's former manager; otherwise the reports who sat in the person's old
     /// unit move with them to the new unit.
@@ -285,6 +294,7 @@ impl Command {
             Command::SetRequiredSkill { unit: u, .. } => format!("required skills of {}", unit(u)),
             Command::SetStyleRange { unit: u, .. } => format!("work-style profile of {}", unit(u)),
             Command::SetDesignTitle { .. } => "design title".into(),
+            Command::Adopt { what, .. } => what.clone(),
             Command::SetSettings(_) => "design settings".into(),
             Command::PinCard { person: p, .. } => format!("pin of {}", person(p)),
             Command::SetRiskOverride { person: p, .. } => {
@@ -547,6 +557,11 @@ fn apply_unchecked(d: &mut Design, command: &Command) -> Result<String, String> 
             trainings,
         } => plans::add_scenario_from_plan(d, *from, name, trainings),
         Command::SetDesignTitle { title } => design::set_title(d, title),
+        Command::Adopt {
+            design: next,
+            what,
+            message,
+        } => design::adopt(d, next, what, message),
         Command::SetSettings(settings) => design::set_settings(d, settings),
     }
 }

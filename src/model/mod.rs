@@ -21,6 +21,7 @@
 //! - **Finding**: something the analysis flags (a skill gap, a key person, a wide span),
 //!   worked out from the design, never stored in it.
 
+mod calendar;
 mod design;
 pub mod generate;
 mod import_recipe;
@@ -33,6 +34,7 @@ mod unit;
 mod work_style;
 
 pub mod privacy;
+pub use calendar::{civil_date, today};
 pub use design::{Design, FORMAT_VERSION, LeaveChance, Privacy, Settings};
 pub use import_recipe::{ColumnChoice, ImportField, ImportRecipe, ManagerRef, TeamChoice};
 pub use index::{ScenarioIndex, Seat};

@@ -21,6 +21,7 @@ pub enum UiCommand {
     Open,
     Import,
     ImportSkills,
+    UpdateStaff,
     ExportSurvey,
     ExportCsv,
     Save,
@@ -82,6 +83,7 @@ impl UiCommand {
             UiCommand::Open => "Open…",
             UiCommand::Import => "Import staff…",
             UiCommand::ImportSkills => "Import skills…",
+            UiCommand::UpdateStaff => "Update staff from HR export…",
             UiCommand::ExportSurvey => "Export skills survey…",
             UiCommand::ExportCsv => "Export option as CSV…",
             UiCommand::Save => "Save",
@@ -129,6 +131,11 @@ impl UiCommand {
             UiCommand::Open => "Open a design file (.ron)",
             UiCommand::Import => {
                 "Start a new design from an HR export: CSV, TSV or a spreadsheet (.xlsx, .xls, .ods)"
+            }
+            UiCommand::UpdateStaff => {
+                "Match a newer HR export to this design by id: leavers, joiners, moves and changed \
+                 titles are listed for review, then applied as one undoable edit that keeps every \
+                 option"
             }
             UiCommand::ImportSkills => {
                 "Add skill levels and work-style scores from a file to the people of this design"
@@ -281,6 +288,7 @@ impl UiCommand {
             | UiCommand::ExportCsv
             | UiCommand::ExportSurvey
             | UiCommand::ImportSkills
+            | UiCommand::UpdateStaff
             | UiCommand::ExpandAll
             | UiCommand::ExpandToLevel1
             | UiCommand::ExpandToLevel2
@@ -295,6 +303,7 @@ impl UiCommand {
             UiCommand::Open => Action::Open,
             UiCommand::Import => Action::Import,
             UiCommand::ImportSkills => Action::ImportSkills,
+            UiCommand::UpdateStaff => Action::UpdateStaff,
             UiCommand::ExportCsv => Action::ExportCsv,
             UiCommand::ExportSurvey => Action::ExportSurvey,
             UiCommand::Save => Action::Save,
@@ -432,6 +441,10 @@ pub enum Action {
     ImportSkills,
     /// Read skills and work styles from this file onto the open design.
     ImportSkillsPath(PathBuf),
+    /// File ▸ Update staff from HR export…: asks for the export.
+    UpdateStaff,
+    /// The export to update the open design's staff from.
+    UpdateStaffFrom(PathBuf),
     Save,
     SaveAs,
     SaveTo(PathBuf),

@@ -17,6 +17,7 @@ use super::menus::{menu_bar_ui, toolbar_ui};
 use super::panel_context::PanelContext;
 use super::panels::{self, Banner};
 use super::questions;
+use super::refresh_dialog::RefreshOutcome;
 use super::roster::roster_ui;
 use super::safety::Safety;
 use super::skills_dialog::SkillsOutcome;
@@ -198,6 +199,7 @@ impl OrgsplitApp {
         }
         self.import_ui(&ctx);
         self.skills_ui(&ctx);
+        self.refresh_ui(&ctx);
         self.export_dialog_ui(&ctx);
         self.safety.questions_ui(&ctx, &self.doc, &mut self.actions);
         for action in std::mem::take(&mut self.actions) {
@@ -385,6 +387,9 @@ impl OrgsplitApp {
             Some(DialogOutcome::Chosen(DialogPurpose::ImportSkills, path)) => {
                 self.actions.push(Action::ImportSkillsPath(path));
             }
+            Some(DialogOutcome::Chosen(DialogPurpose::UpdateStaff, path)) => {
+                self.actions.push(Action::UpdateStaffFrom(path));
+            }
             Some(DialogOutcome::Chosen(DialogPurpose::ExportCsv, path)) => {
                 self.export_csv(&with_extension(path, "csv"));
             }
@@ -404,6 +409,7 @@ impl OrgsplitApp {
                 DialogPurpose::Open
                 | DialogPurpose::Import
                 | DialogPurpose::ImportSkills
+                | DialogPurpose::UpdateStaff
                 | DialogPurpose::ExportCsv
                 | DialogPurpose::ExportSurvey,
             ))
@@ -428,6 +434,28 @@ impl OrgsplitApp {
             }
             Some(ImportOutcome::Failed(why)) => {
                 self.open.import = None;
+                self.banner = Some(Banner::Error(why));
+            }
+        }
+    }
+
+    /// Draws the staff update's review, if open, and acts on its outcome.
+    fn refresh_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &mut self.open.refresh else {
+            return;
+        };
+        match dialog.ui(ctx) {
+            None => {}
+            Some(RefreshOutcome::Apply(command)) => {
+                self.open.refresh = None;
+                self.actions.push(Action::Apply(command));
+            }
+            Some(RefreshOutcome::Cancelled) => {
+                self.open.refresh = None;
+                self.status = "Staff update cancelled; nothing changed.".into();
+            }
+            Some(RefreshOutcome::Failed(why)) => {
+                self.open.refresh = None;
                 self.banner = Some(Banner::Error(why));
             }
         }

@@ -26,6 +26,8 @@ pub enum DialogPurpose {
     Import,
     /// A file of skills and work styles.
     ImportSkills,
+    /// A newer HR export to update the open design's staff from.
+    UpdateStaff,
     /// Where to write the option on screen as CSV.
     ExportCsv,
     /// Where to write the skills survey (.xlsx, or .csv).
@@ -41,6 +43,7 @@ impl DialogPurpose {
             DialogPurpose::SaveAs => "Save design as",
             DialogPurpose::Import => "Import staff from an HR export",
             DialogPurpose::ImportSkills => "Import skills and work styles",
+            DialogPurpose::UpdateStaff => "Update staff from an HR export",
             DialogPurpose::ExportCsv => "Export option as CSV",
             DialogPurpose::ExportSurvey => "Export skills survey",
             DialogPurpose::Export(ExportFormat::Svg) => "Export chart as SVG",
@@ -55,7 +58,7 @@ impl DialogPurpose {
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
             DialogPurpose::Open | DialogPurpose::SaveAs => ("Orgsplit design (.ron)", &["ron"]),
-            DialogPurpose::Import | DialogPurpose::ImportSkills => (
+            DialogPurpose::Import | DialogPurpose::ImportSkills | DialogPurpose::UpdateStaff => (
                 "Table (.csv .tsv .txt .xlsx .xls .ods)",
                 &["csv", "tsv", "txt", "xlsx", "xls", "ods"],
             ),

@@ -20,6 +20,7 @@ mod perform;
 mod planner;
 mod presentation;
 mod questions;
+mod refresh_dialog;
 mod roster;
 mod safety;
 mod selection;

@@ -11,6 +11,7 @@ use super::chart::ChartView;
 use super::file_dialog::DialogPurpose;
 use super::import_dialog::ImportDialog;
 use super::panels::Banner;
+use super::refresh_dialog::RefreshDialog;
 use super::roster::{RosterState, SEARCH_ID};
 use super::safety::{Continuation, Next};
 use super::selection::Selection;
@@ -62,6 +63,10 @@ impl OrgsplitApp {
                 }
             }
             Action::ImportSkills => self.start_dialog(DialogPurpose::ImportSkills),
+            Action::UpdateStaff => self.start_dialog(DialogPurpose::UpdateStaff),
+            Action::UpdateStaffFrom(path) => {
+                self.open.refresh = Some(RefreshDialog::start(path, self.doc.design().clone()));
+            }
             Action::ImportSkillsPath(path) => {
                 self.open.skills = Some(SkillsDialog::start(path, self.doc.design()));
             }

@@ -12,6 +12,7 @@ use super::file_dialog::FileDialogs;
 use super::findings::FindingsState;
 use super::import_dialog::ImportDialog;
 use super::job::Job;
+use super::refresh_dialog::RefreshDialog;
 use super::roster::RosterState;
 use super::selection::Selection;
 use super::skills_dialog::SkillsDialog;
@@ -86,6 +87,8 @@ pub(super) struct OpenDialogs {
     pub(super) import: Option<ImportDialog>,
     /// File ▸ Import skills…, while its dialog is open.
     pub(super) skills: Option<SkillsDialog>,
+    /// File ▸ Update staff from HR export…, while it is worked out or reviewed.
+    pub(super) refresh: Option<RefreshDialog>,
     /// File ▸ Export… being set up.
     pub(super) export: Option<ExportDialog>,
     /// The export waiting for its file.

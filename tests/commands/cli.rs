@@ -950,3 +950,51 @@ fn a_skills_survey_goes_out_and_its_answers_come_back() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("no row names a person of the design"), "{out}");
 }
+
+/// `orgsplit refresh`: next month's export of the sample updates it into a new file with
+/// the leaver, joiner and mover listed; an export without ids is refused (exit 1) and
+/// nothing is written.
+#[test]
+fn refresh_writes_the_updated_design_and_lists_what_changed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("next.ron");
+    let export =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/sample-next-month.csv");
+    let (code, text) = orgsplit(&[
+        "refresh",
+        "assets/designs/sample.ron",
+        &export.to_string_lossy(),
+        "-o",
+        &out.to_string_lossy(),
+        "--json",
+    ]);
+    assert_eq!(code, 0, "{text}");
+    let report: serde_json::Value = serde_json::from_str(&text).expect("json");
+    assert_eq!(report["leavers"][0]["name"], "Erik Lund");
+    assert_eq!(report["joiners"][0]["name"], "Zoe Quinn");
+    assert_eq!(report["movers"][0]["to"], "ERP, reporting to Sofia Rossi");
+    assert_eq!(
+        report["movers"][0]["conflicts"][0]["option"],
+        "Option A — dual CIO"
+    );
+    assert!(report["changed"].as_array().is_some_and(Vec::is_empty));
+    assert_eq!(
+        report["unmatched"][0]["reason"],
+        "its manager \"nobody\" is not in the export, so HR places them under nobody"
+    );
+    let (code, text) = orgsplit(&["check", &out.to_string_lossy()]);
+    assert!(code <= 1, "the written design loads: {text}");
+    assert!(!text.contains("Erik Lund"), "{text}");
+    let names = write(dir.path(), "names.csv", "name,team\nAna Silva,ERP\n");
+    let refused = dir.path().join("refused.ron");
+    let (code, text) = orgsplit(&[
+        "refresh",
+        "assets/designs/sample.ron",
+        &names,
+        "-o",
+        &refused.to_string_lossy(),
+    ]);
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("names.csv has no id column"), "{text}");
+    assert!(!refused.exists());
+}

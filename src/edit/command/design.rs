@@ -3,6 +3,20 @@
 
 use crate::model::{Design, Settings};
 
+/// Takes `next` as the design: everything in it was reviewed before this edit.
+pub(super) fn adopt(
+    d: &mut Design,
+    next: &Design,
+    what: &str,
+    message: &str,
+) -> Result<String, String> {
+    if d == next {
+        return Err(format!("The {what} changes nothing."));
+    }
+    *d = next.clone();
+    Ok(message.to_owned())
+}
+
 pub(super) fn set_title(d: &mut Design, title: &str) -> Result<String, String> {
     d.title = title.trim().to_owned();
     Ok("Changed the design title.".into())

@@ -1,0 +1,15 @@
+//! A design over time and between people: updating its staff from a newer HR export,
+//! bringing in options a colleague made in another file, and saying what differs between
+//! two designs. Pure functions over designs; the window and the command line show what
+//! they report and apply the result as one edit.
+
+mod refresh;
+mod seats;
+
+pub use refresh::{
+    Changed, Conflict, Joiner, Leaver, Mover, RefreshReport, Refreshed, Unmatched, refresh,
+};
+pub use seats::{beside, remove_people};
+
+#[cfg(test)]
+mod tests;

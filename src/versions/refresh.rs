@@ -1,0 +1,557 @@
+//! Updating a design's staff from a newer HR export, keeping every option, note, override
+//! and planned training. People are matched by id. Leavers leave the roster and every option
+//! (their reports go up to their manager); joiners sit where HR puts them in the baseline
+//! and beside their manager in the other options; the baseline follows HR's moves, and an
+//! option follows them only where it never placed the person differently from the baseline
+//! (otherwise the option's own placement is kept and the conflict listed); changed titles,
+//! names and costs are applied; an open role HR has filled becomes a person in its seat.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::seats::{beside, remove_people};
+use crate::import::{Field, Imported, Mapping, Table, build, guess_mapping};
+use crate::model::{Design, Mode, Person, Placement, Profile, Unit, UnitKind, UnitSlot, counted};
+
+/// Someone in the design whom the export no longer has.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Leaver {
+    pub id: String,
+    pub name: String,
+    /// Where they sat in the baseline.
+    pub from: String,
+    pub open_role: bool,
+}
+
+/// Someone the export has and the design does not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Joiner {
+    pub id: String,
+    pub name: String,
+    /// Where they sit in the baseline, as HR puts them.
+    pub to: String,
+    /// Options (other than the baseline) where their manager is not placed, so they are
+    /// left unplaced there.
+    pub unplaced_in: Vec<String>,
+}
+
+/// An option that keeps its own placement of someone HR moved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Conflict {
+    pub option: String,
+    pub kept: String,
+}
+
+/// Someone whose team or manager HR changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mover {
+    pub id: String,
+    pub name: String,
+    pub from: String,
+    pub to: String,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A recorded value HR changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Changed {
+    pub id: String,
+    pub field: String,
+    pub from: String,
+    pub to: String,
+}
+
+/// A row of the export that was not used (or not all of it), with its line and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unmatched {
+    pub line: u64,
+    pub reason: String,
+}
+
+/// What an update from an HR export does, before anything changes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct RefreshReport {
+    pub leavers: Vec<Leaver>,
+    pub joiners: Vec<Joiner>,
+    pub movers: Vec<Mover>,
+    pub changed: Vec<Changed>,
+    /// Open roles HR has filled: (id, the person's name).
+    pub filled: Vec<(String, String)>,
+    /// Teams HR names that the design did not have, added to the baseline.
+    pub new_teams: Vec<String>,
+    pub unmatched: Vec<Unmatched>,
+    /// What the departures break in the baseline, as the what-if says it.
+    pub breaks: Vec<String>,
+}
+
+impl RefreshReport {
+    /// Whether the export changes nothing in the design.
+    pub fn is_empty(&self) -> bool {
+        self.leavers.is_empty()
+            && self.joiners.is_empty()
+            && self.movers.is_empty()
+            && self.changed.is_empty()
+            && self.filled.is_empty()
+    }
+
+    /// "3 leavers, 2 joiners, 1 moved, 4 changed values, 1 open role filled".
+    pub fn summary(&self) -> String {
+        if self.is_empty() {
+            return "no changes".to_owned();
+        }
+        let mut parts = vec![
+            counted(self.leavers.len(), "leaver", "leavers"),
+            counted(self.joiners.len(), "joiner", "joiners"),
+            format!("{} moved", self.movers.len()),
+            counted(self.changed.len(), "changed value", "changed values"),
+        ];
+        if !self.filled.is_empty() {
+            parts.push(counted(
+                self.filled.len(),
+                "open role filled",
+                "open roles filled",
+            ));
+        }
+        parts.join(", ")
+    }
+}
+
+/// The design as the export leaves it, and what changed.
+#[derive(Debug, Clone)]
+pub struct Refreshed {
+    pub design: Design,
+    pub report: RefreshReport,
+}
+
+/// Updates `design` from the export read into `table` (its file named `file`, read as
+/// `encoding`): columns as the design's last import chose them, else guessed. `Err` says
+/// why nothing can be updated (no id column to match on, an export that cannot be built).
+pub fn refresh(
+    design: &Design,
+    table: &Table,
+    file: &str,
+    encoding: &str,
+    today: &str,
+) -> Result<Refreshed, String> {
+    let mapping = match &design.import {
+        Some(recipe) => Mapping::from_recipe(recipe, table),
+        None => guess_mapping(table),
+    };
+    if mapping.column(Field::Id).is_none() {
+        return Err(format!(
+            "{file} has no id column to match its people with the design's (its columns are {}); \
+             choose the id column when importing, or export the id from the HR system",
+            table.headers.join(", ")
+        ));
+    }
+    let hr = build(table, &mapping, file, encoding)?;
+    if design.scenarios.is_empty() {
+        return Err("the design has no option to update".into());
+    }
+    Ok(apply(design, &hr, file, today))
+}
+
+/// Where someone sits, in words: "ERP, reporting to Sofia Rossi".
+fn seat_words(design: &Design, seat: Option<&Placement>) -> String {
+    let Some(seat) = seat else {
+        return "unplaced".to_owned();
+    };
+    let unit = design
+        .unit(&seat.unit)
+        .map_or(seat.unit.as_str(), |u| u.name.as_str());
+    match &seat.manager {
+        Some(m) => format!("{unit}, reporting to {}", design.person_name(m)),
+        None => unit.to_owned(),
+    }
+}
+
+fn apply(design: &Design, hr: &Imported, file: &str, today: &str) -> Refreshed {
+    let mut report = RefreshReport::default();
+    let hr_design = &hr.design;
+    let hr_option = &hr_design.scenarios[0];
+    // Rows whose id was used before: the later ones are listed, not joined.
+    let renamed: HashSet<&str> = hr
+        .report
+        .duplicate_ids
+        .iter()
+        .flat_map(|d| d.renamed_to.iter().map(String::as_str))
+        .collect();
+    for d in &hr.report.duplicate_ids {
+        for (line, _) in d.lines.iter().skip(1).zip(&d.renamed_to) {
+            report.unmatched.push(Unmatched {
+                line: *line,
+                reason: format!("id {} is used again; its first row is used", d.id),
+            });
+        }
+    }
+    report
+        .unmatched
+        .extend(hr.report.skipped.iter().map(|s| Unmatched {
+            line: s.line,
+            reason: s.reason.clone(),
+        }));
+    report
+        .unmatched
+        .extend(hr.report.unmatched_managers.iter().map(|u| Unmatched {
+            line: u.line,
+            reason: format!(
+                "its manager \"{}\" is not in the export, so HR places them under nobody",
+                u.value
+            ),
+        }));
+    report.unmatched.sort_by_key(|u| u.line);
+    let hr_people: HashMap<&str, &Person> = hr_design
+        .people
+        .iter()
+        .filter(|p| !renamed.contains(p.id.as_str()))
+        .map(|p| (p.id.as_str(), p))
+        .collect();
+    let known: HashSet<&str> = design.people.iter().map(|p| p.id.as_str()).collect();
+    let baseline = &design.scenarios[0];
+
+    // Leavers, and what their going breaks in the baseline.
+    let leavers: Vec<&Person> = design
+        .people
+        .iter()
+        .filter(|p| !hr_people.contains_key(p.id.as_str()))
+        .collect();
+    report.leavers = leavers
+        .iter()
+        .map(|p| Leaver {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            from: seat_words(design, baseline.placement_of(&p.id)),
+            open_role: p.open_role,
+        })
+        .collect();
+    let placed_leavers: Vec<String> = leavers
+        .iter()
+        .filter(|p| baseline.placement_of(&p.id).is_some())
+        .map(|p| p.id.clone())
+        .collect();
+    if !placed_leavers.is_empty()
+        && let Ok(w) = crate::edit::what_if(design, 0, &placed_leavers)
+    {
+        report.breaks = w.lines;
+    }
+    let mut next = design.clone();
+    let gone: HashSet<String> = leavers.iter().map(|p| p.id.clone()).collect();
+    remove_people(&mut next, &gone);
+
+    // Changed values, filled open roles, then joiners (in the export's order).
+    for person in next.people.iter_mut() {
+        let Some(theirs) = hr_people.get(person.id.as_str()) else {
+            continue;
+        };
+        if person.open_role && !theirs.open_role && theirs.name != person.name {
+            report.filled.push((person.id.clone(), theirs.name.clone()));
+            person.open_role = false;
+            person.name = theirs.name.clone();
+            if !theirs.title.is_empty() {
+                person.title = theirs.title.clone();
+            }
+            continue;
+        }
+        let mut change = |field: &str, from: String, to: String| {
+            report.changed.push(Changed {
+                id: theirs.id.clone(),
+                field: field.to_owned(),
+                from,
+                to,
+            });
+        };
+        if !person.open_role && theirs.name != person.name && !theirs.open_role {
+            change("name", person.name.clone(), theirs.name.clone());
+            person.name = theirs.name.clone();
+        }
+        if !theirs.title.is_empty() && theirs.title != person.title {
+            change("title", person.title.clone(), theirs.title.clone());
+            person.title = theirs.title.clone();
+        }
+        if let Some(cost) = theirs.annual_cost
+            && person.annual_cost != Some(cost)
+        {
+            let was = person
+                .annual_cost
+                .map_or("not recorded".into(), |c| c.to_string());
+            change("annual cost", was, cost.to_string());
+            person.annual_cost = Some(cost);
+        }
+    }
+    let joiners: Vec<&Person> = hr_design
+        .people
+        .iter()
+        .filter(|p| !renamed.contains(p.id.as_str()) && !known.contains(p.id.as_str()))
+        .collect();
+    for j in &joiners {
+        next.people.push(Person {
+            id: j.id.clone(),
+            name: j.name.clone(),
+            title: j.title.clone(),
+            skills: Vec::new(),
+            work_style: Vec::new(),
+            flight_risk: j.flight_risk,
+            annual_cost: j.annual_cost,
+            notes: j.notes.clone(),
+            open_role: j.open_role,
+        });
+    }
+
+    // Where HR puts each person, in the design's units (teams HR names that the design
+    // lacks are added to the baseline under their manager's organisation).
+    let mut units = Units::new(&next, hr);
+    let hr_seat = |id: &str| hr_option.placement_of(id);
+    let manager_in = |next: &Design, id: &str| -> Option<String> {
+        hr_seat(id)
+            .and_then(|s| s.manager.clone())
+            .filter(|m| next.person(m).is_some())
+    };
+    // Joiners: the baseline as HR has them, the other options beside their manager.
+    for j in &joiners {
+        let manager = manager_in(&next, &j.id);
+        let unit = units.unit_for(
+            &mut next,
+            hr_seat(&j.id),
+            manager.as_deref(),
+            None,
+            &mut report,
+        );
+        next.scenarios[0].placements.push(Placement {
+            person: j.id.clone(),
+            unit,
+            manager: manager.clone(),
+            dotted: Vec::new(),
+        });
+        let mut unplaced_in = Vec::new();
+        for s in next.scenarios.iter_mut().skip(1) {
+            match beside(s, &j.id, manager.as_deref()) {
+                Some(seat) => s.placements.push(seat),
+                None => unplaced_in.push(s.name.clone()),
+            }
+        }
+        report.joiners.push(Joiner {
+            id: j.id.clone(),
+            name: j.name.clone(),
+            to: seat_words(&next, next.scenarios[0].placement_of(&j.id)),
+            unplaced_in,
+        });
+    }
+    // Movers: people both have, placed by HR elsewhere than the baseline has them.
+    let staying: Vec<String> = design
+        .people
+        .iter()
+        .filter(|p| !gone.contains(&p.id))
+        .map(|p| p.id.clone())
+        .collect();
+    for id in &staying {
+        let Some(hr_place) = hr_seat(id) else {
+            continue;
+        };
+        let manager = manager_in(&next, id);
+        let before = next.scenarios[0].placement_of(id).cloned();
+        // Someone unplaced whom HR has in no team under nobody stays unplaced.
+        let hr_in_team = units.hr_names.contains_key(&hr_place.unit);
+        if before.is_none() && !hr_in_team && manager.is_none() {
+            continue;
+        }
+        let unit = units.unit_for(
+            &mut next,
+            Some(hr_place),
+            manager.as_deref(),
+            before.as_ref().map(|b| b.unit.as_str()),
+            &mut report,
+        );
+        let same_place = before
+            .as_ref()
+            .is_some_and(|b| b.unit == unit && b.manager == manager);
+        if same_place {
+            continue;
+        }
+        let from = seat_words(&next, before.as_ref());
+        let to_seat = Placement {
+            person: id.clone(),
+            unit: unit.clone(),
+            manager: manager.clone(),
+            dotted: before
+                .as_ref()
+                .map(|b| b.dotted.clone())
+                .unwrap_or_default(),
+        };
+        let to = seat_words(&next, Some(&to_seat));
+        let mut conflicts = Vec::new();
+        for s in next.scenarios.iter_mut().skip(1) {
+            let theirs = s.placement_of(id).cloned();
+            let untouched = match (&theirs, &before) {
+                (Some(t), Some(b)) => t.unit == b.unit && t.manager == b.manager,
+                (None, None) => true,
+                _ => false,
+            };
+            let in_structure = s.structure.iter().any(|slot| slot.unit == unit);
+            let manager_here = manager.as_ref().is_none_or(|m| s.placement_of(m).is_some());
+            if untouched && in_structure && manager_here {
+                set_seat(s, to_seat.clone());
+            } else if untouched && let Some(seat) = beside(s, id, manager.as_deref()) {
+                set_seat(s, seat);
+            } else if theirs.is_some() || !untouched {
+                conflicts.push(Conflict {
+                    option: s.name.clone(),
+                    kept: seat_words(design, theirs.as_ref()),
+                });
+            }
+        }
+        set_seat(&mut next.scenarios[0], to_seat);
+        let name = next.person_name(id).to_owned();
+        report.movers.push(Mover {
+            id: id.clone(),
+            name,
+            from,
+            to,
+            conflicts,
+        });
+    }
+    if !report.is_empty() {
+        let line = format!("{today}: staff updated from {file}: {}.", report.summary());
+        next.notes = if next.notes.trim().is_empty() {
+            line
+        } else {
+            format!("{}\n{line}", next.notes.trim_end())
+        };
+    }
+    Refreshed {
+        design: next,
+        report,
+    }
+}
+
+/// Puts `seat` in place of the person's placement in `s` (or adds it).
+fn set_seat(s: &mut crate::model::Scenario, seat: Placement) {
+    match s.placements.iter_mut().find(|p| p.person == seat.person) {
+        Some(p) => *p = seat,
+        None => s.placements.push(seat),
+    }
+}
+
+/// HR's teams as the design's units, made once per name.
+struct Units {
+    /// Unit ids by name in lower case.
+    by_name: HashMap<String, String>,
+    /// HR's team modes, by name in lower case.
+    hr_modes: HashMap<String, Mode>,
+    /// HR unit id → name.
+    hr_names: HashMap<String, String>,
+}
+
+impl Units {
+    fn new(design: &Design, hr: &Imported) -> Self {
+        Self {
+            by_name: design
+                .units
+                .iter()
+                .map(|u| (u.name.to_lowercase(), u.id.clone()))
+                .collect(),
+            hr_modes: hr
+                .report
+                .teams
+                .iter()
+                .map(|t| (t.name.to_lowercase(), t.mode))
+                .collect(),
+            hr_names: hr
+                .design
+                .units
+                .iter()
+                .filter(|u| u.kind == UnitKind::Team)
+                .map(|u| (u.id.clone(), u.name.clone()))
+                .collect(),
+        }
+    }
+
+    /// The design's unit for HR's seat, given the unit the person has in the baseline now
+    /// (`current`): the team of that name (their own when it has that name); for someone HR
+    /// has in no team, their own organisation if they sit in one, else the baseline
+    /// organisation above their manager; a team the design lacks is added to the baseline.
+    fn unit_for(
+        &mut self,
+        design: &mut Design,
+        hr_seat: Option<&Placement>,
+        manager: Option<&str>,
+        current: Option<&str>,
+        report: &mut RefreshReport,
+    ) -> String {
+        let current = current
+            .and_then(|id| design.unit(id))
+            .map(|u| (u.id.clone(), u.name.clone(), u.kind));
+        let organisation = |design: &Design| -> String {
+            let baseline = &design.scenarios[0];
+            manager
+                .and_then(|m| baseline.placement_of(m))
+                .and_then(|p| design.organisation_of(0, &p.unit))
+                .map(|o| o.id.clone())
+                .or_else(|| {
+                    baseline
+                        .structure
+                        .iter()
+                        .find(|s| s.parent.is_none())
+                        .map(|s| s.unit.clone())
+                })
+                .unwrap_or_default()
+        };
+        let Some(team) = hr_seat.and_then(|s| self.hr_names.get(&s.unit)) else {
+            return match current {
+                Some((id, _, UnitKind::Organisation)) => id,
+                _ => organisation(design),
+            };
+        };
+        if let Some((id, name, _)) = &current
+            && name.eq_ignore_ascii_case(team)
+        {
+            return id.clone();
+        }
+        let key = team.to_lowercase();
+        if let Some(id) = self.by_name.get(&key) {
+            let in_baseline = design.scenarios[0].structure.iter().any(|s| &s.unit == id);
+            if !in_baseline {
+                let parent = organisation(design);
+                design.scenarios[0].structure.push(UnitSlot {
+                    unit: id.clone(),
+                    parent: Some(parent),
+                });
+            }
+            return id.clone();
+        }
+        let parent = organisation(design);
+        let mode = self.hr_modes.get(&key).copied().unwrap_or(Mode::Mixed);
+        let mut id = format!("team-{}", slug(team));
+        while design.unit(&id).is_some() {
+            id.push_str("-2");
+        }
+        design.units.push(Unit {
+            id: id.clone(),
+            name: team.clone(),
+            kind: UnitKind::Team,
+            mode,
+            leader: None,
+            profile: Profile::default(),
+        });
+        design.scenarios[0].structure.push(UnitSlot {
+            unit: id.clone(),
+            parent: Some(parent),
+        });
+        self.by_name.insert(key, id.clone());
+        report.new_teams.push(team.clone());
+        id
+    }
+}
+
+/// "Customer Analytics" → "customer-analytics".
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_owned()
+}

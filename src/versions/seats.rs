@@ -1,0 +1,111 @@
+//! Changes to many people at once, in one pass per option: removing leavers (their reports
+//! go up to the first manager who stays), and placing someone beside their manager.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::{Design, Placement, Scenario};
+
+/// Removes everyone in `gone` from the roster and every option: their reports go up to the
+/// first manager above them who stays, dotted lines, pins, trainings they would learn in,
+/// mentoring and flight-risk overrides go, and units they led have no leader. Linear in the
+/// size of the design, however many leave.
+pub fn remove_people(design: &mut Design, gone: &HashSet<String>) {
+    if gone.is_empty() {
+        return;
+    }
+    design.people.retain(|p| !gone.contains(&p.id));
+    for scenario in &mut design.scenarios {
+        forget_all(scenario, gone);
+    }
+    for unit in &mut design.units {
+        if unit.leader.as_ref().is_some_and(|l| gone.contains(l)) {
+            unit.leader = None;
+        }
+    }
+}
+
+fn forget_all(s: &mut Scenario, gone: &HashSet<String>) {
+    let manager_of: HashMap<String, Option<String>> = s
+        .placements
+        .iter()
+        .filter(|p| gone.contains(&p.person))
+        .map(|p| (p.person.clone(), p.manager.clone()))
+        .collect();
+    // The first manager up the chain who stays (a chain of leavers is walked, at most once
+    // round any loop a broken file might hold).
+    let stays = |start: &str| -> Option<String> {
+        let mut at = start.to_owned();
+        for _ in 0..=manager_of.len() {
+            if !gone.contains(&at) {
+                return Some(at);
+            }
+            at = manager_of.get(&at).cloned().flatten()?;
+        }
+        None
+    };
+    s.placements.retain(|p| !gone.contains(&p.person));
+    for p in &mut s.placements {
+        if let Some(m) = p.manager.clone()
+            && gone.contains(&m)
+        {
+            p.manager = stays(&m);
+        }
+        p.dotted.retain(|d| !gone.contains(d));
+        if let Some(m) = &p.manager {
+            let m = m.clone();
+            p.dotted.retain(|d| *d != m);
+        }
+    }
+    s.pinned.retain(|pin| !gone.contains(&pin.person));
+    s.trainings.retain(|t| !gone.contains(&t.learner));
+    for t in &mut s.trainings {
+        if t.mentor.as_ref().is_some_and(|m| gone.contains(m)) {
+            t.mentor = None;
+        }
+    }
+    s.risk_overrides.retain(|o| !gone.contains(&o.person));
+}
+
+/// Where `person` sits beside `manager` in `s`: in the manager's unit, reporting to them;
+/// `None` when the manager is not placed there.
+pub fn beside(s: &Scenario, person: &str, manager: Option<&str>) -> Option<Placement> {
+    let boss = s.placement_of(manager?)?;
+    Some(Placement {
+        person: person.to_owned(),
+        unit: boss.unit.clone(),
+        manager: Some(boss.person.clone()),
+        dotted: Vec::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::{SAMPLE_RON, parse_design, validate};
+
+    #[test]
+    fn removing_a_manager_and_their_manager_hands_their_reports_to_the_next_one_up() {
+        let mut design = parse_design(SAMPLE_RON).expect("sample");
+        let id = |name: &str| {
+            design
+                .people
+                .iter()
+                .find(|p| p.name == name)
+                .map(|p| p.id.clone())
+                .expect("in the sample")
+        };
+        // In the baseline Erik Lund reports to Tomasz Nowak, who reports to Margaret Holm.
+        let (tomasz, margaret, erik) = (id("Tomasz Nowak"), id("Margaret Holm"), id("Erik Lund"));
+        let above = |d: &Design, who: &str| {
+            d.scenarios[0]
+                .placement_of(who)
+                .and_then(|p| p.manager.clone())
+        };
+        assert_eq!(above(&design, &erik), Some(tomasz.clone()));
+        let gone: HashSet<String> = [tomasz.clone()].into();
+        remove_people(&mut design, &gone);
+        assert_eq!(above(&design, &erik), Some(margaret));
+        assert!(design.person(&tomasz).is_none());
+        assert!(validate(&design).is_empty(), "{:?}", validate(&design));
+    }
+}
