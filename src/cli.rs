@@ -1,14 +1,18 @@
 //! Command-line commands that need no window: `check`, `fmt`, `compare`, `import`,
 //! `export-csv`, `export`, `risks`, `what-if` and `plan`.
 
+mod diff;
 mod import;
+mod merge;
 mod plan;
 mod refresh;
 mod risks;
 mod survey;
 mod terminal;
 
+pub use diff::{describe, diff};
 pub use import::{Columns, import};
+pub use merge::merge;
 pub use plan::plan;
 pub use refresh::refresh;
 pub use risks::{Report, risks, what_if};

@@ -194,6 +194,41 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Brings options a colleague made in another design into this one, written as a new
+    /// design: ids and names made unique, units, sponsors and skills they use added. People
+    /// only the other file has are listed (and added with --add-people). Exit 1 when there
+    /// is nothing to bring in or an option is unknown, 2 when a file cannot be read or
+    /// written.
+    Merge {
+        file: PathBuf,
+        /// The other design.
+        other: PathBuf,
+        /// The other design's options to bring in, by id, comma-separated (default: all).
+        #[arg(long)]
+        options: Option<String>,
+        /// Add the people only the other design has to the roster.
+        #[arg(long)]
+        add_people: bool,
+        /// The design file to write.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// What differs between two designs: people added, removed or changed; per option
+    /// (by id) added, removed, renamed, and who sits elsewhere; units and settings. Exit 0
+    /// when they are the same, 1 when they differ, 2 when a file cannot be read.
+    Diff {
+        first: PathBuf,
+        second: PathBuf,
+        /// Print the differences as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// A design as plain text, one fact per line, for a version-control diff driver
+    /// (see the README). Exit 2 when it cannot be read.
+    Describe { file: PathBuf },
     /// The cross-training planner: the fewest learner pairings that bring every critical
     /// skill of one option's organisations to a coverage target. The file is not changed.
     /// Exit 1 on an unknown option, 2 when the design cannot be read.
@@ -335,6 +370,28 @@ fn main() -> ExitCode {
             json,
             &mut stdout,
         )),
+        Some(Command::Merge {
+            file,
+            other,
+            options,
+            add_people,
+            output,
+            json,
+        }) => exit(orgsplit::cli::merge(
+            &file,
+            &other,
+            options.as_deref(),
+            add_people,
+            &output,
+            json,
+            &mut stdout,
+        )),
+        Some(Command::Diff {
+            first,
+            second,
+            json,
+        }) => exit(orgsplit::cli::diff(&first, &second, json, &mut stdout)),
+        Some(Command::Describe { file }) => exit(orgsplit::cli::describe(&file, &mut stdout)),
         Some(Command::Compare {
             file,
             scenarios,

@@ -3,9 +3,13 @@
 //! two designs. Pure functions over designs; the window and the command line show what
 //! they report and apply the result as one edit.
 
+mod diff;
+mod merge;
 mod refresh;
 mod seats;
 
+pub use diff::{Diff, Named, OptionDiff, SeatChange, describe, diff};
+pub use merge::{Incoming, MergeReport, Merged, merge, unknown_people};
 pub use refresh::{
     Changed, Conflict, Joiner, Leaver, Mover, RefreshReport, Refreshed, Unmatched, refresh,
 };

@@ -24,7 +24,8 @@ pub fn remove_people(design: &mut Design, gone: &HashSet<String>) {
     }
 }
 
-fn forget_all(s: &mut Scenario, gone: &HashSet<String>) {
+/// Forgets everyone in `gone` in one option (see [`remove_people`]).
+pub(super) fn forget_all(s: &mut Scenario, gone: &HashSet<String>) {
     let manager_of: HashMap<String, Option<String>> = s
         .placements
         .iter()

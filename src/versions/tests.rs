@@ -283,3 +283,255 @@ proptest! {
         prop_assert_eq!(&update.design, &design);
     }
 }
+
+/// A colleague's copy of the sample with an option of their own: a new person, a new team
+/// and Erik Lund moved to it.
+fn colleagues_copy() -> Design {
+    let mut other = sample();
+    let erik = id(&other, "Erik Lund");
+    let mut option = other.scenarios[1].clone();
+    option.id = "option-c".into();
+    option.name = "Option C — platform team".into();
+    let legacy = option
+        .structure
+        .iter()
+        .find(|s| s.parent.is_none())
+        .map(|s| s.unit.clone())
+        .expect("an organisation");
+    other.units.push(crate::model::Unit {
+        id: "platform".into(),
+        name: "Platform".into(),
+        kind: crate::model::UnitKind::Team,
+        mode: crate::model::Mode::Legacy,
+        leader: None,
+        profile: crate::model::Profile::default(),
+    });
+    option.structure.push(crate::model::UnitSlot {
+        unit: "platform".into(),
+        parent: Some(legacy),
+    });
+    other.people.push(Person {
+        id: "p777".into(),
+        name: "Noor Platform".into(),
+        title: "Platform lead".into(),
+        skills: Vec::new(),
+        work_style: Vec::new(),
+        flight_risk: FlightRisk::Low,
+        annual_cost: Some(90_000),
+        notes: String::new(),
+        open_role: false,
+    });
+    option.placements.push(Placement {
+        person: "p777".into(),
+        unit: "platform".into(),
+        manager: None,
+        dotted: Vec::new(),
+    });
+    for p in &mut option.placements {
+        if p.person == erik {
+            p.unit = "platform".into();
+            p.manager = Some("p777".into());
+        }
+    }
+    other.scenarios.push(option);
+    other
+}
+
+#[test]
+fn an_option_from_another_file_comes_in_with_its_team_and_asks_about_its_new_person() {
+    let target = sample();
+    let other = colleagues_copy();
+    let erik = id(&target, "Erik Lund");
+    let chosen = ["option-c".to_owned()];
+    assert_eq!(
+        unknown_people(&target, &other, Some(&chosen)).expect("known option"),
+        [("p777".to_owned(), "Noor Platform".to_owned())]
+    );
+    // Without the new person: the option comes in, their seat dropped and Erik Lund's
+    // manager gone with it.
+    let without = merge(&target, &other, Some(&chosen), false, "colleague.ron").expect("merges");
+    let d = &without.design;
+    assert!(validate(d).is_empty(), "{:?}", validate(d));
+    assert_eq!(d.scenarios.len(), 4);
+    let c = &d.scenarios[3];
+    assert_eq!(
+        (c.id.as_str(), c.name.as_str()),
+        ("option-c", "Option C — platform team")
+    );
+    assert!(d.person("p777").is_none());
+    let seat = c.placement_of(&erik).expect("Erik placed");
+    assert_eq!(
+        (seat.unit.as_str(), seat.manager.as_deref()),
+        ("platform", None)
+    );
+    assert_eq!(without.report.new_units, ["Platform"]);
+    assert!(!without.report.people_added);
+    // With them: on the roster, leading Erik Lund in option C only.
+    let with = merge(&target, &other, Some(&chosen), true, "colleague.ron").expect("merges");
+    let d = &with.design;
+    assert!(validate(d).is_empty(), "{:?}", validate(d));
+    assert_eq!(
+        d.person("p777").map(|p| p.name.as_str()),
+        Some("Noor Platform")
+    );
+    assert_eq!(
+        d.scenarios[3]
+            .placement_of(&erik)
+            .and_then(|p| p.manager.as_deref()),
+        Some("p777")
+    );
+    assert!(d.scenarios[1].placement_of("p777").is_none());
+    assert_eq!(
+        with.report.options[0].unplaced, 1,
+        "as option A, which it copies"
+    );
+}
+
+#[test]
+fn options_already_here_are_not_brought_in_twice_and_names_are_made_unique() {
+    let target = sample();
+    let err = merge(&target, &target, None, false, "same.ron").expect_err("nothing new");
+    assert!(err.starts_with("there is nothing to bring in"), "{err}");
+    let mut other = sample();
+    other.scenarios[1].notes = "Changed by a colleague".into();
+    let merged = merge(
+        &target,
+        &other,
+        Some(&["option-a".to_owned()]),
+        false,
+        "theirs.ron",
+    )
+    .expect("merges");
+    let incoming = &merged.report.options[0];
+    assert_eq!(incoming.id, "option-a-2");
+    assert_eq!(incoming.name, "Option A — dual CIO (from theirs.ron)");
+    assert_eq!(
+        incoming.renamed_from.as_deref(),
+        Some("Option A — dual CIO")
+    );
+    let err = merge(
+        &target,
+        &other,
+        Some(&["nope".to_owned()]),
+        false,
+        "theirs.ron",
+    )
+    .expect_err("unknown option");
+    assert_eq!(
+        err,
+        "it has no option \"nope\"; its options are today, option-a, option-b"
+    );
+}
+
+#[test]
+fn the_differences_between_two_designs_are_listed_by_kind() {
+    let a = sample();
+    assert!(diff(&a, &a).is_empty());
+    assert_eq!(diff(&a, &a).text(), "The designs are the same.\n");
+    let mut b = colleagues_copy();
+    let (erik, sofia, ana) = (
+        id(&b, "Erik Lund"),
+        id(&b, "Sofia Rossi"),
+        id(&b, "Ana Silva"),
+    );
+    b.title = "Northwind — revised".into();
+    b.people.iter_mut().for_each(|p| {
+        if p.id == sofia {
+            p.title = "Head of ERP".into();
+        }
+    });
+    let gone: std::collections::HashSet<String> = [ana.clone()].into();
+    remove_people(&mut b, &gone);
+    b.scenarios[1].name = "Option A — renamed".into();
+    b.scenarios.remove(2);
+    b.settings.span_max = 12;
+    let d = diff(&a, &b);
+    assert_eq!(
+        d.title,
+        Some((a.title.clone(), "Northwind — revised".to_owned()))
+    );
+    assert_eq!(
+        d.people_added,
+        [Named {
+            id: "p777".into(),
+            name: "Noor Platform".into()
+        }]
+    );
+    assert_eq!(
+        d.people_removed,
+        [Named {
+            id: ana.clone(),
+            name: "Ana Silva".into()
+        }]
+    );
+    assert_eq!(
+        d.people_changed,
+        [Changed {
+            id: sofia,
+            field: "title".into(),
+            from: "ERP Lead".into(),
+            to: "Head of ERP".into(),
+        }]
+    );
+    assert_eq!(
+        d.units_added,
+        [Named {
+            id: "platform".into(),
+            name: "Platform".into()
+        }]
+    );
+    let changes: Vec<(&str, &str)> = d
+        .options
+        .iter()
+        .map(|o| (o.id.as_str(), o.change))
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            ("today", "changed"),
+            ("option-a", "changed"),
+            ("option-b", "removed"),
+            ("option-c", "added")
+        ]
+    );
+    let option_a = &d.options[1];
+    assert_eq!(
+        option_a.renamed_from.as_deref(),
+        Some("Option A — dual CIO")
+    );
+    assert_eq!(option_a.moves.len(), 1, "only Ana Silva, who left");
+    assert_eq!(option_a.moves[0].to, "not placed");
+    assert!(d.options[0].moves.iter().any(|m| m.id == ana));
+    assert!(!d.options[0].moves.iter().any(|m| m.id == erik));
+    assert_eq!(
+        d.settings,
+        [Changed {
+            id: "settings".into(),
+            field: "span_max".into(),
+            from: "10".into(),
+            to: "12".into(),
+        }]
+    );
+    let text = d.text();
+    assert!(text.contains("People removed (1): Ana Silva ("), "{text}");
+    assert!(
+        text.contains(
+            "Option Option A — renamed (option-a): changed\n  renamed from \"Option A — dual CIO\""
+        ),
+        "{text}"
+    );
+    assert!(text.contains("Setting span_max: 10 → 12"), "{text}");
+}
+
+#[test]
+fn a_design_described_as_text_names_people_and_seats_in_a_fixed_order() {
+    let a = sample();
+    let text = describe(&a);
+    assert!(text.starts_with("Design: Northwind Retail IT — dual-CIO split\nPeople (68):\n"));
+    assert!(text.contains("Option Option A — dual CIO (option-a):\n"));
+    assert!(
+        text.contains(" Ana Silva: Social Media, reporting to Amira Saleh\n"),
+        "{text}"
+    );
+    assert_eq!(describe(&a), text, "the same design, the same text");
+}

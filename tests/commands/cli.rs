@@ -998,3 +998,58 @@ fn refresh_writes_the_updated_design_and_lists_what_changed() {
     assert!(text.contains("names.csv has no id column"), "{text}");
     assert!(!refused.exists());
 }
+
+/// `orgsplit merge`, `diff` and `describe`: an option from a colleague's copy comes in under
+/// a name of its own; `diff` lists it (exit 1) and says two copies are the same (exit 0);
+/// `describe` prints seats as text for a git diff driver.
+#[test]
+fn merge_diff_and_describe_work_between_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let theirs = SAMPLE.replace(
+        "name: \"Option B — dual CIO + cross-training\"",
+        "name: \"Option B — their version\"",
+    );
+    assert_ne!(theirs, SAMPLE, "the option's name was found");
+    let theirs = write(dir.path(), "theirs.ron", &theirs);
+    let merged = dir.path().join("merged.ron");
+    let (code, text) = orgsplit(&[
+        "merge",
+        "assets/designs/sample.ron",
+        &theirs,
+        "--options",
+        "option-b",
+        "-o",
+        &merged.to_string_lossy(),
+    ]);
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains(
+            "  Option B — their version (option-b-2): 1 of this design's people unplaced there"
+        ),
+        "{text}"
+    );
+    let merged = merged.to_string_lossy().into_owned();
+    let (code, text) = orgsplit(&["diff", "assets/designs/sample.ron", &merged]);
+    assert_eq!(code, 1, "{text}");
+    assert_eq!(
+        text,
+        "Option Option B — their version (option-b-2): added\n"
+    );
+    let (code, text) = orgsplit(&["diff", &merged, &merged]);
+    assert_eq!((code, text.as_str()), (0, "The designs are the same.\n"));
+    let (code, text) = orgsplit(&[
+        "merge",
+        "assets/designs/sample.ron",
+        "assets/designs/sample.ron",
+        "-o",
+        &merged,
+    ]);
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("there is nothing to bring in"), "{text}");
+    let (code, text) = orgsplit(&["describe", "assets/designs/sample.ron"]);
+    assert_eq!(code, 0);
+    assert!(
+        text.contains("Option Option B — dual CIO + cross-training (option-b):\n"),
+        "{text}"
+    );
+}
