@@ -22,6 +22,8 @@ pub enum UiCommand {
     Import,
     ImportSkills,
     UpdateStaff,
+    BringInOptions,
+    CompareWithFile,
     ExportSurvey,
     ExportCsv,
     Save,
@@ -84,6 +86,8 @@ impl UiCommand {
             UiCommand::Import => "Import staff…",
             UiCommand::ImportSkills => "Import skills…",
             UiCommand::UpdateStaff => "Update staff from HR export…",
+            UiCommand::BringInOptions => "Bring in options from another design…",
+            UiCommand::CompareWithFile => "Compare with another design…",
             UiCommand::ExportSurvey => "Export skills survey…",
             UiCommand::ExportCsv => "Export option as CSV…",
             UiCommand::Save => "Save",
@@ -131,6 +135,14 @@ impl UiCommand {
             UiCommand::Open => "Open a design file (.ron)",
             UiCommand::Import => {
                 "Start a new design from an HR export: CSV, TSV or a spreadsheet (.xlsx, .xls, .ods)"
+            }
+            UiCommand::BringInOptions => {
+                "Add options a colleague made in another design file, with the people only \
+                 that file has if you agree: one undoable edit"
+            }
+            UiCommand::CompareWithFile => {
+                "What differs between this design and another file: people, each option's \
+                 seats, units and settings; nothing is changed"
             }
             UiCommand::UpdateStaff => {
                 "Match a newer HR export to this design by id: leavers, joiners, moves and changed \
@@ -289,6 +301,8 @@ impl UiCommand {
             | UiCommand::ExportSurvey
             | UiCommand::ImportSkills
             | UiCommand::UpdateStaff
+            | UiCommand::BringInOptions
+            | UiCommand::CompareWithFile
             | UiCommand::ExpandAll
             | UiCommand::ExpandToLevel1
             | UiCommand::ExpandToLevel2
@@ -304,6 +318,8 @@ impl UiCommand {
             UiCommand::Import => Action::Import,
             UiCommand::ImportSkills => Action::ImportSkills,
             UiCommand::UpdateStaff => Action::UpdateStaff,
+            UiCommand::BringInOptions => Action::BringInOptions,
+            UiCommand::CompareWithFile => Action::CompareWithFile,
             UiCommand::ExportCsv => Action::ExportCsv,
             UiCommand::ExportSurvey => Action::ExportSurvey,
             UiCommand::Save => Action::Save,
@@ -445,6 +461,14 @@ pub enum Action {
     UpdateStaff,
     /// The export to update the open design's staff from.
     UpdateStaffFrom(PathBuf),
+    /// File ▸ Bring in options…: asks for the other design.
+    BringInOptions,
+    /// The design to bring options in from.
+    BringInFrom(PathBuf),
+    /// File ▸ Compare with another design…: asks for it.
+    CompareWithFile,
+    /// The design to compare the open one with.
+    CompareWith(PathBuf),
     Save,
     SaveAs,
     SaveTo(PathBuf),

@@ -22,6 +22,7 @@ use super::roster::roster_ui;
 use super::safety::Safety;
 use super::skills_dialog::SkillsOutcome;
 use super::state::{Kept, OpenDialogs, SideTab, View};
+use super::versions_dialogs::VersionsOutcome;
 use super::widgets::TextBuffers;
 use crate::edit::Document;
 use crate::io::{SAMPLE_RON, builtin};
@@ -200,6 +201,7 @@ impl OrgsplitApp {
         self.import_ui(&ctx);
         self.skills_ui(&ctx);
         self.refresh_ui(&ctx);
+        self.versions_ui(&ctx);
         self.export_dialog_ui(&ctx);
         self.safety.questions_ui(&ctx, &self.doc, &mut self.actions);
         for action in std::mem::take(&mut self.actions) {
@@ -390,6 +392,12 @@ impl OrgsplitApp {
             Some(DialogOutcome::Chosen(DialogPurpose::UpdateStaff, path)) => {
                 self.actions.push(Action::UpdateStaffFrom(path));
             }
+            Some(DialogOutcome::Chosen(DialogPurpose::BringIn, path)) => {
+                self.actions.push(Action::BringInFrom(path));
+            }
+            Some(DialogOutcome::Chosen(DialogPurpose::CompareWith, path)) => {
+                self.actions.push(Action::CompareWith(path));
+            }
             Some(DialogOutcome::Chosen(DialogPurpose::ExportCsv, path)) => {
                 self.export_csv(&with_extension(path, "csv"));
             }
@@ -410,6 +418,8 @@ impl OrgsplitApp {
                 | DialogPurpose::Import
                 | DialogPurpose::ImportSkills
                 | DialogPurpose::UpdateStaff
+                | DialogPurpose::BringIn
+                | DialogPurpose::CompareWith
                 | DialogPurpose::ExportCsv
                 | DialogPurpose::ExportSurvey,
             ))
@@ -456,6 +466,26 @@ impl OrgsplitApp {
             }
             Some(RefreshOutcome::Failed(why)) => {
                 self.open.refresh = None;
+                self.banner = Some(Banner::Error(why));
+            }
+        }
+    }
+
+    /// Draws Bring in options… or Compare with another design…, if open, and acts on its
+    /// outcome.
+    fn versions_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &mut self.open.versions else {
+            return;
+        };
+        match dialog.ui(ctx, self.doc.design()) {
+            None => {}
+            Some(VersionsOutcome::Apply(command)) => {
+                self.open.versions = None;
+                self.actions.push(Action::Apply(command));
+            }
+            Some(VersionsOutcome::Closed) => self.open.versions = None,
+            Some(VersionsOutcome::Failed(why)) => {
+                self.open.versions = None;
                 self.banner = Some(Banner::Error(why));
             }
         }

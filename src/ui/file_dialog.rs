@@ -28,6 +28,10 @@ pub enum DialogPurpose {
     ImportSkills,
     /// A newer HR export to update the open design's staff from.
     UpdateStaff,
+    /// Another design to bring options in from.
+    BringIn,
+    /// Another design to compare the open one with.
+    CompareWith,
     /// Where to write the option on screen as CSV.
     ExportCsv,
     /// Where to write the skills survey (.xlsx, or .csv).
@@ -44,6 +48,8 @@ impl DialogPurpose {
             DialogPurpose::Import => "Import staff from an HR export",
             DialogPurpose::ImportSkills => "Import skills and work styles",
             DialogPurpose::UpdateStaff => "Update staff from an HR export",
+            DialogPurpose::BringIn => "Bring in options from another design",
+            DialogPurpose::CompareWith => "Compare with another design",
             DialogPurpose::ExportCsv => "Export option as CSV",
             DialogPurpose::ExportSurvey => "Export skills survey",
             DialogPurpose::Export(ExportFormat::Svg) => "Export chart as SVG",
@@ -57,7 +63,10 @@ impl DialogPurpose {
     /// The file filter: its name and extensions.
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
-            DialogPurpose::Open | DialogPurpose::SaveAs => ("Orgsplit design (.ron)", &["ron"]),
+            DialogPurpose::Open
+            | DialogPurpose::SaveAs
+            | DialogPurpose::BringIn
+            | DialogPurpose::CompareWith => ("Orgsplit design (.ron)", &["ron"]),
             DialogPurpose::Import | DialogPurpose::ImportSkills | DialogPurpose::UpdateStaff => (
                 "Table (.csv .tsv .txt .xlsx .xls .ods)",
                 &["csv", "tsv", "txt", "xlsx", "xls", "ods"],

@@ -26,6 +26,7 @@ mod safety;
 mod selection;
 mod skills_dialog;
 mod state;
+mod versions_dialogs;
 mod widgets;
 
 pub use actions::{Action, NewScenario, UiCommand};

@@ -16,6 +16,7 @@ use super::roster::{RosterState, SEARCH_ID};
 use super::safety::{Continuation, Next};
 use super::selection::Selection;
 use super::skills_dialog::SkillsDialog;
+use super::versions_dialogs::{Purpose, VersionsDialog};
 use crate::edit::{Command, Document, ScenarioSource, preview_drop};
 use crate::io::{TEMPLATE_RON, builtin};
 use crate::layout::ChartItem;
@@ -64,6 +65,14 @@ impl OrgsplitApp {
             }
             Action::ImportSkills => self.start_dialog(DialogPurpose::ImportSkills),
             Action::UpdateStaff => self.start_dialog(DialogPurpose::UpdateStaff),
+            Action::BringInOptions => self.start_dialog(DialogPurpose::BringIn),
+            Action::BringInFrom(path) => {
+                self.open.versions = Some(VersionsDialog::start(Purpose::BringIn, path));
+            }
+            Action::CompareWithFile => self.start_dialog(DialogPurpose::CompareWith),
+            Action::CompareWith(path) => {
+                self.open.versions = Some(VersionsDialog::start(Purpose::Compare, path));
+            }
             Action::UpdateStaffFrom(path) => {
                 self.open.refresh = Some(RefreshDialog::start(path, self.doc.design().clone()));
             }

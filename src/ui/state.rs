@@ -16,6 +16,7 @@ use super::refresh_dialog::RefreshDialog;
 use super::roster::RosterState;
 use super::selection::Selection;
 use super::skills_dialog::SkillsDialog;
+use super::versions_dialogs::VersionsDialog;
 use crate::edit::Command;
 use crate::export::{ExportFormat, ExportRequest};
 use crate::layout::ChartItem;
@@ -89,6 +90,8 @@ pub(super) struct OpenDialogs {
     pub(super) skills: Option<SkillsDialog>,
     /// File ▸ Update staff from HR export…, while it is worked out or reviewed.
     pub(super) refresh: Option<RefreshDialog>,
+    /// Bring in options… or Compare with another design…, while open.
+    pub(super) versions: Option<VersionsDialog>,
     /// File ▸ Export… being set up.
     pub(super) export: Option<ExportDialog>,
     /// The export waiting for its file.

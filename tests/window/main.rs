@@ -17,6 +17,6 @@ mod large;
 mod modal;
 mod options;
 mod presentation;
-mod refresh;
 mod rest;
 mod safety;
+mod versions;
