@@ -1,6 +1,7 @@
 //! Prints how long the core operations take on generated designs of 1,000, 10,000 and
 //! 100,000 people, then imports of 10,000 and 100,000-row CSV exports. Run with
-//! `cargo run --release --example bench` (`-- import` for the imports alone). Figures only:
+//! `cargo run --release --example bench` (`-- import` for the imports alone, `-- versions`
+//! for a staff update from next month's export and a diff of two designs). Figures only:
 //! nothing here passes or fails.
 
 use std::time::{Duration, Instant};
@@ -33,6 +34,11 @@ fn main() {
     // `-- import` times the import alone.
     if std::env::args().any(|a| a == "import") {
         import_bench();
+        return;
+    }
+    // `-- versions` times a staff update from next month's export, and a diff.
+    if std::env::args().any(|a| a == "versions") {
+        versions_bench();
         return;
     }
     println!(
@@ -284,4 +290,81 @@ fn four_options(mut design: orgsplit::model::Design) -> orgsplit::model::Design 
         }
     }
     design
+}
+
+/// A staff update of a 10,000-person design with four options from a 10,000-row export
+/// holding 500 leavers, 500 joiners and 500 movers (bytes to the review), and the diff of
+/// the design before and after.
+fn versions_bench() {
+    use orgsplit::import::read;
+    use orgsplit::versions::{diff, refresh};
+    let design = four_options(generated_design(10_000, 12, 7));
+    let csv = orgsplit::export::scenario_csv(&design, 0).expect("exports");
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(&csv[3..]);
+    let mut rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.expect("row").iter().map(str::to_owned).collect())
+        .collect();
+    let teams: Vec<String> = rows
+        .iter()
+        .skip(1)
+        .map(|r| r[3].clone())
+        .filter(|t| !t.is_empty())
+        .collect();
+    // Every 20th row leaves (500 of 10,000); every 20th, offset by 10, moves team.
+    let header = rows.remove(0);
+    let managers: Vec<String> = rows
+        .iter()
+        .map(|r| r[5].clone())
+        .filter(|m| !m.is_empty())
+        .collect();
+    let mut next: Vec<Vec<String>> = vec![header];
+    for (k, mut row) in rows.into_iter().enumerate() {
+        if k % 20 == 0 {
+            continue;
+        }
+        if k % 20 == 10 {
+            row[3] = teams[(k * 7) % teams.len()].clone();
+        }
+        next.push(row);
+    }
+    for j in 0..500 {
+        let mut row = vec![String::new(); next[0].len()];
+        row[0] = format!("new{j}");
+        row[1] = format!("Joiner {j}");
+        row[2] = "Engineer".into();
+        row[3] = teams[(j * 13) % teams.len()].clone();
+        row[5] = managers[(j * 17) % managers.len()].clone();
+        next.push(row);
+    }
+    let mut out = csv::Writer::from_writer(Vec::new());
+    for row in &next {
+        out.write_record(row).expect("row");
+    }
+    let bytes = out.into_inner().expect("csv");
+    let mut summary = String::new();
+    let mut updated = design.clone();
+    let t = median(5, || {
+        let (table, encoding) = read(&bytes).expect("reads");
+        let r = refresh(&design, &table, "next.csv", encoding, "2026-12-07").expect("refreshes");
+        summary = r.report.summary();
+        updated = r.design;
+    });
+    println!();
+    println!(
+        "staff update of 10,000 people (4 options) from a 10,000-row export, bytes to review: {} ({summary})",
+        ms(t)
+    );
+    let mut changes = 0;
+    let d = median(11, || {
+        let found = diff(&design, &updated);
+        changes = found.people_added.len() + found.people_removed.len();
+        found
+    });
+    println!(
+        "diff of two 10,000-person designs (4 options): {} ({changes} people added or removed)",
+        ms(d)
+    );
 }

@@ -1,7 +1,7 @@
 //! Every change to a design is a [`Command`]. [`apply`] carries one out on a design, or
 //! refuses it with a sentence for the user; the design is untouched on refusal.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::io::validate;
 use crate::model::{Design, FlightRisk, Mode, ScenarioIndex};
@@ -392,6 +392,51 @@ pub(super) fn forget_in_scenario(s: &mut crate::model::Scenario, person: &str) {
         }
     }
     s.risk_overrides.retain(|o| o.person != person);
+}
+
+/// Forgets everyone in `gone` in one option, as [`forget_in_scenario`] would one by one
+/// but in one pass: their reports go up to the first manager above them who stays, dotted
+/// lines, pins, trainings they would learn in, mentoring and overrides go.
+pub fn forget_all(s: &mut crate::model::Scenario, gone: &HashSet<String>) {
+    let manager_of: HashMap<String, Option<String>> = s
+        .placements
+        .iter()
+        .filter(|p| gone.contains(&p.person))
+        .map(|p| (p.person.clone(), p.manager.clone()))
+        .collect();
+    // The first manager up the chain who stays (a chain of leavers is walked, at most once
+    // round any loop a broken file might hold).
+    let stays = |start: &str| -> Option<String> {
+        let mut at = start.to_owned();
+        for _ in 0..=manager_of.len() {
+            if !gone.contains(&at) {
+                return Some(at);
+            }
+            at = manager_of.get(&at).cloned().flatten()?;
+        }
+        None
+    };
+    s.placements.retain(|p| !gone.contains(&p.person));
+    for p in &mut s.placements {
+        if let Some(m) = p.manager.clone()
+            && gone.contains(&m)
+        {
+            p.manager = stays(&m);
+        }
+        p.dotted.retain(|d| !gone.contains(d));
+        if let Some(m) = &p.manager {
+            let m = m.clone();
+            p.dotted.retain(|d| *d != m);
+        }
+    }
+    s.pinned.retain(|pin| !gone.contains(&pin.person));
+    s.trainings.retain(|t| !gone.contains(&t.learner));
+    for t in &mut s.trainings {
+        if t.mentor.as_ref().is_some_and(|m| gone.contains(m)) {
+            t.mentor = None;
+        }
+    }
+    s.risk_overrides.retain(|o| !gone.contains(&o.person));
 }
 
 /// Takes `person` out of their seat in one option: their reports move up to their manager,

@@ -7,7 +7,7 @@ mod history;
 mod patch;
 mod what_if;
 
-pub use command::{Command, ScenarioSource, applied, apply, reports_below};
+pub use command::{Command, ScenarioSource, applied, apply, forget_all, reports_below};
 pub use document::Document;
 pub use drop::{DropPreview, Prepared, preview_dotted_line, preview_drop};
 pub use history::History;

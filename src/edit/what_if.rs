@@ -2,7 +2,9 @@
 //! copy — the design itself never changes. Their reports would report to their manager (as
 //! when someone is unplaced), and the findings and knowledge risk are compared.
 
-use super::command::forget_in_scenario;
+use std::collections::{HashMap, HashSet};
+
+use super::command::forget_all;
 use crate::analysis::{Analysis, analyse, departure_impact, knowledge_of};
 use crate::model::{Design, counted};
 
@@ -39,12 +41,11 @@ pub fn without(design: &Design, scenario: usize, leavers: &[String]) -> Result<D
         }
     }
     let mut trial = design.clone();
-    for id in leavers {
-        forget_in_scenario(&mut trial.scenarios[scenario], id);
-        for unit in &mut trial.units {
-            if unit.leader.as_deref() == Some(id.as_str()) {
-                unit.leader = None;
-            }
+    let gone: HashSet<String> = leavers.iter().cloned().collect();
+    forget_all(&mut trial.scenarios[scenario], &gone);
+    for unit in &mut trial.units {
+        if unit.leader.as_ref().is_some_and(|l| gone.contains(l)) {
+            unit.leader = None;
         }
     }
     Ok(trial)
@@ -58,32 +59,47 @@ pub fn what_if(design: &Design, scenario: usize, leavers: &[String]) -> Result<W
     let mut lines = Vec::new();
     let mut marks = Vec::new();
     let mut gone = Vec::new();
+    // One pass each: where everyone is, and how many report to whom.
+    let index: HashMap<&str, usize> = design
+        .people
+        .iter()
+        .enumerate()
+        .map(|(k, p)| (p.id.as_str(), k))
+        .collect();
+    let seat_of: HashMap<&str, &crate::model::Placement> = option
+        .placements
+        .iter()
+        .map(|x| (x.person.as_str(), x))
+        .collect();
+    let mut reports_of: HashMap<&str, usize> = HashMap::new();
+    for x in &option.placements {
+        if let Some(m) = &x.manager {
+            *reports_of.entry(m.as_str()).or_default() += 1;
+        }
+    }
+    let leaving: HashSet<&str> = leavers.iter().map(String::as_str).collect();
     for id in leavers {
-        let Some(p) = design.people.iter().position(|p| &p.id == id) else {
+        let Some(&p) = index.get(id.as_str()) else {
             continue;
         };
         gone.push(p);
         let person = &design.people[p];
         marks.push((p, "would resign".to_owned()));
-        let reports = option
-            .placements
-            .iter()
-            .filter(|x| x.manager.as_deref() == Some(id.as_str()))
-            .count();
+        let reports = reports_of.get(id.as_str()).copied().unwrap_or(0);
         if reports > 0 {
-            let manager = option
-                .placement_of(id)
+            let manager = seat_of
+                .get(id.as_str())
                 .and_then(|seat| seat.manager.as_deref())
-                .filter(|m| !leavers.iter().any(|l| l == m));
+                .filter(|m| !leaving.contains(m));
             let to = manager.map_or("nobody (they would be at the top)", |m| {
-                design.person_name(m)
+                index.get(m).map_or(m, |&k| design.people[k].name.as_str())
             });
             lines.push(format!(
                 "{}'s {} would report to {to}",
                 person.name,
                 counted(reports, "direct report", "direct reports")
             ));
-            if let Some(m) = manager.and_then(|m| design.people.iter().position(|p| p.id == m)) {
+            if let Some(&m) = manager.and_then(|m| index.get(m)) {
                 marks.push((
                     m,
                     format!("would take {}", counted(reports, "report", "reports")),

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use super::names::Names;
 use super::refresh::Changed;
 use crate::model::{Design, Person, Placement, Scenario};
 
@@ -123,6 +124,7 @@ impl Diff {
 
 /// What differs from `a` to `b`.
 pub fn diff(a: &Design, b: &Design) -> Diff {
+    let (names_a, names_b) = (Names::of(a), Names::of(b));
     let mut d = Diff {
         title: (a.title != b.title).then(|| (a.title.clone(), b.title.clone())),
         ..Diff::default()
@@ -154,8 +156,8 @@ pub fn diff(a: &Design, b: &Design) -> Diff {
                     ),
                     (
                         "leader",
-                        leader(a, u.leader.as_deref()),
-                        leader(b, v.leader.as_deref()),
+                        leader(&names_a, u.leader.as_deref()),
+                        leader(&names_b, v.leader.as_deref()),
                     ),
                 ] {
                     if x != y {
@@ -174,7 +176,7 @@ pub fn diff(a: &Design, b: &Design) -> Diff {
     for s in &a.scenarios {
         match b.scenarios.iter().find(|t| t.id == s.id) {
             None => d.options.push(whole(s, "removed")),
-            Some(t) if s != t => d.options.push(option_changes(a, s, b, t)),
+            Some(t) if s != t => d.options.push(option_changes(&names_a, s, &names_b, t)),
             Some(_) => {}
         }
     }
@@ -203,8 +205,8 @@ fn change(id: &str, field: &str, from: String, to: String) -> Changed {
     }
 }
 
-fn leader(design: &Design, id: Option<&str>) -> String {
-    id.map_or_else(|| "nobody".to_owned(), |l| design.person_name(l).to_owned())
+fn leader(names: &Names, id: Option<&str>) -> String {
+    id.map_or_else(|| "nobody".to_owned(), |l| names.person(l).to_owned())
 }
 
 fn skills_text(p: &Person) -> String {
@@ -270,21 +272,7 @@ fn whole(s: &Scenario, change: &'static str) -> OptionDiff {
     }
 }
 
-/// Where someone sits, in words: "ERP, reporting to Sofia Rossi", or "not placed".
-fn seat_text(design: &Design, seat: Option<&Placement>) -> String {
-    let Some(seat) = seat else {
-        return "not placed".to_owned();
-    };
-    let unit = design
-        .unit(&seat.unit)
-        .map_or(seat.unit.as_str(), |u| u.name.as_str());
-    match &seat.manager {
-        Some(m) => format!("{unit}, reporting to {}", design.person_name(m)),
-        None => unit.to_owned(),
-    }
-}
-
-fn option_changes(a: &Design, s: &Scenario, b: &Design, t: &Scenario) -> OptionDiff {
+fn option_changes(a: &Names, s: &Scenario, b: &Names, t: &Scenario) -> OptionDiff {
     let mut o = whole(t, "changed");
     o.renamed_from = (s.name != t.name).then(|| s.name.clone());
     o.notes_changed = s.notes != t.notes;
@@ -307,18 +295,19 @@ fn option_changes(a: &Design, s: &Scenario, b: &Design, t: &Scenario) -> OptionD
         };
         if !same {
             let name = b
-                .person(id)
-                .or_else(|| a.person(id))
-                .map_or(id, |p| p.name.as_str());
+                .people
+                .get(id)
+                .or_else(|| a.people.get(id))
+                .map_or(id, String::as_str);
             o.moves.push(SeatChange {
                 id: id.to_owned(),
                 name: name.to_owned(),
-                from: seat_text(a, x),
-                to: seat_text(b, y),
+                from: a.seat(x),
+                to: b.seat(y),
             });
         }
     }
-    let unit_name = |d: &Design, id: &str| d.unit(id).map_or(id.to_owned(), |u| u.name.clone());
+    let unit_name = |n: &Names, id: &str| n.units.get(id).map_or(id.to_owned(), |u| u.0.clone());
     o.units_added = t
         .structure
         .iter()
@@ -360,6 +349,7 @@ fn settings_changes(a: &Design, b: &Design) -> Vec<Changed> {
 /// unit, each option's seats and the settings. Made for `git diff` (as a textconv driver),
 /// so a change to a design reads as people, not RON.
 pub fn describe(design: &Design) -> String {
+    let names = Names::of(design);
     let mut out = String::new();
     let _ = writeln!(out, "Design: {}", design.title);
     let _ = writeln!(out, "People ({}):", design.people.len());
@@ -379,7 +369,7 @@ pub fn describe(design: &Design) -> String {
             u.id,
             u.name,
             u.mode.label(),
-            leader(design, u.leader.as_deref())
+            leader(&names, u.leader.as_deref())
         );
     }
     for s in &design.scenarios {
@@ -389,8 +379,8 @@ pub fn describe(design: &Design) -> String {
                 out,
                 "  {} {}: {}",
                 p.person,
-                design.person_name(&p.person),
-                seat_text(design, Some(p))
+                names.person(&p.person),
+                names.seat(Some(p))
             );
         }
     }

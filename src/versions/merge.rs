@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use super::seats::forget_all;
+use crate::edit::forget_all;
 use crate::model::{Design, Scenario};
 
 /// An option brought in: its id in the other file, and its id and name here.

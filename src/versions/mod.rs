@@ -5,6 +5,7 @@
 
 mod diff;
 mod merge;
+mod names;
 mod refresh;
 mod seats;
 

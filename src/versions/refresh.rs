@@ -10,7 +10,8 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use super::seats::{beside, remove_people};
+use super::names::Names;
+use super::seats::remove_people;
 use crate::import::{Field, Imported, Mapping, Table, build, guess_mapping};
 use crate::model::{Design, Mode, Person, Placement, Profile, Unit, UnitKind, UnitSlot, counted};
 
@@ -152,24 +153,70 @@ pub fn refresh(
     Ok(apply(design, &hr, file, today))
 }
 
-/// Where someone sits, in words: "ERP, reporting to Sofia Rossi".
-fn seat_words(design: &Design, seat: Option<&Placement>) -> String {
-    let Some(seat) = seat else {
-        return "unplaced".to_owned();
-    };
-    let unit = design
-        .unit(&seat.unit)
-        .map_or(seat.unit.as_str(), |u| u.name.as_str());
-    match &seat.manager {
-        Some(m) => format!("{unit}, reporting to {}", design.person_name(m)),
-        None => unit.to_owned(),
+/// Each option's placements by person, kept up to date as seats are added.
+struct Seats(Vec<HashMap<String, usize>>);
+
+impl Seats {
+    fn of(design: &Design) -> Self {
+        Self(
+            design
+                .scenarios
+                .iter()
+                .map(|s| {
+                    s.placements
+                        .iter()
+                        .enumerate()
+                        .map(|(k, p)| (p.person.clone(), k))
+                        .collect()
+                })
+                .collect(),
+        )
+    }
+
+    fn get<'a>(&self, design: &'a Design, option: usize, person: &str) -> Option<&'a Placement> {
+        let k = *self.0.get(option)?.get(person)?;
+        design.scenarios.get(option)?.placements.get(k)
+    }
+
+    /// Puts `seat` in place of the person's placement in `option` (or adds it).
+    fn set(&mut self, design: &mut Design, option: usize, seat: Placement) {
+        let placements = &mut design.scenarios[option].placements;
+        match self.0[option].get(&seat.person) {
+            Some(&k) => placements[k] = seat,
+            None => {
+                self.0[option].insert(seat.person.clone(), placements.len());
+                placements.push(seat);
+            }
+        }
+    }
+
+    /// Where `person` sits beside `manager` in `option`: the manager's unit, reporting to
+    /// them; `None` when the manager is not placed there.
+    fn beside(
+        &self,
+        design: &Design,
+        option: usize,
+        person: &str,
+        manager: Option<&str>,
+    ) -> Option<Placement> {
+        let boss = self.get(design, option, manager?)?;
+        Some(Placement {
+            person: person.to_owned(),
+            unit: boss.unit.clone(),
+            manager: Some(boss.person.clone()),
+            dotted: Vec::new(),
+        })
     }
 }
 
 fn apply(design: &Design, hr: &Imported, file: &str, today: &str) -> Refreshed {
     let mut report = RefreshReport::default();
     let hr_design = &hr.design;
-    let hr_option = &hr_design.scenarios[0];
+    let hr_seats: HashMap<&str, &Placement> = hr_design.scenarios[0]
+        .placements
+        .iter()
+        .map(|p| (p.person.as_str(), p))
+        .collect();
     // Rows whose id was used before: the later ones are listed, not joined.
     let renamed: HashSet<&str> = hr
         .report
@@ -208,9 +255,10 @@ fn apply(design: &Design, hr: &Imported, file: &str, today: &str) -> Refreshed {
         .map(|p| (p.id.as_str(), p))
         .collect();
     let known: HashSet<&str> = design.people.iter().map(|p| p.id.as_str()).collect();
-    let baseline = &design.scenarios[0];
 
     // Leavers, and what their going breaks in the baseline.
+    let before_names = Names::of(design);
+    let before_seats = Seats::of(design);
     let leavers: Vec<&Person> = design
         .people
         .iter()
@@ -221,13 +269,13 @@ fn apply(design: &Design, hr: &Imported, file: &str, today: &str) -> Refreshed {
         .map(|p| Leaver {
             id: p.id.clone(),
             name: p.name.clone(),
-            from: seat_words(design, baseline.placement_of(&p.id)),
+            from: before_names.seat(before_seats.get(design, 0, &p.id)),
             open_role: p.open_role,
         })
         .collect();
     let placed_leavers: Vec<String> = leavers
         .iter()
-        .filter(|p| baseline.placement_of(&p.id).is_some())
+        .filter(|p| before_seats.get(design, 0, &p.id).is_some())
         .map(|p| p.id.clone())
         .collect();
     if !placed_leavers.is_empty()
@@ -300,40 +348,47 @@ fn apply(design: &Design, hr: &Imported, file: &str, today: &str) -> Refreshed {
 
     // Where HR puts each person, in the design's units (teams HR names that the design
     // lacks are added to the baseline under their manager's organisation).
+    let mut names = Names::of(&next);
+    let mut seats = Seats::of(&next);
     let mut units = Units::new(&next, hr);
-    let hr_seat = |id: &str| hr_option.placement_of(id);
-    let manager_in = |next: &Design, id: &str| -> Option<String> {
-        hr_seat(id)
+    let manager_in = |names: &Names, id: &str| -> Option<String> {
+        hr_seats
+            .get(id)
             .and_then(|s| s.manager.clone())
-            .filter(|m| next.person(m).is_some())
+            .filter(|m| names.people.contains_key(m))
     };
     // Joiners: the baseline as HR has them, the other options beside their manager.
     for j in &joiners {
-        let manager = manager_in(&next, &j.id);
+        let manager = manager_in(&names, &j.id);
+        let hr_seat = hr_seats.get(j.id.as_str()).copied();
         let unit = units.unit_for(
             &mut next,
-            hr_seat(&j.id),
+            &seats,
+            &mut names,
+            hr_seat,
             manager.as_deref(),
             None,
             &mut report,
         );
-        next.scenarios[0].placements.push(Placement {
+        let seat = Placement {
             person: j.id.clone(),
             unit,
             manager: manager.clone(),
             dotted: Vec::new(),
-        });
+        };
+        let to = names.seat(Some(&seat));
+        seats.set(&mut next, 0, seat);
         let mut unplaced_in = Vec::new();
-        for s in next.scenarios.iter_mut().skip(1) {
-            match beside(s, &j.id, manager.as_deref()) {
-                Some(seat) => s.placements.push(seat),
-                None => unplaced_in.push(s.name.clone()),
+        for option in 1..next.scenarios.len() {
+            match seats.beside(&next, option, &j.id, manager.as_deref()) {
+                Some(seat) => seats.set(&mut next, option, seat),
+                None => unplaced_in.push(next.scenarios[option].name.clone()),
             }
         }
         report.joiners.push(Joiner {
             id: j.id.clone(),
             name: j.name.clone(),
-            to: seat_words(&next, next.scenarios[0].placement_of(&j.id)),
+            to,
             unplaced_in,
         });
     }
@@ -345,11 +400,11 @@ fn apply(design: &Design, hr: &Imported, file: &str, today: &str) -> Refreshed {
         .map(|p| p.id.clone())
         .collect();
     for id in &staying {
-        let Some(hr_place) = hr_seat(id) else {
+        let Some(&hr_place) = hr_seats.get(id.as_str()) else {
             continue;
         };
-        let manager = manager_in(&next, id);
-        let before = next.scenarios[0].placement_of(id).cloned();
+        let manager = manager_in(&names, id);
+        let before = seats.get(&next, 0, id).cloned();
         // Someone unplaced whom HR has in no team under nobody stays unplaced.
         let hr_in_team = units.hr_names.contains_key(&hr_place.unit);
         if before.is_none() && !hr_in_team && manager.is_none() {
@@ -357,6 +412,8 @@ fn apply(design: &Design, hr: &Imported, file: &str, today: &str) -> Refreshed {
         }
         let unit = units.unit_for(
             &mut next,
+            &seats,
+            &mut names,
             Some(hr_place),
             manager.as_deref(),
             before.as_ref().map(|b| b.unit.as_str()),
@@ -368,7 +425,6 @@ fn apply(design: &Design, hr: &Imported, file: &str, today: &str) -> Refreshed {
         if same_place {
             continue;
         }
-        let from = seat_words(&next, before.as_ref());
         let to_seat = Placement {
             person: id.clone(),
             unit: unit.clone(),
@@ -378,33 +434,37 @@ fn apply(design: &Design, hr: &Imported, file: &str, today: &str) -> Refreshed {
                 .map(|b| b.dotted.clone())
                 .unwrap_or_default(),
         };
-        let to = seat_words(&next, Some(&to_seat));
+        let (from, to) = (names.seat(before.as_ref()), names.seat(Some(&to_seat)));
         let mut conflicts = Vec::new();
-        for s in next.scenarios.iter_mut().skip(1) {
-            let theirs = s.placement_of(id).cloned();
+        for option in 1..next.scenarios.len() {
+            let theirs = seats.get(&next, option, id).cloned();
             let untouched = match (&theirs, &before) {
                 (Some(t), Some(b)) => t.unit == b.unit && t.manager == b.manager,
                 (None, None) => true,
                 _ => false,
             };
+            let s = &next.scenarios[option];
             let in_structure = s.structure.iter().any(|slot| slot.unit == unit);
-            let manager_here = manager.as_ref().is_none_or(|m| s.placement_of(m).is_some());
+            let manager_here = manager
+                .as_ref()
+                .is_none_or(|m| seats.get(&next, option, m).is_some());
             if untouched && in_structure && manager_here {
-                set_seat(s, to_seat.clone());
-            } else if untouched && let Some(seat) = beside(s, id, manager.as_deref()) {
-                set_seat(s, seat);
+                seats.set(&mut next, option, to_seat.clone());
+            } else if untouched
+                && let Some(seat) = seats.beside(&next, option, id, manager.as_deref())
+            {
+                seats.set(&mut next, option, seat);
             } else if theirs.is_some() || !untouched {
                 conflicts.push(Conflict {
                     option: s.name.clone(),
-                    kept: seat_words(design, theirs.as_ref()),
+                    kept: names.seat(theirs.as_ref()),
                 });
             }
         }
-        set_seat(&mut next.scenarios[0], to_seat);
-        let name = next.person_name(id).to_owned();
+        seats.set(&mut next, 0, to_seat);
         report.movers.push(Mover {
             id: id.clone(),
-            name,
+            name: names.person(id).to_owned(),
             from,
             to,
             conflicts,
@@ -424,14 +484,6 @@ fn apply(design: &Design, hr: &Imported, file: &str, today: &str) -> Refreshed {
     }
 }
 
-/// Puts `seat` in place of the person's placement in `s` (or adds it).
-fn set_seat(s: &mut crate::model::Scenario, seat: Placement) {
-    match s.placements.iter_mut().find(|p| p.person == seat.person) {
-        Some(p) => *p = seat,
-        None => s.placements.push(seat),
-    }
-}
-
 /// HR's teams as the design's units, made once per name.
 struct Units {
     /// Unit ids by name in lower case.
@@ -440,6 +492,8 @@ struct Units {
     hr_modes: HashMap<String, Mode>,
     /// HR unit id → name.
     hr_names: HashMap<String, String>,
+    /// The units the baseline's structure has.
+    in_baseline: HashSet<String>,
 }
 
 impl Units {
@@ -463,6 +517,11 @@ impl Units {
                 .filter(|u| u.kind == UnitKind::Team)
                 .map(|u| (u.id.clone(), u.name.clone()))
                 .collect(),
+            in_baseline: design.scenarios[0]
+                .structure
+                .iter()
+                .map(|s| s.unit.clone())
+                .collect(),
         }
     }
 
@@ -470,25 +529,25 @@ impl Units {
     /// (`current`): the team of that name (their own when it has that name); for someone HR
     /// has in no team, their own organisation if they sit in one, else the baseline
     /// organisation above their manager; a team the design lacks is added to the baseline.
+    #[allow(clippy::too_many_arguments)]
     fn unit_for(
         &mut self,
         design: &mut Design,
+        seats: &Seats,
+        names: &mut Names,
         hr_seat: Option<&Placement>,
         manager: Option<&str>,
         current: Option<&str>,
         report: &mut RefreshReport,
     ) -> String {
-        let current = current
-            .and_then(|id| design.unit(id))
-            .map(|u| (u.id.clone(), u.name.clone(), u.kind));
+        let current = current.and_then(|id| names.units.get(id).map(|u| (id, u)));
         let organisation = |design: &Design| -> String {
-            let baseline = &design.scenarios[0];
             manager
-                .and_then(|m| baseline.placement_of(m))
+                .and_then(|m| seats.get(design, 0, m))
                 .and_then(|p| design.organisation_of(0, &p.unit))
                 .map(|o| o.id.clone())
                 .or_else(|| {
-                    baseline
+                    design.scenarios[0]
                         .structure
                         .iter()
                         .find(|s| s.parent.is_none())
@@ -498,31 +557,31 @@ impl Units {
         };
         let Some(team) = hr_seat.and_then(|s| self.hr_names.get(&s.unit)) else {
             return match current {
-                Some((id, _, UnitKind::Organisation)) => id,
+                Some((id, (_, UnitKind::Organisation))) => id.to_owned(),
                 _ => organisation(design),
             };
         };
-        if let Some((id, name, _)) = &current
+        if let Some((id, (name, _))) = current
             && name.eq_ignore_ascii_case(team)
         {
-            return id.clone();
+            return id.to_owned();
         }
         let key = team.to_lowercase();
         if let Some(id) = self.by_name.get(&key) {
-            let in_baseline = design.scenarios[0].structure.iter().any(|s| &s.unit == id);
-            if !in_baseline {
+            if !self.in_baseline.contains(id) {
                 let parent = organisation(design);
                 design.scenarios[0].structure.push(UnitSlot {
                     unit: id.clone(),
                     parent: Some(parent),
                 });
+                self.in_baseline.insert(id.clone());
             }
             return id.clone();
         }
         let parent = organisation(design);
         let mode = self.hr_modes.get(&key).copied().unwrap_or(Mode::Mixed);
         let mut id = format!("team-{}", slug(team));
-        while design.unit(&id).is_some() {
+        while names.units.contains_key(&id) {
             id.push_str("-2");
         }
         design.units.push(Unit {
@@ -537,6 +596,10 @@ impl Units {
             unit: id.clone(),
             parent: Some(parent),
         });
+        names
+            .units
+            .insert(id.clone(), (team.clone(), UnitKind::Team));
+        self.in_baseline.insert(id.clone());
         self.by_name.insert(key, id.clone());
         report.new_teams.push(team.clone());
         id

@@ -1,8 +1,9 @@
 //! Changes to many people at once, in one pass per option: removing leavers (their reports
 //! go up to the first manager who stays), and placing someone beside their manager.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
+use crate::edit::forget_all;
 use crate::model::{Design, Placement, Scenario};
 
 /// Removes everyone in `gone` from the roster and every option: their reports go up to the
@@ -22,49 +23,6 @@ pub fn remove_people(design: &mut Design, gone: &HashSet<String>) {
             unit.leader = None;
         }
     }
-}
-
-/// Forgets everyone in `gone` in one option (see [`remove_people`]).
-pub(super) fn forget_all(s: &mut Scenario, gone: &HashSet<String>) {
-    let manager_of: HashMap<String, Option<String>> = s
-        .placements
-        .iter()
-        .filter(|p| gone.contains(&p.person))
-        .map(|p| (p.person.clone(), p.manager.clone()))
-        .collect();
-    // The first manager up the chain who stays (a chain of leavers is walked, at most once
-    // round any loop a broken file might hold).
-    let stays = |start: &str| -> Option<String> {
-        let mut at = start.to_owned();
-        for _ in 0..=manager_of.len() {
-            if !gone.contains(&at) {
-                return Some(at);
-            }
-            at = manager_of.get(&at).cloned().flatten()?;
-        }
-        None
-    };
-    s.placements.retain(|p| !gone.contains(&p.person));
-    for p in &mut s.placements {
-        if let Some(m) = p.manager.clone()
-            && gone.contains(&m)
-        {
-            p.manager = stays(&m);
-        }
-        p.dotted.retain(|d| !gone.contains(d));
-        if let Some(m) = &p.manager {
-            let m = m.clone();
-            p.dotted.retain(|d| *d != m);
-        }
-    }
-    s.pinned.retain(|pin| !gone.contains(&pin.person));
-    s.trainings.retain(|t| !gone.contains(&t.learner));
-    for t in &mut s.trainings {
-        if t.mentor.as_ref().is_some_and(|m| gone.contains(m)) {
-            t.mentor = None;
-        }
-    }
-    s.risk_overrides.retain(|o| !gone.contains(&o.person));
 }
 
 /// Where `person` sits beside `manager` in `s`: in the manager's unit, reporting to them;

@@ -500,7 +500,7 @@ fn the_differences_between_two_designs_are_listed_by_kind() {
         Some("Option A — dual CIO")
     );
     assert_eq!(option_a.moves.len(), 1, "only Ana Silva, who left");
-    assert_eq!(option_a.moves[0].to, "not placed");
+    assert_eq!(option_a.moves[0].to, "unplaced");
     assert!(d.options[0].moves.iter().any(|m| m.id == ana));
     assert!(!d.options[0].moves.iter().any(|m| m.id == erik));
     assert_eq!(
