@@ -28,8 +28,10 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, cx: &mut PanelContext, recent: &[PathBuf])
             UiCommand::Import.menu_button(ui, None, true, cx.actions);
             UiCommand::ImportSkills.menu_button(ui, None, true, cx.actions);
             UiCommand::UpdateStaff.menu_button(ui, None, true, cx.actions);
+            ui.separator();
             UiCommand::BringInOptions.menu_button(ui, None, true, cx.actions);
             UiCommand::CompareWithFile.menu_button(ui, None, true, cx.actions);
+            ui.separator();
             UiCommand::ExportSurvey.menu_button(ui, None, true, cx.actions);
             UiCommand::ExportCsv.menu_button(ui, None, true, cx.actions);
             UiCommand::ExportSvg.menu_button(ui, None, true, cx.actions);

@@ -167,7 +167,8 @@ fn report_ui(ui: &mut egui::Ui, r: &RefreshReport) {
         r.movers
             .iter()
             .flat_map(|m| {
-                std::iter::once(format!("{}: {} → {}", m.name, m.from, m.to)).chain(
+                // Words rather than an arrow: egui's bundled fonts have no "→".
+                std::iter::once(format!("{}: {}; now {}", m.name, m.from, m.to)).chain(
                     m.conflicts.iter().map(move |c| {
                         format!("{}: {} places them in {} — kept", m.name, c.option, c.kept)
                     }),
@@ -180,7 +181,7 @@ fn report_ui(ui: &mut egui::Ui, r: &RefreshReport) {
         format!("{} changed", values(r.changed.len())),
         r.changed
             .iter()
-            .map(|c| format!("{} of {}: {} → {}", c.field, c.id, c.from, c.to))
+            .map(|c| format!("{} of {}: {}; now {}", c.field, c.id, c.from, c.to))
             .collect(),
     );
     list(

@@ -122,7 +122,7 @@ fn differences_ui(ctx: &egui::Context, name: &str, d: &Diff) -> Option<VersionsO
             egui::ScrollArea::vertical()
                 .max_height(420.0)
                 .show(ui, |ui| {
-                    for line in d.text().lines() {
+                    for line in d.text_with("to").lines() {
                         ui.label(line);
                     }
                 });

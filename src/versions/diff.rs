@@ -67,13 +67,19 @@ impl Diff {
 
     /// The differences as lines a person reads (and a code review shows).
     pub fn text(&self) -> String {
+        self.text_with("→")
+    }
+
+    /// [`Self::text`] with `arrow` between the old and the new (the window's fonts have no
+    /// "→", so it says "to").
+    pub fn text_with(&self, arrow: &str) -> String {
         let mut out = String::new();
         if self.is_empty() {
             out.push_str("The designs are the same.\n");
             return out;
         }
         if let Some((a, b)) = &self.title {
-            let _ = writeln!(out, "Title: \"{a}\" → \"{b}\"");
+            let _ = writeln!(out, "Title: \"{a}\" {arrow} \"{b}\"");
         }
         let named = |list: &[Named]| {
             list.iter()
@@ -94,7 +100,7 @@ impl Diff {
         for c in self.people_changed.iter().chain(&self.units_changed) {
             let _ = writeln!(
                 out,
-                "Changed {}: {} \"{}\" → \"{}\"",
+                "Changed {}: {} \"{}\" {arrow} \"{}\"",
                 c.id, c.field, c.from, c.to
             );
         }
@@ -112,11 +118,11 @@ impl Diff {
                 }
             }
             for m in &o.moves {
-                let _ = writeln!(out, "  {} ({}): {} → {}", m.name, m.id, m.from, m.to);
+                let _ = writeln!(out, "  {} ({}): {} {arrow} {}", m.name, m.id, m.from, m.to);
             }
         }
         for s in &self.settings {
-            let _ = writeln!(out, "Setting {}: {} → {}", s.field, s.from, s.to);
+            let _ = writeln!(out, "Setting {}: {} {arrow} {}", s.field, s.from, s.to);
         }
         out
     }

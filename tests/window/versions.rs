@@ -47,7 +47,7 @@ fn next_months_export_is_reviewed_with_its_conflict_and_applied_as_one_edit() {
     h.get_by_label("1 leaver, 1 joiner, 1 moved, 0 changed values.");
     h.get_by_label("Erik Lund (p065), was Mainframe & Core Systems, reporting to Tomasz Nowak");
     h.get_by_label(
-        "Ana Silva: Mainframe & Core Systems, reporting to Tomasz Nowak → ERP, reporting to \
+        "Ana Silva: Mainframe & Core Systems, reporting to Tomasz Nowak; now ERP, reporting to \
          Sofia Rossi",
     );
     h.get_by_label(
