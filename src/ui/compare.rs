@@ -9,6 +9,7 @@ use super::actions::Action;
 use super::panel_context::PanelContext;
 use crate::analysis::{Comparison, Move, Row, Verdict, compare, rows};
 use crate::layout::ChartItem;
+use crate::scene::thousands_u64;
 
 /// How many options fit side by side.
 const MAX_COLUMNS: usize = 4;
@@ -306,7 +307,7 @@ impl CompareState {
             .clamp(1, columns.saturating_sub(1).max(1));
         let moves: Vec<&Move> = comparison.moves_into(column).collect();
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Placed differently in").strong());
+            ui.label(RichText::new("Changes in").strong());
             egui::ComboBox::from_id_salt("moves-option")
                 .selected_text(&comparison.scenarios[column].name)
                 .show_ui(ui, |ui| {
@@ -317,33 +318,67 @@ impl CompareState {
                     }
                 });
             ui.label(format!(
-                "than in {}: {}",
+                "from {}: {}",
                 comparison.scenarios[0].name,
-                moves.len()
+                crate::model::counted(moves.len(), "person", "people")
             ));
             ui.add(
                 egui::TextEdit::singleline(&mut self.filter)
-                    .hint_text("filter by name, team or manager")
+                    .hint_text("filter by name, team, manager or kind")
                     .desired_width(220.0),
             );
         });
         let filter = self.filter.trim().to_lowercase();
+        let shown = |line: &str| filter.is_empty() || line.to_lowercase().contains(&filter);
         let scenario = comparison.scenarios[column].scenario;
+        let design = cx.design;
+        let private = design.settings.privacy.hide_sensitive;
         egui::ScrollArea::vertical()
             .id_salt("compare-moves")
             .show(ui, |ui| {
+                // Cost per organisation against the baseline's organisation of the same id.
+                if !private {
+                    let baseline = &comparison.scenarios[0];
+                    for org in &comparison.scenarios[column].organisations {
+                        let cost = org.figures.cost;
+                        let before = baseline.organisations.iter().find(|o| o.id == org.id);
+                        let change = match before {
+                            Some(b) if b.figures.cost == cost => "as in the baseline".to_owned(),
+                            Some(b) => {
+                                let delta = i128::from(cost) - i128::from(b.figures.cost);
+                                let sign = if delta > 0 { "+" } else { "−" };
+                                let size = thousands_u64(u64::try_from(delta.abs()).unwrap_or(0));
+                                format!("{sign}{size} from the baseline")
+                            }
+                            None => "not in the baseline".to_owned(),
+                        };
+                        let line =
+                            format!("Cost of {}: {} ({change})", org.name, thousands_u64(cost));
+                        if shown(&line) {
+                            ui.label(line);
+                        }
+                    }
+                }
                 for m in moves {
                     // Words rather than an arrow: egui's bundled fonts have no "→".
-                    let was = match &m.from {
-                        Some(seat) => format!("was in {}", seat.describe("under")),
-                        None => "was not placed".to_owned(),
+                    let was = m.from.as_ref().map(|seat| seat.describe("under"));
+                    let now = m.to.as_ref().map(|seat| seat.describe("under"));
+                    let open_role = design
+                        .people
+                        .get(m.person_index)
+                        .is_some_and(|p| p.open_role);
+                    let line = match (was, now) {
+                        (None, Some(now)) if open_role => {
+                            format!("Open role added: {} in {now}", m.name)
+                        }
+                        (None, Some(now)) => format!("Placed: {} in {now}", m.name),
+                        (Some(was), None) => format!("Unplaced: {}, was in {was}", m.name),
+                        (Some(was), Some(now)) => {
+                            format!("Moved: {}, was in {was}; now in {now}", m.name)
+                        }
+                        (None, None) => continue,
                     };
-                    let now = match &m.to {
-                        Some(seat) => format!("now in {}", seat.describe("under")),
-                        None => "now not placed".to_owned(),
-                    };
-                    let line = format!("{}: {was}; {now}", m.name);
-                    if !filter.is_empty() && !line.to_lowercase().contains(&filter) {
+                    if !shown(&line) {
                         continue;
                     }
                     if ui.link(line).clicked() {

@@ -71,11 +71,14 @@ fn an_option_from_the_baseline_a_move_and_the_compare_view_show_the_change() {
     );
     h.run_steps(6);
     assert!(h.state().compares());
-    h.get_by_label_contains("Placed differently in");
-    // The moves into the option on screen list Ana Silva, from Mainframe to Social Media.
+    h.get_by_label("Changes in");
+    // The changes in the option on screen list Ana Silva, from Mainframe to Social Media,
+    // and the cost of its one organisation, as in the baseline.
     h.get_by_label_contains(
-        "Ana Silva: was in Mainframe & Core Systems (IT), under Tomasz Nowak; now in Social Media (IT), under",
+        "Moved: Ana Silva, was in Mainframe & Core Systems (IT), under Tomasz Nowak; now in Social Media (IT), under",
     );
+    h.get_by_label_contains("Cost of IT: ");
+    h.get_by_label_contains(" (as in the baseline)");
     // And the table counts her: one person placed differently in option C.
     assert!(h.query_all_by_label("1 (+1)").count() >= 1);
 }
