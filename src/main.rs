@@ -13,8 +13,12 @@ use orgsplit::export::chart::Paper;
 #[derive(Parser)]
 #[command(version, args_conflicts_with_subcommands = true)]
 struct Cli {
-    /// Design file to open (.ron); without one, the built-in sample opens.
+    /// Design file to open (.ron), or an HR export to import (.csv, .xlsx, …); without
+    /// one, the built-in sample opens.
     file: Option<PathBuf>,
+    /// Print how long the window took to show its first frame.
+    #[arg(long)]
+    timing: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -269,6 +273,7 @@ fn exit(code: i32) -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
     // Names in HR files may hold escape sequences: they are shown, never sent.
     let mut stdout = orgsplit::cli::TerminalSafe::new(std::io::stdout());
@@ -450,13 +455,13 @@ fn main() -> ExitCode {
             json,
             &mut stdout,
         )),
-        None => open_window(cli.file),
+        None => open_window(cli.file, cli.timing.then_some(started)),
     }
 }
 
 #[cfg(feature = "ui")]
-fn open_window(file: Option<PathBuf>) -> ExitCode {
-    match orgsplit::ui::run(file) {
+fn open_window(file: Option<PathBuf>, timing: Option<std::time::Instant>) -> ExitCode {
+    match orgsplit::ui::run(file, timing) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("Orgsplit could not open its window: {e}");
@@ -466,7 +471,7 @@ fn open_window(file: Option<PathBuf>) -> ExitCode {
 }
 
 #[cfg(not(feature = "ui"))]
-fn open_window(_file: Option<PathBuf>) -> ExitCode {
+fn open_window(_file: Option<PathBuf>, _timing: Option<std::time::Instant>) -> ExitCode {
     eprintln!(
         "This Orgsplit was built without its window (the `ui` feature); use `orgsplit check` or `orgsplit fmt`."
     );

@@ -4,6 +4,7 @@
 pub mod chart;
 mod csv_table;
 mod file;
+pub mod icon;
 pub mod report;
 mod survey;
 

@@ -57,6 +57,11 @@ impl RecoveryStore {
         Self { dir, own }
     }
 
+    /// The folder recovery files are kept in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
     pub fn own_file(&self) -> &Path {
         &self.own
     }

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::help::HelpPage;
 use crate::edit::Command;
 use crate::export::ExportFormat;
 use crate::layout::ChartItem;
@@ -61,6 +62,10 @@ pub enum UiCommand {
     ExportPdf,
     ExportReport,
     ExportReportPdf,
+    GettingStarted,
+    FindingsExplained,
+    KeyboardShortcuts,
+    About,
 }
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
@@ -86,6 +91,10 @@ impl UiCommand {
             UiCommand::Import => "Import staff…",
             UiCommand::ImportSkills => "Import skills…",
             UiCommand::UpdateStaff => "Update staff from HR export…",
+            UiCommand::GettingStarted => "Getting started",
+            UiCommand::FindingsExplained => "Findings explained",
+            UiCommand::KeyboardShortcuts => "Keyboard shortcuts",
+            UiCommand::About => "About Orgsplit",
             UiCommand::BringInOptions => "Bring in options from another design…",
             UiCommand::CompareWithFile => "Compare with another design…",
             UiCommand::ExportSurvey => "Export skills survey…",
@@ -136,6 +145,10 @@ impl UiCommand {
             UiCommand::Import => {
                 "Start a new design from an HR export: CSV, TSV or a spreadsheet (.xlsx, .xls, .ods)"
             }
+            UiCommand::GettingStarted => "What the window shows and how to use it",
+            UiCommand::FindingsExplained => "Every kind of finding, and when it is raised",
+            UiCommand::KeyboardShortcuts => "Every keyboard shortcut",
+            UiCommand::About => "Version, licences, and where unsaved work is kept",
             UiCommand::BringInOptions => {
                 "Add options a colleague made in another design file, with the people only \
                  that file has if you agree: one undoable edit"
@@ -301,6 +314,10 @@ impl UiCommand {
             | UiCommand::ExportSurvey
             | UiCommand::ImportSkills
             | UiCommand::UpdateStaff
+            | UiCommand::GettingStarted
+            | UiCommand::FindingsExplained
+            | UiCommand::KeyboardShortcuts
+            | UiCommand::About
             | UiCommand::BringInOptions
             | UiCommand::CompareWithFile
             | UiCommand::ExpandAll
@@ -318,6 +335,10 @@ impl UiCommand {
             UiCommand::Import => Action::Import,
             UiCommand::ImportSkills => Action::ImportSkills,
             UiCommand::UpdateStaff => Action::UpdateStaff,
+            UiCommand::GettingStarted => Action::ShowHelp(HelpPage::GettingStarted),
+            UiCommand::FindingsExplained => Action::ShowHelp(HelpPage::Findings),
+            UiCommand::KeyboardShortcuts => Action::ShowHelp(HelpPage::Shortcuts),
+            UiCommand::About => Action::ShowHelp(HelpPage::About),
             UiCommand::BringInOptions => Action::BringInOptions,
             UiCommand::CompareWithFile => Action::CompareWithFile,
             UiCommand::ExportCsv => Action::ExportCsv,
@@ -457,6 +478,11 @@ pub enum Action {
     ImportSkills,
     /// Read skills and work styles from this file onto the open design.
     ImportSkillsPath(PathBuf),
+    /// A page of the Help menu, or none.
+    ShowHelp(HelpPage),
+    CloseHelp,
+    /// The first start's welcome strip is dismissed, for good.
+    DismissWelcome,
     /// File ▸ Update staff from HR export…: asks for the export.
     UpdateStaff,
     /// The export to update the open design's staff from.

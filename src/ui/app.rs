@@ -30,6 +30,8 @@ use crate::layout::ChartItem;
 
 /// Key of the recent-files list in eframe's settings storage (settings only, never designs).
 const RECENT_KEY: &str = "orgsplit.recent";
+/// Key of "the welcome strip was dismissed" in eframe's settings storage.
+const WELCOME_KEY: &str = "orgsplit.welcome-dismissed";
 
 /// The whole app: the document and what is derived from it, and the window's state beside
 /// it grouped by concern (see [`super::state`]).
@@ -49,15 +51,23 @@ pub struct OrgsplitApp {
     pub(super) banner: Option<Banner>,
     /// The window title last sent, so it is sent only when it changes.
     pub(super) shown_title: String,
+    /// With `--timing`: when the process started; the first frame prints how long it took.
+    pub(super) timing: Option<std::time::Instant>,
 }
 
 impl OrgsplitApp {
     /// Called by eframe: restores settings, then opens `path` or the sample.
     pub fn new(cc: &eframe::CreationContext<'_>, path: Option<PathBuf>) -> Self {
         cc.egui_ctx.set_visuals(egui::Visuals::light());
+        let on_sample = path.is_none();
         let mut app = Self::start(path);
         if let Some(storage) = cc.storage {
             app.kept.recent = eframe::get_value(storage, RECENT_KEY).unwrap_or_default();
+            app.kept.welcome_dismissed =
+                eframe::get_value(storage, WELCOME_KEY).unwrap_or_default();
+        }
+        if on_sample {
+            app = app.with_welcome();
         }
         if let Some(dir) = eframe::storage_dir("Orgsplit") {
             app = app.with_recovery_dir(dir.join("recovery"));
@@ -108,8 +118,12 @@ impl OrgsplitApp {
     pub fn start(path: Option<PathBuf>) -> Self {
         let mut app = Self::with_document(Document::unsaved(builtin(SAMPLE_RON)));
         app.status = "Showing the built-in sample design.".into();
-        if let Some(path) = path {
-            app.open_path(path);
+        // A design opens; anything else (a table from an HR system) starts the import, as
+        // a file dropped on the window does.
+        match path.map(file_action) {
+            Some(Action::OpenPath(path)) => app.open_path(path),
+            Some(other) => app.actions.push(other),
+            None => {}
         }
         app
     }
@@ -128,6 +142,7 @@ impl OrgsplitApp {
             status: String::new(),
             banner: None,
             shown_title: String::new(),
+            timing: None,
         }
     }
 
@@ -202,6 +217,11 @@ impl OrgsplitApp {
         self.skills_ui(&ctx);
         self.refresh_ui(&ctx);
         self.versions_ui(&ctx);
+        if let Some(page) = self.view.help
+            && super::help::help_window(&ctx, page, self.safety.recovery_dir())
+        {
+            self.actions.push(Action::CloseHelp);
+        }
         self.export_dialog_ui(&ctx);
         self.safety.questions_ui(&ctx, &self.doc, &mut self.actions);
         for action in std::mem::take(&mut self.actions) {
@@ -237,6 +257,9 @@ impl OrgsplitApp {
                 menu_bar_ui(ui, &mut cx, &self.kept.recent);
                 toolbar_ui(ui, &mut cx, (self.view.show_left, self.view.show_right));
             });
+        }
+        if self.view.welcome && !presenting {
+            egui::Panel::top("welcome").show(ui, |ui| panels::welcome_ui(ui, cx.actions));
         }
         if let Some(banner) = self.banner.as_ref().filter(|_| !presenting) {
             egui::Panel::top("banner").show(ui, |ui| panels::banner_ui(ui, banner, cx.actions));
@@ -533,14 +556,7 @@ impl OrgsplitApp {
                 path.display()
             );
         }
-        let is_design = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
-        self.actions.push(if is_design {
-            Action::OpenPath(path.clone())
-        } else {
-            Action::ImportPath(path.clone())
-        });
+        self.actions.push(file_action(path.clone()));
     }
 
     /// Writes the option on screen to `path` as CSV.
@@ -671,6 +687,26 @@ impl OrgsplitApp {
     /// Settings kept between runs.
     fn save_settings(&self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.kept.recent);
+        eframe::set_value(storage, WELCOME_KEY, &self.kept.welcome_dismissed);
+    }
+
+    /// Shows the first start's welcome strip (over the sample, until dismissed once).
+    pub fn with_welcome(mut self) -> Self {
+        self.view.welcome = !self.kept.welcome_dismissed;
+        self
+    }
+}
+
+/// What a file given to the window does: a design (`.ron`) opens, anything else is
+/// imported as an HR export.
+fn file_action(path: PathBuf) -> Action {
+    let is_design = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+    if is_design {
+        Action::OpenPath(path)
+    } else {
+        Action::ImportPath(path)
     }
 }
 
@@ -686,6 +722,12 @@ fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
 impl eframe::App for OrgsplitApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+        if let Some(started) = self.timing.take() {
+            eprintln!(
+                "first frame {} ms after the process started",
+                started.elapsed().as_millis()
+            );
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

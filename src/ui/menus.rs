@@ -102,6 +102,13 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, cx: &mut PanelContext, recent: &[PathBuf])
             UiCommand::ChartOnly.menu_button(ui, None, true, cx.actions);
             UiCommand::ShowPanels.menu_button(ui, None, true, cx.actions);
         });
+        ui.menu_button("Help", |ui| {
+            UiCommand::GettingStarted.menu_button(ui, None, true, cx.actions);
+            UiCommand::FindingsExplained.menu_button(ui, None, true, cx.actions);
+            UiCommand::KeyboardShortcuts.menu_button(ui, None, true, cx.actions);
+            ui.separator();
+            UiCommand::About.menu_button(ui, None, true, cx.actions);
+        });
     });
 }
 

@@ -9,6 +9,7 @@ mod derived;
 mod export_dialog;
 mod file_dialog;
 mod findings;
+mod help;
 mod import_dialog;
 mod inspector;
 mod job;
@@ -31,14 +32,19 @@ mod widgets;
 
 pub use actions::{Action, NewScenario, UiCommand};
 pub use app::OrgsplitApp;
+pub use help::HelpPage;
 pub use panels::Banner;
 pub use state::SideTab;
 
-/// Opens the main window on `path`, or on the built-in sample when there is none.
-pub fn run(path: Option<std::path::PathBuf>) -> eframe::Result {
+/// Opens the main window on `path`, or on the built-in sample when there is none; with
+/// `timing` (when the process started), the first frame prints how long it took.
+pub fn run(path: Option<std::path::PathBuf>, timing: Option<std::time::Instant>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Orgsplit")
+            // The desktop file's name, so docks group the window with its launcher.
+            .with_app_id("orgsplit")
+            .with_icon(window_icon())
             .with_inner_size([1400.0, 900.0])
             .with_min_inner_size([720.0, 480.0]),
         ..Default::default()
@@ -46,6 +52,16 @@ pub fn run(path: Option<std::path::PathBuf>) -> eframe::Result {
     eframe::run_native(
         "Orgsplit",
         options,
-        Box::new(move |cc| Ok(Box::new(OrgsplitApp::new(cc, path)))),
+        Box::new(move |cc| {
+            let mut app = OrgsplitApp::new(cc, path);
+            app.timing = timing;
+            Ok(Box::new(app))
+        }),
     )
+}
+
+/// The icon drawn at 256 px (assets/icons), or none if it cannot be decoded.
+fn window_icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icons/orgsplit-256.png"))
+        .unwrap_or_default()
 }

@@ -3,7 +3,7 @@
 
 use egui::{Color32, RichText};
 
-use super::actions::Action;
+use super::actions::{Action, UiCommand};
 use super::chart::{mode_colour, mode_tint};
 use super::panel_context::PanelContext;
 use crate::analysis::UnitCount;
@@ -36,6 +36,36 @@ pub fn banner_ui(ui: &mut egui::Ui, banner: &Banner, actions: &mut Vec<Action>) 
                 ui.add(egui::Label::new(RichText::new(text).color(Color32::BLACK)).wrap());
                 if ui.button("Dismiss").clicked() {
                     actions.push(Action::DismissBanner);
+                }
+            });
+        });
+}
+
+/// The first start's strip: the sample is fictional, and where to begin with your own.
+pub fn welcome_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    egui::Frame::new()
+        .fill(Color32::from_rgb(0xe6, 0xf4, 0xea))
+        .inner_margin(6.0)
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(
+                        "This is a fictional sample. Import your staff (Ctrl+I), open a design \
+                         (Ctrl+O), or start blank (Ctrl+N).",
+                    )
+                    .color(Color32::BLACK),
+                );
+                if ui.button("Import staff…").clicked() {
+                    actions.push(Action::Import);
+                }
+                if ui.button("Open…").clicked() {
+                    actions.push(UiCommand::Open.action());
+                }
+                if ui.button("Start blank").clicked() {
+                    actions.push(UiCommand::New.action());
+                }
+                if ui.button("Dismiss").clicked() {
+                    actions.push(Action::DismissWelcome);
                 }
             });
         });

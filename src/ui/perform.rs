@@ -65,6 +65,12 @@ impl OrgsplitApp {
             }
             Action::ImportSkills => self.start_dialog(DialogPurpose::ImportSkills),
             Action::UpdateStaff => self.start_dialog(DialogPurpose::UpdateStaff),
+            Action::ShowHelp(page) => self.view.help = Some(page),
+            Action::CloseHelp => self.view.help = None,
+            Action::DismissWelcome => {
+                self.view.welcome = false;
+                self.kept.welcome_dismissed = true;
+            }
             Action::BringInOptions => self.start_dialog(DialogPurpose::BringIn),
             Action::BringInFrom(path) => {
                 self.open.versions = Some(VersionsDialog::start(Purpose::BringIn, path));

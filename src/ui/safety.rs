@@ -95,6 +95,11 @@ impl Safety {
         }
     }
 
+    /// The folder recovery files are kept in, when autosave has one.
+    pub fn recovery_dir(&self) -> Option<&std::path::Path> {
+        self.recovery.as_ref().map(RecoveryStore::dir)
+    }
+
     /// Whether recovered work is waiting to be offered.
     pub fn offers_recovery(&self) -> bool {
         !self.orphans.is_empty()

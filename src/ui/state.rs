@@ -10,6 +10,7 @@ use super::compare::CompareState;
 use super::export_dialog::ExportDialog;
 use super::file_dialog::FileDialogs;
 use super::findings::FindingsState;
+use super::help::HelpPage;
 use super::import_dialog::ImportDialog;
 use super::job::Job;
 use super::refresh_dialog::RefreshDialog;
@@ -55,6 +56,10 @@ pub(super) struct View {
     pub(super) compare: CompareState,
     /// The what-if window, while it is open.
     pub(super) what_if: Option<WhatIfView>,
+    /// The Help menu's page on screen.
+    pub(super) help: Option<HelpPage>,
+    /// The first start's welcome strip, until dismissed.
+    pub(super) welcome: bool,
 }
 
 impl Default for View {
@@ -71,6 +76,8 @@ impl Default for View {
             findings: FindingsState::default(),
             compare: CompareState::default(),
             what_if: None,
+            help: None,
+            welcome: false,
         }
     }
 }
@@ -106,4 +113,6 @@ pub(super) struct OpenDialogs {
 #[derive(Default)]
 pub(super) struct Kept {
     pub(super) recent: Vec<PathBuf>,
+    /// The welcome strip was dismissed once: it is not shown again.
+    pub(super) welcome_dismissed: bool,
 }

@@ -11,6 +11,7 @@ mod editing;
 mod find;
 mod fold;
 mod fresh_figures;
+mod help;
 mod import;
 mod knowledge;
 mod large;
