@@ -4,3 +4,4 @@
 mod cli;
 mod crash_safety;
 mod files;
+mod packaging;
