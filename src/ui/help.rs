@@ -236,9 +236,10 @@ fn grid_ui(ui: &mut egui::Ui, rows: &[Vec<String>], n: usize) {
     ui.add_space(6.0);
 }
 
-/// Markdown emphasis, code marks and links taken out: "**Esc** clears" → "Esc clears".
+/// Markdown emphasis, code marks and links taken out: "**Esc** clears" → "Esc clears"; the
+/// menu arrow the window's fonts lack ("File ▸ Open") written as "File > Open".
 fn plain(text: &str) -> String {
-    let mut out = text.replace("**", "").replace('`', "");
+    let mut out = text.replace("**", "").replace('`', "").replace('▸', ">");
     // [words](#anchor) → words
     while let (Some(open), Some(mid)) = (out.find('['), out.find("](")) {
         let Some(close) = out[mid..].find(')').map(|c| mid + c) else {
@@ -280,6 +281,6 @@ mod tests {
             plain("see [Importing](#importing-and-exporting) first"),
             "see Importing first"
         );
-        assert_eq!(plain("*File ▸ Import staff…*"), "File ▸ Import staff…");
+        assert_eq!(plain("*File ▸ Import staff…*"), "File > Import staff…");
     }
 }
