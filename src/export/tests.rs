@@ -139,6 +139,10 @@ fn the_report_lists_every_finding_of_every_option_and_the_moves() {
     // Self-contained: nothing is fetched.
     assert!(!html.contains("http://") || !html.contains("src=\"http"));
     assert!(!html.contains("https://"));
+    // Orgsplit's icon is the report's favicon, inside the file.
+    assert!(html.contains(
+        "<link rel=\"icon\" type=\"image/png\" href=\"data:image/png;base64,iVBORw0KGgo"
+    ));
     for (i, option) in design.scenarios.iter().enumerate() {
         assert!(html.contains(&svg::escape(&option.name)));
         for f in analyse(&design, i).findings {

@@ -8,6 +8,9 @@ use crate::model::{Design, Privacy};
 use crate::scene::Palette;
 use crate::scene::svg::{self, SvgOptions, escape};
 
+/// Orgsplit's icon, the report's favicon (the file stays self-contained).
+const ICON_48: &[u8] = include_bytes!("../../../assets/icons/orgsplit-48.png");
+
 /// The report of every option of `design` as HTML, as `privacy` (and the design's own
 /// privacy settings) allow.
 pub fn report_html(design: &Design, privacy: Privacy) -> String {
@@ -19,8 +22,10 @@ fn write_html(r: &Report) -> String {
     let _ = write!(
         h,
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
-         <meta name=\"generator\" content=\"Orgsplit\"><title>{}</title>\n{}<style>{CSS}</style></head><body>\n",
+         <meta name=\"generator\" content=\"Orgsplit\"><title>{}</title>\n\
+         <link rel=\"icon\" type=\"image/png\" href=\"data:image/png;base64,{}\">\n{}<style>{CSS}</style></head><body>\n",
         escape(&r.title),
+        base64::Engine::encode(&base64::engine::general_purpose::STANDARD, ICON_48),
         svg::font_faces()
     );
     let _ = writeln!(h, "<h1>{}</h1>", escape(&r.title));
