@@ -14,11 +14,11 @@ use crate::model::{Design, ScenarioIndex, UnitKind};
 pub const CARD_WIDTH: f32 = 200.0;
 /// Height of a person card.
 pub const PERSON_HEIGHT: f32 = 78.0;
-/// Height of an organisation banner.
-pub const ORG_HEIGHT: f32 = 56.0;
-/// Height of a team header: room for a long name on two lines (at the smallest readable
-/// title size) when the chart is fitted to a laptop's window.
-pub const TEAM_HEIGHT: f32 = 56.0;
+/// Height of an organisation banner (two lines of its name, as a team header).
+pub const ORG_HEIGHT: f32 = 70.0;
+/// Height of a team header: room for a long name on two lines at the smallest readable
+/// title size when the sample is fitted to a laptop's window (zoom about 0.36).
+pub const TEAM_HEIGHT: f32 = 70.0;
 
 /// The size of each kind of card, in chart units.
 #[derive(Debug, Clone, Copy, PartialEq)]

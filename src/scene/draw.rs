@@ -194,18 +194,28 @@ pub fn card(
     };
     let height = |px: f32| fonts::row_height(px, Font::Proportional);
     let title_room = (width - badge_width).max(1.0);
-    // A team's or organisation's name is never broken mid-word: on two lines when it is too
-    // long for one and the banner has room, else cut after a whole word.
-    let header = matches!(face.kind, CardKind::Team | CardKind::Organisation);
+    // A team's, organisation's or sponsor's name is never broken mid-word: on two lines
+    // when it is too long for one and the banner has room, else cut after a whole word.
+    let header = matches!(
+        face.kind,
+        CardKind::Team | CardKind::Organisation | CardKind::Sponsor
+    );
     let two = header
-        .then(|| fonts::two_lines(&face.title, title_px, title_room, Font::Proportional))
+        .then(|| {
+            fonts::two_lines(
+                &face.title,
+                title_px,
+                (title_room, width),
+                Font::Proportional,
+            )
+        })
         .flatten()
         .filter(|_| 2.0 * height(title_px) <= rect.height() - 2.0);
     let title_lines = if two.is_some() { 2 } else { 1 };
     let mut lines: Vec<(Cow<'_, str>, f32, f32, Rgb)> = match two {
         Some((first, second)) => vec![
             (Cow::Owned(first), title_px, title_room, text_colour),
-            (Cow::Owned(second), title_px, title_room, text_colour),
+            (Cow::Owned(second), title_px, width, text_colour),
         ],
         None => vec![(
             Cow::Borrowed(face.title.as_str()),

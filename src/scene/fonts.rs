@@ -137,22 +137,28 @@ pub fn fit_words(text: &str, px: f32, width: f32, font: Font) -> String {
     format!("{kept}…")
 }
 
-/// `text` on two lines that each fit `width`, broken between words: `None` when it fits on
-/// one line or cannot be broken so (the second line is cut after whole words if needed).
-pub fn two_lines(text: &str, px: f32, width: f32, font: Font) -> Option<(String, String)> {
-    if measure(text, px, font) <= width {
+/// `text` on two lines, the first fitting `first` and the second `second` (a badge may take
+/// room from the first line only), broken between words: `None` when it fits on the first
+/// line alone or cannot be broken so (the second line is cut after whole words if needed).
+pub fn two_lines(
+    text: &str,
+    px: f32,
+    (first, second): (f32, f32),
+    font: Font,
+) -> Option<(String, String)> {
+    if measure(text, px, font) <= first {
         return None;
     }
-    let mut first = None;
+    let mut head_end = None;
     for (at, _) in text.match_indices(' ') {
-        if measure(text[..at].trim_end(), px, font) > width {
+        if measure(text[..at].trim_end(), px, font) > first {
             break;
         }
-        first = Some(at);
+        head_end = Some(at);
     }
-    let at = first?;
+    let at = head_end?;
     let (head, rest) = (text[..at].trim_end(), text[at..].trim_start());
-    Some((head.to_owned(), fit_words(rest, px, width, font)))
+    Some((head.to_owned(), fit_words(rest, px, second, font)))
 }
 
 #[cfg(test)]
@@ -204,12 +210,20 @@ mod tests {
         let tiny = fit_words(name, px, 30.0, Font::Proportional);
         assert!(tiny.ends_with('…') && "Customer".starts_with(tiny.trim_end_matches('…')));
         assert_eq!(
-            two_lines("Mainframe & Core Systems", px, width, Font::Proportional),
+            two_lines(
+                "Mainframe & Core Systems",
+                px,
+                (width, width),
+                Font::Proportional
+            ),
             Some(("Mainframe & Core".to_owned(), "Systems".to_owned()))
         );
-        assert_eq!(two_lines("ERP", px, width, Font::Proportional), None);
+        assert_eq!(
+            two_lines("ERP", px, (width, width), Font::Proportional),
+            None
+        );
         let (first, second) =
-            two_lines(name, px, width, Font::Proportional).expect("breaks between words");
+            two_lines(name, px, (width, width), Font::Proportional).expect("breaks between words");
         assert_eq!(first, "Customer Analytics");
         assert_eq!(second, "and Insight");
         for line in [first, second] {

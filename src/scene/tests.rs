@@ -99,8 +99,8 @@ fn pseudonyms_and_privacy_change_what_cards_say_and_nothing_else() {
 fn every_team_and_organisation_banner_of_the_sample_shows_its_whole_name_fitted_to_a_laptop() {
     let design = parse_design(SAMPLE_RON).expect("sample");
     // Fitted to a 1400 × 900 window between its side panels, the sample's widest option is
-    // drawn at about 0.45 (and 1.0 when zoomed in).
-    for (scenario, zoom) in (0..design.scenarios.len()).flat_map(|s| [(s, 0.45), (s, 1.0)]) {
+    // drawn at about 0.36 (and 1.0 when zoomed in).
+    for (scenario, zoom) in (0..design.scenarios.len()).flat_map(|s| [(s, 0.36), (s, 1.0)]) {
         let s = scene(&design, scenario, CardSizes::STANDARD);
         for (card, face) in s.faces.iter().enumerate() {
             if !matches!(face.item, ChartItem::Team(_) | ChartItem::Organisation(_)) {
