@@ -78,6 +78,12 @@ fn print_report(out: &mut dyn Write, r: &RefreshReport, file: &str, output: &Pat
         r.summary(),
         output.display()
     );
+    if r.matched_by_name {
+        let _ = writeln!(
+            out,
+            "  matched by name: the export has no ids, and no name is shared"
+        );
+    }
     for l in &r.leavers {
         let what = if l.open_role {
             "open role closed"

@@ -132,6 +132,9 @@ fn review_ui(ctx: &egui::Context, name: &str, update: &Refreshed) -> Option<Refr
 }
 
 fn report_ui(ui: &mut egui::Ui, r: &RefreshReport) {
+    if r.matched_by_name {
+        ui.label("People are matched by name: the export has no ids, and no name is shared.");
+    }
     list(
         ui,
         leavers_title(r),

@@ -84,6 +84,8 @@ pub struct RefreshReport {
     pub unmatched: Vec<Unmatched>,
     /// What the departures break in the baseline, as the what-if says it.
     pub breaks: Vec<String>,
+    /// The export had no ids, so people were matched by their (unique) names.
+    pub matched_by_name: bool,
 }
 
 impl RefreshReport {
@@ -139,18 +141,97 @@ pub fn refresh(
         Some(recipe) => Mapping::from_recipe(recipe, table),
         None => guess_mapping(table),
     };
-    if mapping.column(Field::Id).is_none() {
-        return Err(format!(
-            "{file} has no id column to match its people with the design's (its columns are {}); \
-             choose the id column when importing, or export the id from the HR system",
-            table.headers.join(", ")
-        ));
-    }
-    let hr = build(table, &mapping, file, encoding)?;
     if design.scenarios.is_empty() {
         return Err("the design has no option to update".into());
     }
-    Ok(apply(design, &hr, file, today))
+    if mapping.column(Field::Id).is_some() {
+        let hr = build(table, &mapping, file, encoding)?;
+        return Ok(apply(design, &hr, file, today));
+    }
+    let no_ids = || {
+        format!(
+            "{file} has no id column to match its people with the design's (its columns are {}); \
+             choose the id column when importing, or export the id from the HR system",
+            table.headers.join(", ")
+        )
+    };
+    if mapping.column(Field::Name).is_none() {
+        return Err(no_ids());
+    }
+    // Without ids, people are matched by name, but only when no name is shared (in the
+    // design or in the export): otherwise someone could be taken for someone else.
+    let mut hr = build(table, &mapping, file, encoding)?;
+    if !by_names(design, &mut hr) {
+        return Err(format!(
+            "{}; matching by name is offered only when every name is unique, and some are \
+             shared",
+            no_ids()
+        ));
+    }
+    let mut update = apply(design, &hr, file, today);
+    update.report.matched_by_name = true;
+    Ok(update)
+}
+
+/// Gives the export's people the design's ids, matched by name (without case), and those
+/// the design does not have ids it does not use; `false` (and nothing changed) when a name
+/// is shared in the design or in the export.
+fn by_names(design: &Design, hr: &mut Imported) -> bool {
+    let unique = |names: Vec<String>| {
+        let count = names.len();
+        let set: HashSet<String> = names.into_iter().collect();
+        (set.len() == count).then_some(set)
+    };
+    let ours: Vec<String> = design
+        .people
+        .iter()
+        .map(|p| p.name.to_lowercase())
+        .collect();
+    let theirs: Vec<String> = hr
+        .design
+        .people
+        .iter()
+        .map(|p| p.name.to_lowercase())
+        .collect();
+    if unique(ours).is_none() || unique(theirs).is_none() {
+        return false;
+    }
+    let id_of: HashMap<String, &str> = design
+        .people
+        .iter()
+        .map(|p| (p.name.to_lowercase(), p.id.as_str()))
+        .collect();
+    let mut taken: HashSet<String> = design.people.iter().map(|p| p.id.clone()).collect();
+    let mut renamed: HashMap<String, String> = HashMap::new();
+    let mut n = 0;
+    for p in hr.design.people.iter() {
+        let id = match id_of.get(&p.name.to_lowercase()) {
+            Some(&id) => id.to_owned(),
+            None => loop {
+                n += 1;
+                let candidate = format!("new{n}");
+                if !taken.contains(&candidate) {
+                    break candidate;
+                }
+            },
+        };
+        taken.insert(id.clone());
+        renamed.insert(p.id.clone(), id);
+    }
+    let new_id = |old: &str| renamed.get(old).cloned().unwrap_or_else(|| old.to_owned());
+    for p in hr.design.people.iter_mut() {
+        p.id = new_id(&p.id);
+    }
+    for s in &mut hr.design.scenarios {
+        for seat in &mut s.placements {
+            seat.person = new_id(&seat.person);
+            seat.manager = seat.manager.as_deref().map(new_id);
+        }
+    }
+    for unit in &mut hr.design.units {
+        unit.leader = unit.leader.as_deref().map(new_id);
+    }
+    true
 }
 
 /// Each option's placements by person, kept up to date as seats are added.

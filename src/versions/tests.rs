@@ -265,11 +265,58 @@ fn the_update_is_one_edit_that_undo_takes_back_byte_for_byte() {
 }
 
 #[test]
-fn an_export_without_ids_is_refused_before_anything_changes() {
+fn an_export_without_ids_is_matched_by_name_only_when_no_name_is_shared() {
     let design = sample();
-    let (table, encoding) = read(b"name,team\nAna Silva,ERP\n").expect("reads");
+    let (ana, sofia) = (id(&design, "Ana Silva"), id(&design, "Sofia Rossi"));
+    // Every name is unique: people are matched by name, and the report says so.
+    let mut csv = String::from("name,title,team,manager\n");
+    for p in design.people.iter() {
+        let seat = design.scenarios[0].placement_of(&p.id);
+        let team = seat
+            .and_then(|s| design.unit(&s.unit))
+            .filter(|u| u.kind == crate::model::UnitKind::Team)
+            .map_or("", |u| u.name.as_str());
+        let manager = seat
+            .and_then(|s| s.manager.as_deref())
+            .map_or("", |m| design.person_name(m));
+        let (team, manager) = if p.id == ana {
+            ("ERP", "Sofia Rossi")
+        } else {
+            (team, manager)
+        };
+        csv.push_str(&format!("{},{},{team},{manager}\n", p.name, p.title));
+    }
+    csv.push_str("Zoe Quinn,Analyst,ERP,Sofia Rossi\n");
+    let (table, encoding) = read(csv.as_bytes()).expect("reads");
+    let update = refresh(&design, &table, "names.csv", encoding, "2026-12-07").expect("matches");
+    let r = &update.report;
+    assert!(r.matched_by_name);
+    assert!(r.leavers.is_empty(), "{:?}", r.leavers);
+    assert_eq!(r.joiners.len(), 1);
+    assert!(
+        !known_id(&design, &r.joiners[0].id),
+        "a joiner gets an id of its own"
+    );
+    assert_eq!(r.movers.len(), 1, "{:?}", r.movers);
+    assert_eq!(r.movers[0].id, ana);
+    assert_eq!(
+        update.design.scenarios[0]
+            .placement_of(&ana)
+            .and_then(|p| p.manager.clone()),
+        Some(sofia)
+    );
+    // A shared name: refused before anything changes.
+    let (table, encoding) = read(b"name,team\nAna Silva,ERP\nAna Silva,CRM\n").expect("reads");
     let err = refresh(&design, &table, "names.csv", encoding, "2026-12-07").expect_err("refused");
     assert!(err.starts_with("names.csv has no id column"), "{err}");
+    assert!(
+        err.ends_with("every name is unique, and some are shared"),
+        "{err}"
+    );
+}
+
+fn known_id(design: &Design, id: &str) -> bool {
+    design.people.iter().any(|p| p.id == id)
 }
 
 proptest! {

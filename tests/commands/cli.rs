@@ -985,7 +985,11 @@ fn refresh_writes_the_updated_design_and_lists_what_changed() {
     let (code, text) = orgsplit(&["check", &out.to_string_lossy()]);
     assert!(code <= 1, "the written design loads: {text}");
     assert!(!text.contains("Erik Lund"), "{text}");
-    let names = write(dir.path(), "names.csv", "name,team\nAna Silva,ERP\n");
+    let names = write(
+        dir.path(),
+        "names.csv",
+        "name,team\nAna Silva,ERP\nAna Silva,CRM\n",
+    );
     let refused = dir.path().join("refused.ron");
     let (code, text) = orgsplit(&[
         "refresh",
