@@ -10,10 +10,18 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::help::HelpPage;
 use crate::edit::Command;
 use crate::export::ExportFormat;
 use crate::layout::ChartItem;
+
+/// A page of the Help menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpPage {
+    About,
+    GettingStarted,
+    Findings,
+    Shortcuts,
+}
 
 /// A named command with a menu entry and, usually, a shortcut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumIter)]

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use egui::RichText;
 
-use super::actions::UiCommand;
+use super::actions::{HelpPage, UiCommand};
 
 /// The README, whose sections are the in-app help.
 const README: &str = include_str!("../../README.md");
@@ -16,23 +16,13 @@ const LICENCE: &str = include_str!("../../LICENSE");
 const UBUNTU_FONT_LICENCE: &str = include_str!("../../assets/fonts/UFL.txt");
 const HACK_FONT_LICENCE: &str = include_str!("../../assets/fonts/Hack-Regular.txt");
 
-/// A page of the Help menu.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HelpPage {
-    About,
-    GettingStarted,
-    Findings,
-    Shortcuts,
-}
-
-impl HelpPage {
-    fn title(self) -> &'static str {
-        match self {
-            HelpPage::About => "About Orgsplit",
-            HelpPage::GettingStarted => "Getting started",
-            HelpPage::Findings => "Findings explained",
-            HelpPage::Shortcuts => "Keyboard shortcuts",
-        }
+/// The window title of `page`.
+fn title(page: HelpPage) -> &'static str {
+    match page {
+        HelpPage::About => "About Orgsplit",
+        HelpPage::GettingStarted => "Getting started",
+        HelpPage::Findings => "Findings explained",
+        HelpPage::Shortcuts => "Keyboard shortcuts",
     }
 }
 
@@ -40,7 +30,7 @@ impl HelpPage {
 pub fn help_window(ctx: &egui::Context, page: HelpPage, recovery: Option<&Path>) -> bool {
     let mut open = true;
     let mut closed = false;
-    egui::Window::new(page.title())
+    egui::Window::new(title(page))
         .id(egui::Id::new("help"))
         .open(&mut open)
         .default_width(720.0)

@@ -6,6 +6,7 @@ mod app;
 pub mod chart;
 mod compare;
 mod derived;
+mod dialogs;
 mod export_dialog;
 mod file_dialog;
 mod findings;
@@ -30,9 +31,8 @@ mod state;
 mod versions_dialogs;
 mod widgets;
 
-pub use actions::{Action, NewScenario, UiCommand};
+pub use actions::{Action, HelpPage, NewScenario, UiCommand};
 pub use app::OrgsplitApp;
-pub use help::HelpPage;
 pub use panels::Banner;
 pub use state::SideTab;
 

@@ -5,12 +5,12 @@
 
 use std::path::PathBuf;
 
+use super::actions::HelpPage;
 use super::chart::ChartView;
 use super::compare::CompareState;
 use super::export_dialog::ExportDialog;
 use super::file_dialog::FileDialogs;
 use super::findings::FindingsState;
-use super::help::HelpPage;
 use super::import_dialog::ImportDialog;
 use super::job::Job;
 use super::refresh_dialog::RefreshDialog;

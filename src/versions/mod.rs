@@ -8,6 +8,7 @@ mod merge;
 mod names;
 mod refresh;
 mod seats;
+mod units;
 
 pub use diff::{Diff, Named, OptionDiff, SeatChange, describe, diff};
 pub use merge::{Incoming, MergeReport, Merged, merge, unknown_people};

@@ -11,9 +11,10 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use super::names::Names;
-use super::seats::remove_people;
+use super::seats::{Seats, remove_people};
+use super::units::Units;
 use crate::import::{Field, Imported, Mapping, Table, build, guess_mapping};
-use crate::model::{Design, Mode, Person, Placement, Profile, Unit, UnitKind, UnitSlot, counted};
+use crate::model::{Design, Person, Placement, counted};
 
 /// Someone in the design whom the export no longer has.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -234,62 +235,6 @@ fn by_names(design: &Design, hr: &mut Imported) -> bool {
     true
 }
 
-/// Each option's placements by person, kept up to date as seats are added.
-struct Seats(Vec<HashMap<String, usize>>);
-
-impl Seats {
-    fn of(design: &Design) -> Self {
-        Self(
-            design
-                .scenarios
-                .iter()
-                .map(|s| {
-                    s.placements
-                        .iter()
-                        .enumerate()
-                        .map(|(k, p)| (p.person.clone(), k))
-                        .collect()
-                })
-                .collect(),
-        )
-    }
-
-    fn get<'a>(&self, design: &'a Design, option: usize, person: &str) -> Option<&'a Placement> {
-        let k = *self.0.get(option)?.get(person)?;
-        design.scenarios.get(option)?.placements.get(k)
-    }
-
-    /// Puts `seat` in place of the person's placement in `option` (or adds it).
-    fn set(&mut self, design: &mut Design, option: usize, seat: Placement) {
-        let placements = &mut design.scenarios[option].placements;
-        match self.0[option].get(&seat.person) {
-            Some(&k) => placements[k] = seat,
-            None => {
-                self.0[option].insert(seat.person.clone(), placements.len());
-                placements.push(seat);
-            }
-        }
-    }
-
-    /// Where `person` sits beside `manager` in `option`: the manager's unit, reporting to
-    /// them; `None` when the manager is not placed there.
-    fn beside(
-        &self,
-        design: &Design,
-        option: usize,
-        person: &str,
-        manager: Option<&str>,
-    ) -> Option<Placement> {
-        let boss = self.get(design, option, manager?)?;
-        Some(Placement {
-            person: person.to_owned(),
-            unit: boss.unit.clone(),
-            manager: Some(boss.person.clone()),
-            dotted: Vec::new(),
-        })
-    }
-}
-
 fn apply(design: &Design, hr: &Imported, file: &str, today: &str) -> Refreshed {
     let mut report = RefreshReport::default();
     let hr_design = &hr.design;
@@ -442,15 +387,15 @@ fn apply(design: &Design, hr: &Imported, file: &str, today: &str) -> Refreshed {
     for j in &joiners {
         let manager = manager_in(&names, &j.id);
         let hr_seat = hr_seats.get(j.id.as_str()).copied();
-        let unit = units.unit_for(
+        let (unit, new_team) = units.unit_for(
             &mut next,
             &seats,
             &mut names,
             hr_seat,
             manager.as_deref(),
             None,
-            &mut report,
         );
+        report.new_teams.extend(new_team);
         let seat = Placement {
             person: j.id.clone(),
             unit,
@@ -491,15 +436,15 @@ fn apply(design: &Design, hr: &Imported, file: &str, today: &str) -> Refreshed {
         if before.is_none() && !hr_in_team && manager.is_none() {
             continue;
         }
-        let unit = units.unit_for(
+        let (unit, new_team) = units.unit_for(
             &mut next,
             &seats,
             &mut names,
             Some(hr_place),
             manager.as_deref(),
             before.as_ref().map(|b| b.unit.as_str()),
-            &mut report,
         );
+        report.new_teams.extend(new_team);
         let same_place = before
             .as_ref()
             .is_some_and(|b| b.unit == unit && b.manager == manager);
@@ -563,139 +508,4 @@ fn apply(design: &Design, hr: &Imported, file: &str, today: &str) -> Refreshed {
         design: next,
         report,
     }
-}
-
-/// HR's teams as the design's units, made once per name.
-struct Units {
-    /// Unit ids by name in lower case.
-    by_name: HashMap<String, String>,
-    /// HR's team modes, by name in lower case.
-    hr_modes: HashMap<String, Mode>,
-    /// HR unit id → name.
-    hr_names: HashMap<String, String>,
-    /// The units the baseline's structure has.
-    in_baseline: HashSet<String>,
-}
-
-impl Units {
-    fn new(design: &Design, hr: &Imported) -> Self {
-        Self {
-            by_name: design
-                .units
-                .iter()
-                .map(|u| (u.name.to_lowercase(), u.id.clone()))
-                .collect(),
-            hr_modes: hr
-                .report
-                .teams
-                .iter()
-                .map(|t| (t.name.to_lowercase(), t.mode))
-                .collect(),
-            hr_names: hr
-                .design
-                .units
-                .iter()
-                .filter(|u| u.kind == UnitKind::Team)
-                .map(|u| (u.id.clone(), u.name.clone()))
-                .collect(),
-            in_baseline: design.scenarios[0]
-                .structure
-                .iter()
-                .map(|s| s.unit.clone())
-                .collect(),
-        }
-    }
-
-    /// The design's unit for HR's seat, given the unit the person has in the baseline now
-    /// (`current`): the team of that name (their own when it has that name); for someone HR
-    /// has in no team, their own organisation if they sit in one, else the baseline
-    /// organisation above their manager; a team the design lacks is added to the baseline.
-    #[allow(clippy::too_many_arguments)]
-    fn unit_for(
-        &mut self,
-        design: &mut Design,
-        seats: &Seats,
-        names: &mut Names,
-        hr_seat: Option<&Placement>,
-        manager: Option<&str>,
-        current: Option<&str>,
-        report: &mut RefreshReport,
-    ) -> String {
-        let current = current.and_then(|id| names.units.get(id).map(|u| (id, u)));
-        let organisation = |design: &Design| -> String {
-            manager
-                .and_then(|m| seats.get(design, 0, m))
-                .and_then(|p| design.organisation_of(0, &p.unit))
-                .map(|o| o.id.clone())
-                .or_else(|| {
-                    design.scenarios[0]
-                        .structure
-                        .iter()
-                        .find(|s| s.parent.is_none())
-                        .map(|s| s.unit.clone())
-                })
-                .unwrap_or_default()
-        };
-        let Some(team) = hr_seat.and_then(|s| self.hr_names.get(&s.unit)) else {
-            return match current {
-                Some((id, (_, UnitKind::Organisation))) => id.to_owned(),
-                _ => organisation(design),
-            };
-        };
-        if let Some((id, (name, _))) = current
-            && name.eq_ignore_ascii_case(team)
-        {
-            return id.to_owned();
-        }
-        let key = team.to_lowercase();
-        if let Some(id) = self.by_name.get(&key) {
-            if !self.in_baseline.contains(id) {
-                let parent = organisation(design);
-                design.scenarios[0].structure.push(UnitSlot {
-                    unit: id.clone(),
-                    parent: Some(parent),
-                });
-                self.in_baseline.insert(id.clone());
-            }
-            return id.clone();
-        }
-        let parent = organisation(design);
-        let mode = self.hr_modes.get(&key).copied().unwrap_or(Mode::Mixed);
-        let mut id = format!("team-{}", slug(team));
-        while names.units.contains_key(&id) {
-            id.push_str("-2");
-        }
-        design.units.push(Unit {
-            id: id.clone(),
-            name: team.clone(),
-            kind: UnitKind::Team,
-            mode,
-            leader: None,
-            profile: Profile::default(),
-        });
-        design.scenarios[0].structure.push(UnitSlot {
-            unit: id.clone(),
-            parent: Some(parent),
-        });
-        names
-            .units
-            .insert(id.clone(), (team.clone(), UnitKind::Team));
-        self.in_baseline.insert(id.clone());
-        self.by_name.insert(key, id.clone());
-        report.new_teams.push(team.clone());
-        id
-    }
-}
-
-/// "Customer Analytics" → "customer-analytics".
-fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-        } else if !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_matches('-').to_owned()
 }

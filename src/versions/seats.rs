@@ -1,7 +1,7 @@
 //! Changes to many people at once, in one pass per option: removing leavers (their reports
 //! go up to the first manager who stays), and placing someone beside their manager.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::edit::forget_all;
 use crate::model::{Design, Placement, Scenario};
@@ -35,6 +35,67 @@ pub fn beside(s: &Scenario, person: &str, manager: Option<&str>) -> Option<Place
         manager: Some(boss.person.clone()),
         dotted: Vec::new(),
     })
+}
+
+/// Each option's placements by person, kept up to date as seats are added.
+pub(super) struct Seats(Vec<HashMap<String, usize>>);
+
+impl Seats {
+    pub(super) fn of(design: &Design) -> Self {
+        Self(
+            design
+                .scenarios
+                .iter()
+                .map(|s| {
+                    s.placements
+                        .iter()
+                        .enumerate()
+                        .map(|(k, p)| (p.person.clone(), k))
+                        .collect()
+                })
+                .collect(),
+        )
+    }
+
+    pub(super) fn get<'a>(
+        &self,
+        design: &'a Design,
+        option: usize,
+        person: &str,
+    ) -> Option<&'a Placement> {
+        let k = *self.0.get(option)?.get(person)?;
+        design.scenarios.get(option)?.placements.get(k)
+    }
+
+    /// Puts `seat` in place of the person's placement in `option` (or adds it).
+    pub(super) fn set(&mut self, design: &mut Design, option: usize, seat: Placement) {
+        let placements = &mut design.scenarios[option].placements;
+        match self.0[option].get(&seat.person) {
+            Some(&k) => placements[k] = seat,
+            None => {
+                self.0[option].insert(seat.person.clone(), placements.len());
+                placements.push(seat);
+            }
+        }
+    }
+
+    /// Where `person` sits beside `manager` in `option`: the manager's unit, reporting to
+    /// them; `None` when the manager is not placed there.
+    pub(super) fn beside(
+        &self,
+        design: &Design,
+        option: usize,
+        person: &str,
+        manager: Option<&str>,
+    ) -> Option<Placement> {
+        let boss = self.get(design, option, manager?)?;
+        Some(Placement {
+            person: person.to_owned(),
+            unit: boss.unit.clone(),
+            manager: Some(boss.person.clone()),
+            dotted: Vec::new(),
+        })
+    }
 }
 
 #[cfg(test)]
