@@ -48,7 +48,15 @@ impl ChartView {
         // Entering or leaving changes the hover highlight: egui_graphs must see that frame.
         let crossed = inside != self.gesture.pointer_inside;
         self.gesture.pointer_inside = inside;
-        let busy = self.gesture.drag.is_some()
+        // The chart's place on screen changed (a banner came or went, a panel was shown):
+        // egui_graphs moves its view to follow, so the frame must be drawn through it, or
+        // the resting picture and the next live one would disagree.
+        let moved = self
+            .camera
+            .last_view
+            .is_some_and(|(shown, _, _)| shown != rect);
+        let busy = moved
+            || self.gesture.drag.is_some()
             || self.gesture.drag_suppressed
             || self.camera.animation.is_some()
             || self.camera.fit_pending
