@@ -171,6 +171,10 @@ pub fn merge(
             report.already_here.join(", ")
         ));
     }
+    // The last line of defence, as for every edit: a broken design is never written.
+    if let Some(problem) = crate::io::validate(&next).into_iter().next() {
+        return Err(format!("bringing them in would break the design: {problem}"));
+    }
     Ok(Merged {
         design: next,
         report,

@@ -147,7 +147,7 @@ pub fn refresh(
     }
     if mapping.column(Field::Id).is_some() {
         let hr = build(table, &mapping, file, encoding)?;
-        return Ok(apply(design, &hr, file, today));
+        return loadable(apply(design, &hr, file, today));
     }
     let no_ids = || {
         format!(
@@ -171,7 +171,16 @@ pub fn refresh(
     }
     let mut update = apply(design, &hr, file, today);
     update.report.matched_by_name = true;
-    Ok(update)
+    loadable(update)
+}
+
+/// The update, if the design it leaves would load: the last line of defence, as for every
+/// edit, so a broken design is never written or adopted.
+fn loadable(update: Refreshed) -> Result<Refreshed, String> {
+    match crate::io::validate(&update.design).into_iter().next() {
+        Some(problem) => Err(format!("the update would break the design: {problem}")),
+        None => Ok(update),
+    }
 }
 
 /// Gives the export's people the design's ids, matched by name (without case), and those
