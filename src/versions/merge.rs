@@ -173,7 +173,9 @@ pub fn merge(
     }
     // The last line of defence, as for every edit: a broken design is never written.
     if let Some(problem) = crate::io::validate(&next).into_iter().next() {
-        return Err(format!("bringing them in would break the design: {problem}"));
+        return Err(format!(
+            "bringing them in would break the design: {problem}"
+        ));
     }
     Ok(Merged {
         design: next,
