@@ -96,9 +96,13 @@ fn review_ui(ctx: &egui::Context, name: &str, update: &Refreshed) -> Option<Refr
         ui.heading(format!("Update staff from {name}"));
         ui.label(RichText::new(format!("{}.", capitalised(&r.summary()))).weak());
         ui.separator();
+        // A fixed height, so the dialog (centred) does not move under the pointer when a
+        // list is folded or unfolded.
+        let height = (screen.height() - 220.0).clamp(200.0, 560.0);
         egui::ScrollArea::vertical()
-            .max_height((screen.height() - 220.0).max(200.0))
-            .auto_shrink([false, true])
+            .max_height(height)
+            .min_scrolled_height(height)
+            .auto_shrink([false, false])
             .show(ui, |ui| report_ui(ui, r));
         ui.separator();
         ui.horizontal(|ui| {
