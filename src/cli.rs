@@ -154,6 +154,15 @@ pub fn check(path: &Path, json: bool, out: &mut dyn Write) -> i32 {
     code
 }
 
+/// Prints `value` as pretty JSON; a value that cannot be written as JSON gets a line naming
+/// `path` instead.
+fn print_json(out: &mut dyn Write, path: &Path, value: &impl serde::Serialize) {
+    let _ = match serde_json::to_string_pretty(value) {
+        Ok(text) => writeln!(out, "{text}"),
+        Err(e) => writeln!(out, "{}: {e}", path.display()),
+    };
+}
+
 /// Loads `path`, or prints why not (one line per problem) and returns the exit code: 2 when
 /// it cannot be read, 1 when it is not a valid design.
 fn load_or_report(path: &Path, out: &mut dyn Write) -> Result<Design, i32> {

@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{EXIT_OK, EXIT_PROBLEMS, load_or_report};
+use super::{EXIT_OK, EXIT_PROBLEMS, load_or_report, print_json};
 use crate::versions::{describe as described, diff as differences};
 
 /// Prints what differs from the design at `a` to the one at `b`: exit 0 when nothing does,
@@ -21,10 +21,7 @@ pub fn diff(a: &Path, b: &Path, json: bool, out: &mut dyn Write) -> i32 {
     };
     let d = differences(&first, &second);
     if json {
-        let _ = match serde_json::to_string_pretty(&d) {
-            Ok(text) => writeln!(out, "{text}"),
-            Err(e) => writeln!(out, "{}: {e}", a.display()),
-        };
+        print_json(out, a, &d);
     } else {
         let _ = write!(out, "{}", d.text());
     }

@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, check_output, load_or_report};
+use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, check_output, load_or_report, print_json};
 use crate::io::save_design;
 use crate::versions::merge as merged;
 
@@ -42,10 +42,7 @@ pub fn merge(
             .map(str::to_owned)
             .collect()
     });
-    let file = other.file_name().map_or_else(
-        || other.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
+    let file = crate::io::file_name(other);
     let result = match merged(&design, &theirs, chosen.as_deref(), add_people, &file) {
         Ok(m) => m,
         Err(why) => {
@@ -64,10 +61,7 @@ pub fn merge(
     }
     let r = &result.report;
     if json {
-        let _ = match serde_json::to_string_pretty(r) {
-            Ok(text) => writeln!(out, "{text}"),
-            Err(e) => writeln!(out, "{}: {e}", path.display()),
-        };
+        print_json(out, path, r);
         return EXIT_OK;
     }
     let _ = writeln!(out, "Brought in from {file} (wrote {}):", output.display());

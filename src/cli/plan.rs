@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{EXIT_OK, load_scenario};
+use super::{EXIT_OK, load_scenario, print_json};
 use crate::analysis::{CoverageTarget, analyse, cross_training_plan, knowledge_of};
 
 #[derive(Serialize)]
@@ -68,10 +68,7 @@ pub fn plan(
                 })
                 .collect(),
         };
-        let _ = match serde_json::to_string_pretty(&report) {
-            Ok(text) => writeln!(out, "{text}"),
-            Err(e) => writeln!(out, "{}: {e}", path.display()),
-        };
+        print_json(out, path, &report);
         return EXIT_OK;
     }
     let _ = writeln!(

@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, check_output, load_or_report};
+use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, check_output, load_or_report, print_json};
 use crate::io::save_design;
 use crate::model::today;
 use crate::versions::{RefreshReport, refresh as refreshed};
@@ -31,10 +31,7 @@ pub fn refresh(
         Ok(d) => d,
         Err(code) => return code,
     };
-    let file = export.file_name().map_or_else(
-        || export.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
+    let file = crate::io::file_name(export);
     let table =
         crate::io::read_file(export).and_then(|bytes| crate::import::read_with(&bytes, choice));
     let (table, encoding) = match table {
@@ -61,10 +58,7 @@ pub fn refresh(
         return EXIT_UNREADABLE;
     }
     if json {
-        let _ = match serde_json::to_string_pretty(&update.report) {
-            Ok(text) => writeln!(out, "{text}"),
-            Err(e) => writeln!(out, "{}: {e}", path.display()),
-        };
+        print_json(out, path, &update.report);
     } else {
         print_report(out, &update.report, &file, output);
     }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{EXIT_OK, EXIT_PROBLEMS, load_scenario};
+use super::{EXIT_OK, EXIT_PROBLEMS, load_scenario, print_json};
 use crate::analysis::{NO_SKILLS_RECORDED, OrgKnowledge, knowledge};
 use crate::model::{Design, counted};
 
@@ -106,10 +106,7 @@ pub fn risks(path: &Path, scenario: Option<&str>, report: Report, out: &mut dyn 
             flight_risk_hidden: private,
             organisations: orgs.iter().map(|o| json_org(&design, o)).collect(),
         };
-        let _ = match serde_json::to_string_pretty(&report) {
-            Ok(text) => writeln!(out, "{text}"),
-            Err(e) => writeln!(out, "{}: {e}", path.display()),
-        };
+        print_json(out, path, &report);
         return EXIT_OK;
     }
     let _ = writeln!(out, "{} ({})", option.name, option.id);
@@ -379,10 +376,7 @@ pub fn what_if(
             leaves: &ids,
             changes: &lines,
         };
-        let _ = match serde_json::to_string_pretty(&report) {
-            Ok(text) => writeln!(out, "{text}"),
-            Err(e) => writeln!(out, "{}: {e}", path.display()),
-        };
+        print_json(out, path, &report);
         return EXIT_OK;
     }
     let names: Vec<&str> = ids.iter().map(|id| design.person_name(id)).collect();

@@ -25,7 +25,7 @@ pub use format::{from_ron, to_ron};
 pub use load::{load_file, parse_design};
 pub use lock::{FileLock, lock_path};
 pub use process::process_alive;
-pub use read::{MAX_FILE_BYTES, io_reason, read_file, read_file_with_progress};
+pub use read::{MAX_FILE_BYTES, file_name, io_reason, read_file, read_file_with_progress};
 pub use recovery::{Orphan, Recovery, RecoveryStore, age_in_words};
 pub use validate::{Problem, validate};
 

@@ -78,6 +78,15 @@ pub fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// The name messages and titles give a file: its last component ("staff.csv"), or the whole
+/// path when it has none.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,10 +37,7 @@ pub struct RefreshDialog {
 impl RefreshDialog {
     /// Starts reading `path` and matching it to a copy of `design`.
     pub fn start(path: PathBuf, design: Design) -> Self {
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = crate::io::file_name(&path);
         let (for_worker, file) = (path.clone(), name.clone());
         let job = Job::spawn(move |handle| work(&for_worker, &file, &design, handle));
         Self {

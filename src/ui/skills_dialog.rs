@@ -44,10 +44,7 @@ pub struct SkillsDialog {
 
 impl SkillsDialog {
     pub fn start(path: PathBuf, design: &Design) -> Self {
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = crate::io::file_name(&path);
         let design = Arc::new(design.clone());
         let for_worker = path.clone();
         let job = Job::spawn(move |handle| {

@@ -52,10 +52,7 @@ pub struct VersionsDialog {
 
 impl VersionsDialog {
     pub fn start(purpose: Purpose, path: PathBuf) -> Self {
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = crate::io::file_name(&path);
         let for_worker = path.clone();
         let job = Job::spawn(move |_| {
             crate::io::load_file(&for_worker).map_err(|e| e.lines().join("; "))
@@ -186,9 +183,6 @@ fn bring_in_ui(
         }
         ui.separator();
         ui.horizontal(|ui| {
-            let file = path
-                .file_name()
-                .map_or_else(|| name.to_owned(), |n| n.to_string_lossy().into_owned());
             let ready = !ids.is_empty();
             if ui
                 .add_enabled(ready, egui::Button::new("Bring in"))
@@ -196,12 +190,12 @@ fn bring_in_ui(
                 .clicked()
             {
                 outcome = Some(
-                    match merge(design, &c.other, Some(&ids), c.add_people, &file) {
+                    match merge(design, &c.other, Some(&ids), c.add_people, name) {
                         Ok(m) => VersionsOutcome::Apply(Command::Adopt {
                             design: Box::new(m.design),
-                            what: format!("options from {file}"),
+                            what: format!("options from {name}"),
                             message: format!(
-                                "Brought in {} from {file}.",
+                                "Brought in {} from {name}.",
                                 m.report
                                     .options
                                     .iter()

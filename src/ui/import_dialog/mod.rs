@@ -101,10 +101,7 @@ impl ImportDialog {
     /// Starts reading `path`; `recipe` (the open design's last import, if any) pre-sets the
     /// columns and teams, so next month's export imports in one click.
     pub fn start(path: PathBuf, recipe: Option<ImportRecipe>) -> Self {
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = crate::io::file_name(&path);
         let for_worker = path.clone();
         let job = Job::spawn(move |handle| read_export(&for_worker, recipe, handle));
         Self {
