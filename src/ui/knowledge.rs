@@ -7,7 +7,7 @@ use egui::{Color32, RichText};
 use super::actions::Action;
 use super::derived::Derived;
 use super::panel_context::PanelContext;
-use super::widgets::person_link;
+use super::widgets::{capitalised, person_link};
 use crate::analysis::NO_SKILLS_RECORDED;
 use crate::edit::Command;
 use crate::model::{Design, counted};
@@ -199,15 +199,6 @@ fn skill_list(design: &Design, skills: &[(usize, u8)]) -> String {
         .map(|&(k, level)| format!("{} {level}+", design.skills[k].name))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// The sentence with its first letter upper-case.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 fn people_links(ui: &mut egui::Ui, design: &Design, people: &[usize], actions: &mut Vec<Action>) {

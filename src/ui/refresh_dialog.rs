@@ -9,6 +9,7 @@ use egui::RichText;
 
 use super::import_dialog::{list, reading_ui};
 use super::job::{Job, JobHandle};
+use super::widgets::capitalised;
 use crate::edit::Command;
 use crate::model::{Design, today};
 use crate::versions::{RefreshReport, Refreshed, refresh};
@@ -227,11 +228,4 @@ fn people(n: usize) -> String {
 
 fn values(n: usize) -> String {
     crate::model::counted(n, "value", "values")
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }

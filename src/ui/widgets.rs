@@ -74,3 +74,11 @@ pub(super) fn person_link(ui: &mut egui::Ui, design: &Design, p: usize, actions:
         actions.push(Action::SelectAndCentre(crate::layout::ChartItem::Person(p)));
     }
 }
+
+/// The sentence with its first letter upper-case.
+pub(super) fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}

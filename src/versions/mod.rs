@@ -15,7 +15,7 @@ pub use merge::{Incoming, MergeReport, Merged, merge, unknown_people};
 pub use refresh::{
     Changed, Conflict, Joiner, Leaver, Mover, RefreshReport, Refreshed, Unmatched, refresh,
 };
-pub use seats::{beside, remove_people};
+pub use seats::remove_people;
 
 #[cfg(test)]
 mod tests;

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::edit::forget_all;
-use crate::model::{Design, Placement, Scenario};
+use crate::model::{Design, Placement};
 
 /// Removes everyone in `gone` from the roster and every option: their reports go up to the
 /// first manager above them who stays, dotted lines, pins, trainings they would learn in,
@@ -23,18 +23,6 @@ pub fn remove_people(design: &mut Design, gone: &HashSet<String>) {
             unit.leader = None;
         }
     }
-}
-
-/// Where `person` sits beside `manager` in `s`: in the manager's unit, reporting to them;
-/// `None` when the manager is not placed there.
-pub fn beside(s: &Scenario, person: &str, manager: Option<&str>) -> Option<Placement> {
-    let boss = s.placement_of(manager?)?;
-    Some(Placement {
-        person: person.to_owned(),
-        unit: boss.unit.clone(),
-        manager: Some(boss.person.clone()),
-        dotted: Vec::new(),
-    })
 }
 
 /// Each option's placements by person, kept up to date as seats are added.

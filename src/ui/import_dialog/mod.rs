@@ -19,6 +19,7 @@ use std::time::Duration;
 use egui::{ComboBox, RichText};
 
 use super::job::{Job, JobHandle};
+use super::widgets::capitalised;
 use crate::import::{
     Choice, Field, Imported, ManagerRef, Mapping, Table, build, delimiter_words, guess_mapping,
 };
@@ -513,13 +514,6 @@ impl Mapped {
             Some(Ok(imported)) => report_lines(ui, &imported.report),
         }
     }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 fn people_and_roles(people: usize, roles: usize) -> String {
